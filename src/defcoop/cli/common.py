@@ -1,0 +1,137 @@
+"""Shared CLI plumbing: settings, opening the store, the common filter options,
+and the one place where library errors become messages and exit codes.
+
+Exit codes: 0 ok, 1 some inputs failed or an error occurred, 2 usage error,
+130 interrupted.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+import click
+from rich.console import Console
+
+from defcoop.config import Settings, load_settings
+from defcoop.db.queries import EventFilter
+from defcoop.errors import ConfigError, DefcoopError
+from defcoop.records import AREAS, EVENT_TYPES, STAGES
+from defcoop.stages.store import Store
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+
+def console(stderr: bool = False) -> Console:
+    """A rich console; plain output when not attached to a terminal."""
+    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+
+
+def fail(message: str, code: int = EXIT_FAILED) -> None:
+    """Print ``message`` as one error line on stderr and exit with ``code``."""
+    click.echo(f"defcoop: error: {message}", err=True)
+    raise SystemExit(code)
+
+
+def handle_errors(func: F) -> F:
+    """Turn defcoop errors into one-line messages and exit codes (CLI layer only)."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except ConfigError as exc:
+            fail(str(exc), EXIT_USAGE)
+        except DefcoopError as exc:
+            fail(str(exc))
+        except KeyboardInterrupt:
+            click.echo("defcoop: interrupted; every completed batch is stored, re-run to complete the rest",
+                       err=True)
+            raise SystemExit(EXIT_INTERRUPTED) from None
+        except BrokenPipeError:
+            raise SystemExit(EXIT_OK) from None
+        return None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def settings_from(db: str | None = None, lexicons: tuple[str, ...] = (), **extra: Any) -> Settings:
+    """Settings from defaults, the user file and the environment, then these flags."""
+    overrides: dict[str, Any] = {"db": db, **extra}
+    if lexicons:
+        overrides["lexicons"] = list(lexicons)
+    return load_settings(overrides)
+
+
+@contextmanager
+def open_store(db_url: str) -> Iterator[Store]:
+    """Open the database at ``db_url`` (migrating it) and close it afterwards."""
+    store = Store(db_url)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+db_option = click.option(
+    "--db", "db", metavar="URL", default=None,
+    help="Database URL (SQLAlchemy). Default: $DEFCOOP_DB, the config file, or sqlite:///defcoop.db.",
+)
+
+
+def _choice(values: tuple[str, ...]) -> click.Choice:
+    return click.Choice(values, case_sensitive=False)
+
+
+def filter_options(func: F) -> F:
+    """Add the filters shared by every reading command; they arrive as ``filters: EventFilter``."""
+    options = [
+        click.option("--code", metavar="CODE", help="Only events with this party (ISO alpha-3 or NATO, EU, ...)."),
+        click.option("--partner", metavar="CODE", help="Only events that also have this party."),
+        click.option("--type", "etype", type=_choice(EVENT_TYPES), help="Only this event type."),
+        click.option("--area", type=_choice(tuple(AREAS)), help="Only events in this area."),
+        click.option("--stage", type=_choice(STAGES), help="Only events at this stage."),
+        click.option("--since", metavar="DATE", help="Only events dated on or after DATE (2024, 2024-05, 2024-05-17)."),
+        click.option("--until", metavar="DATE", help="Only events dated on or before DATE."),
+        click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=None,
+                     help="Only events with at least this confidence (0-1)."),
+    ]
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        kwargs["filters"] = EventFilter(
+            code=_upper(kwargs.pop("code")),
+            partner=_upper(kwargs.pop("partner")),
+            type=_upper(kwargs.pop("etype")),
+            area=_upper(kwargs.pop("area")),
+            stage=_upper(kwargs.pop("stage")),
+            since=_date_prefix(kwargs.pop("since"), "--since"),
+            until=_date_prefix(kwargs.pop("until"), "--until"),
+            min_confidence=kwargs.pop("min_confidence") or 0.0,
+        )
+        return func(*args, **kwargs)
+
+    for option in reversed(options):
+        wrapper = option(wrapper)
+    return wrapper  # type: ignore[return-value]
+
+
+def _upper(value: str | None) -> str | None:
+    return value.upper() if value else None
+
+
+def _date_prefix(value: str | None, flag: str) -> str | None:
+    if not value:
+        return None
+    import re
+
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        raise click.BadParameter(f"{value!r} is not a date like 2024, 2024-05 or 2024-05-17", param_hint=flag)
+    return value

@@ -1,0 +1,73 @@
+"""``defcoop events`` and ``defcoop export``: read the database back."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import click
+from rich.table import Table
+
+from defcoop.cli.common import console, db_option, filter_options, handle_errors, open_store, settings_from
+from defcoop.db.queries import EventFilter, iter_events
+from defcoop.outputs.jsonl import write_jsonl
+
+
+@click.command("events")
+@db_option
+@filter_options
+@click.option("--limit", type=click.IntRange(1), default=200, show_default=True, help="At most this many rows.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON Lines (the export format) instead of a table.")
+@handle_errors
+def events_command(db: str | None, filters: EventFilter, limit: int, as_json: bool) -> None:
+    """List stored events with their evidence sentence.
+
+    \b
+    Examples:
+      defcoop events --code JPN --type ARMS_TRANSFER
+      defcoop events --code IND --partner FRA --since 2024
+      defcoop events --area UAV --min-confidence 0.6 --json
+    """
+    settings = settings_from(db)
+    with open_store(settings.db) as store, store.session() as session:
+        rows = list(iter_events(session, replace(filters, limit=limit)))
+        if as_json:
+            from defcoop.outputs.jsonl import dump_events, event_record
+
+            dump_events((event_record(r.event, f"e{r.event_id}") for r in rows), sys.stdout)
+            return
+        table = Table(title=f"{len(rows)} events" + (" (limit reached)" if len(rows) == limit else ""),
+                      show_lines=True)
+        for column in ("date", "type", "stage", "parties", "areas", "conf.", "evidence", "source"):
+            table.add_column(column, overflow="fold")
+        for row in rows:
+            ev = row.event
+            parties = " → ".join(ev.direction) if ev.direction else ", ".join(ev.codes)
+            evidence = ev.evidence[0].text if ev.evidence else ""
+            table.add_row(row.when or "", ev.type, ev.stage, parties, ", ".join(ev.areas),
+                          f"{ev.confidence:.2f}", evidence, Path(row.source).name)
+        console().print(table)
+
+
+@click.command("export")
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder to write into (created if missing).")
+@db_option
+@filter_options
+@handle_errors
+def export_command(out_dir: Path, db: str | None, filters: EventFilter) -> None:
+    """Write documents.jsonl and events.jsonl in the ontology's exchange format.
+
+    Events that several outlets report in one story are written once, with
+    every document in doc_ids and every outlet's sentence as evidence.
+
+    \b
+    Example:
+      defcoop export --db sqlite:///news.db --out export/
+    """
+    settings = settings_from(db)
+    with open_store(settings.db) as store, store.session() as session:
+        counts = write_jsonl(session, out_dir, filters)
+    for name, count in counts.items():
+        click.echo(f"wrote {out_dir / name} ({count} lines)")

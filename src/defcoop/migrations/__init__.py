@@ -1,0 +1,1 @@
+"""Alembic migrations of the defcoop schema (script location ``defcoop:migrations``)."""

@@ -1,0 +1,1 @@
+"""Analyst outputs built on :mod:`defcoop.db.queries`: exports, summaries, plots, report."""

@@ -1,0 +1,231 @@
+"""Store stage: write processed documents to the database, one transaction per batch.
+
+:class:`Store` opens any SQLAlchemy URL (SQLite by default), brings the schema
+up to date with Alembic, and writes batches atomically: either every document
+of a batch is stored with its mentions and events, or none is. Re-ingesting a
+document whose content hash is stored is a no-op (checked by the pipeline with
+:meth:`Store.has_document`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, func, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from defcoop.db.models import (
+    DocumentRow,
+    EntityRow,
+    EventAreaRow,
+    EventPartyRow,
+    EventRow,
+    EventSystemRow,
+    EvidenceRow,
+    MentionRow,
+)
+from defcoop.errors import StoreError
+from defcoop.records import Event, Mention, ProcessedDocument, StoredSummary
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def _check_sqlite_path(url: str) -> None:
+    parsed = make_url(url)
+    database = parsed.database
+    if not database or database == ":memory:":
+        return
+    folder = Path(database).expanduser().resolve().parent
+    if not folder.is_dir():
+        raise StoreError(f"database {url}: folder {folder} does not exist")
+    if Path(database).is_dir():
+        raise StoreError(f"database {url}: {database} is a folder, not a database file")
+
+
+def create_db_engine(url: str) -> Engine:
+    """Create an engine for ``url``; raise :class:`StoreError` if it cannot be used."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise StoreError(f"database URL {url!r} is not a valid SQLAlchemy URL "
+                         "(example: sqlite:///defcoop.db or postgresql+psycopg://user@host/db)") from None
+    if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+        url = parsed.render_as_string(hide_password=False)
+    if parsed.get_backend_name() == "sqlite":
+        _check_sqlite_path(url)
+    try:
+        engine = create_engine(url, future=True)
+    except (NoSuchModuleError, ImportError) as exc:
+        raise StoreError(f"database URL {url!r}: no driver for {parsed.drivername!r} ({exc})") from None
+    except ArgumentError as exc:
+        raise StoreError(f"database URL {url!r}: {exc}") from None
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def upgrade_schema(engine: Engine) -> None:
+    """Apply every Alembic migration that the database does not have yet."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", "defcoop:migrations")
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    except (OperationalError, DBAPIError) as exc:
+        raise StoreError(f"database {engine.url.render_as_string(hide_password=True)} cannot be opened "
+                         f"or migrated: {exc.orig}") from None
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+class Store:
+    """A defcoop database: open it, check for documents, write batches, read back."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = create_db_engine(url)
+        upgrade_schema(self.engine)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A read/write session; errors become :class:`StoreError`."""
+        session = self._sessions()
+        try:
+            yield session
+        except SQLAlchemyError as exc:
+            session.rollback()
+            raise StoreError(f"database {self.url}: {exc}") from None
+        finally:
+            session.close()
+
+    def close(self) -> None:
+        """Release the connection pool."""
+        self.engine.dispose()
+
+    def has_document(self, content_hash: str) -> bool:
+        """Whether a document with this content hash is stored."""
+        with self.session() as session:
+            found = session.execute(
+                select(DocumentRow.doc_id).where(DocumentRow.content_hash == content_hash)
+            ).first()
+            return found is not None
+
+    def count_documents(self) -> int:
+        """How many documents are stored."""
+        with self.session() as session:
+            return int(session.scalar(select(func.count()).select_from(DocumentRow)) or 0)
+
+    def cluster_summaries(self) -> Iterator[StoredSummary]:
+        """What the cluster stage needs of every stored document, streamed."""
+        with self.session() as session:
+            rows = session.execute(
+                select(DocumentRow.doc_id, DocumentRow.story_id, DocumentRow.duplicate_of,
+                       DocumentRow.published, DocumentRow.fingerprint)
+            )
+            for doc_id, story_id, duplicate_of, published, fingerprint in rows:
+                yield StoredSummary(doc_id, story_id, duplicate_of, _parse_date(published), fingerprint)
+
+    def write_batch(self, batch: Sequence[ProcessedDocument]) -> None:
+        """Store every document of ``batch`` with its mentions and events, atomically."""
+        if not batch:
+            return
+        with self.session() as session, session.begin():
+            known_entities: dict[str, EntityRow] = {}
+            for item in batch:
+                session.add(_document_row(item))
+                session.flush()
+                for mention in item.mentions:
+                    entity = _entity_row(session, known_entities, mention)
+                    session.add(MentionRow(doc_id=item.document.doc_id, entity_id=entity.entity_id,
+                                           start=mention.start, end=mention.end,
+                                           surface=mention.surface, code=mention.code))
+                for ev in item.events:
+                    session.add(_event_row(item.document.doc_id, ev))
+
+
+def _parse_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _document_row(item: ProcessedDocument) -> DocumentRow:
+    doc = item.document
+    cluster = item.cluster
+    return DocumentRow(
+        doc_id=doc.doc_id,
+        content_hash=doc.content_hash,
+        source=doc.source,
+        url=doc.url,
+        title=doc.title,
+        site=doc.site,
+        author=doc.author,
+        published=_iso(doc.published),
+        language=doc.language,
+        raw_text=doc.raw_text,
+        text=doc.text,
+        captions=json.dumps(doc.captions, ensure_ascii=False),
+        story_id=cluster.story_id if cluster else doc.doc_id,
+        duplicate_of=cluster.duplicate_of if cluster else None,
+        fingerprint=cluster.fingerprint if cluster else None,
+        ingested_at=datetime.now(UTC).isoformat(timespec="seconds"),
+    )
+
+
+def _entity_row(session: Session, cache: dict[str, EntityRow], mention: Mention) -> EntityRow:
+    row = cache.get(mention.entity_id) or session.get(EntityRow, mention.entity_id)
+    if row is None:
+        row = EntityRow(entity_id=mention.entity_id, canonical=mention.canonical, kind=mention.kind,
+                        code=mention.code, aliases="[]")
+        session.add(row)
+    cache[mention.entity_id] = row
+    if mention.surface != mention.canonical:
+        aliases = json.loads(row.aliases)
+        if mention.surface not in aliases:
+            aliases.append(mention.surface)
+            row.aliases = json.dumps(aliases, ensure_ascii=False)
+    return row
+
+
+def _event_row(doc_id: str, ev: Event) -> EventRow:
+    return EventRow(
+        doc_id=doc_id,
+        type=ev.type,
+        stage=ev.stage,
+        codes=json.dumps(ev.codes),
+        direction_from=ev.direction[0] if ev.direction else None,
+        direction_to=ev.direction[1] if ev.direction else None,
+        date=ev.date,
+        date_text=ev.date_text,
+        confidence=ev.confidence,
+        cameo=ev.cameo,
+        trigger=ev.trigger,
+        parties=[EventPartyRow(name=p.name, kind=p.kind, code=p.code) for p in ev.parties],
+        areas=[EventAreaRow(area=a) for a in ev.areas],
+        systems=[EventSystemRow(name=s) for s in ev.systems],
+        evidence=[EvidenceRow(doc_id=e.doc_id, start=e.start, end=e.end, text=e.text) for e in ev.evidence],
+    )
