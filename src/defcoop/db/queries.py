@@ -93,7 +93,7 @@ def _filtered(filters: EventFilter) -> Select[tuple[EventRow, DocumentRow]]:
 
 
 def _coalesce_date() -> ColumnElement[str]:
-    return func.coalesce(EventRow.date, DocumentRow.published, "")
+    return func.coalesce(EventRow.date, DocumentRow.published)
 
 
 def row_to_event(row: EventRow) -> Event:
@@ -123,7 +123,7 @@ def iter_events(session: Session, filters: EventFilter | None = None, chunk: int
         selectinload(EventRow.systems), selectinload(EventRow.evidence),
     )
     result = session.execute(query.execution_options(yield_per=chunk))
-    for ev, doc in result.tuples():
+    for ev, doc in result:
         yield StoredEvent(
             event_id=ev.id, doc_id=doc.doc_id, story_id=doc.story_id, source=doc.source, url=doc.url,
             site=doc.site, published=doc.published, event=row_to_event(ev), title=doc.title,

@@ -137,9 +137,10 @@ def _records_from_warc(source: str, stream: BinaryIO) -> Iterator[RawDocument | 
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    count = 0
+    count = records = 0
     try:
         for record in ArchiveIterator(stream):
+            records += 1
             if record.rec_type != "response" or record.http_headers is None:
                 continue
             content_type = (record.http_headers.get_header("Content-Type") or "").lower()
@@ -160,8 +161,13 @@ def _records_from_warc(source: str, stream: BinaryIO) -> Iterator[RawDocument | 
                 published=_warc_date(record.rec_headers.get_header("WARC-Date")),
                 fmt="warc",
             )
-    except (ArchiveLoadFailed, OSError, ValueError) as exc:
+    except (ArchiveLoadFailed, OSError, ValueError, EOFError) as exc:
         yield ReadFailure(source, f"not a readable WARC archive ({exc})")
+        return
+    if records == 0:
+        yield ReadFailure(source, "no WARC records found (is it a WARC file?)")
+    elif count == 0:
+        yield ReadFailure(source, f"none of its {records} WARC records is an HTML response")
 
 
 def _warc_date(value: str | None) -> str | None:
