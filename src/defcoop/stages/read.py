@@ -37,7 +37,7 @@ _BINARY_SIGNATURES = (
 class ReadOptions:
     """How inputs are read."""
 
-    max_bytes: int = 200 * 1024 * 1024
+    max_article_bytes: int = 10 * 1024 * 1024
     stdin_name: str = "<stdin>"
 
 
@@ -100,13 +100,18 @@ def expand_paths(paths: Iterable[str]) -> Iterator[tuple[str, Path | None] | Rea
             yield ReadFailure(name, "no such file or folder")
 
 
-def _records_from_jsonl(source: str, text: str) -> Iterator[RawDocument | ReadFailure]:
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
+def _records_from_jsonl(source: str, lines: Iterable[bytes]) -> Iterator[RawDocument | ReadFailure]:
+    """Parse a JSON Lines stream line by line (memory stays flat for large dumps)."""
+    for number, raw_line in enumerate(lines, 1):
+        if not raw_line.strip():
             continue
         where = f"{source}#{number}"
         try:
+            line = decode_bytes(raw_line, where)
             record = json.loads(line)
+        except DecodeError as exc:
+            yield ReadFailure(f"{source}:{number}", f"line {number}: {exc.problem}")
+            continue
         except json.JSONDecodeError as exc:
             yield ReadFailure(f"{source}:{number}", f"line {number} is not JSON ({exc.msg})")
             continue
@@ -174,11 +179,12 @@ def _warc_date(value: str | None) -> str | None:
     return value[:10] if value and len(value) >= 10 else None
 
 
-def _read_bytes(path: Path, options: ReadOptions) -> bytes:
+def _read_article_bytes(path: Path, options: ReadOptions) -> bytes:
     size = path.stat().st_size
-    if size > options.max_bytes:
-        raise InputError(str(path), f"file is {size // (1024 * 1024)} MB, over the limit of "
-                         f"{options.max_bytes // (1024 * 1024)} MB")
+    if size > options.max_article_bytes:
+        raise InputError(str(path), f"file is {size / (1024 * 1024):.0f} MB, too large for one article "
+                         f"(limit {options.max_article_bytes // (1024 * 1024)} MB); split it into articles "
+                         "or give it as a .jsonl file with one article per line")
     return path.read_bytes()
 
 
@@ -192,12 +198,14 @@ def read_file(name: str, path: Path | None, options: ReadOptions) -> Iterator[Ra
                           f"supported: {SUPPORTED}")
         return
     try:
-        if kind == "warc":
-            assert path is not None
+        if kind in ("warc", "jsonl") and path is not None:
             with path.open("rb") as stream:
-                yield from _records_from_warc(source, stream)
+                if kind == "warc":
+                    yield from _records_from_warc(source, stream)
+                else:
+                    yield from _records_from_jsonl(source, stream)
             return
-        data = sys.stdin.buffer.read() if path is None else _read_bytes(path, options)
+        data = sys.stdin.buffer.read() if path is None else _read_article_bytes(path, options)
         if not data.strip():
             yield ReadFailure(source, "empty input (no text to read)")
             return
@@ -208,9 +216,7 @@ def read_file(name: str, path: Path | None, options: ReadOptions) -> Iterator[Ra
     except OSError as exc:
         yield ReadFailure(source, f"cannot be read ({exc.strerror or exc})")
         return
-    if kind == "jsonl":
-        yield from _records_from_jsonl(source, text)
-    elif kind == "html":
+    if kind == "html":
         yield RawDocument(source=source, html=text, fmt="html")
     else:
         yield RawDocument(source=source, text=text, fmt="text")
