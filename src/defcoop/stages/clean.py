@@ -1,0 +1,165 @@
+"""Clean stage: raw page -> cleaned text with publication metadata and language.
+
+Steps: HTML pages go through :mod:`~defcoop.stages.cleaning.html` (trafilatura,
+then lxml or regex fallbacks); the text is normalized; a scraper's date marker
+is lifted off the first line; the boilerplate cascade of
+:mod:`~defcoop.stages.cleaning.rules` removes page furniture and keeps
+captions, bylines, dates and site names as metadata; the language is detected
+and, in an English page, lines in another language are dropped and counted;
+publication date, site, author and title are chosen from the best available
+source; the content hash is taken over a normalized form of the cleaned text.
+
+:func:`clean` is pure and never raises for content problems: a page that is
+all boilerplate gives a Document with empty text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from defcoop.records import Document, RawDocument
+from defcoop.stages.cleaning import metadata
+from defcoop.stages.cleaning.html import HtmlExtract, extract_html
+from defcoop.stages.cleaning.language import UNDETERMINED, detect_language, is_foreign_line
+from defcoop.stages.cleaning.normalize import content_hash, normalize_layout
+from defcoop.stages.cleaning.rules import (
+    BoilerplateData,
+    Line,
+    PageFindings,
+    ends_sentence,
+    is_sentence,
+    run_cascade,
+    split_lines,
+)
+
+_TITLE_MAX_WORDS = 25
+_MIN_LINE_WORDS_FOR_LANGUAGE = 3
+
+
+@dataclass(slots=True)
+class _Dates:
+    marker: str | None = None
+
+
+def clean(raw: RawDocument, rules: BoilerplateData | None = None) -> Document:
+    """Clean one raw document (plain text or HTML) into a :class:`Document`."""
+    extracted = extract_html(raw.html, raw.url) if raw.html is not None else None
+    raw_text = extracted.text if extracted is not None else (raw.text or "")
+    lines = split_lines(normalize_layout(raw_text))
+    dates = _Dates()
+    lines = _lift_date_marker(lines, dates)
+    page = run_cascade(lines, rules)
+    for line in lines[:1]:
+        if dates.marker and line.text not in {t for _, t in page.removed}:
+            page.removed.insert(0, ("date_marker", f"date {dates.marker}"))
+    language = _document_language(page.kept)
+    skipped = _drop_foreign_lines(page, language) if language == "en" else 0
+    text = "\n\n".join(line.text for line in page.kept)
+    published, published_text = _publication_date(raw, extracted, page, dates)
+    return Document(
+        source=raw.source,
+        raw_text=raw_text,
+        text=text,
+        content_hash=content_hash(text, fallback=raw_text or raw.source),
+        title=_title(raw, extracted, page),
+        url=raw.url or (extracted.url if extracted else None),
+        published=published,
+        published_text=published_text,
+        site=_site(raw, extracted, page),
+        author=(extracted.author if extracted and extracted.author else None) or _first(page.authors),
+        language=language,
+        captions=list(page.captions),
+        removed=[f"[{rule}] {line}" for rule, line in page.removed],
+        skipped_lines=skipped,
+    )
+
+
+def _lift_date_marker(lines: list[Line], dates: _Dates) -> list[Line]:
+    """Remove a scraper's ``date YYYY-MM-DD`` prefix from the first line."""
+    if not lines:
+        return lines
+    found = metadata.date_marker(lines[0].text)
+    if found is None:
+        return lines
+    dates.marker, start = found
+    rest = lines[0].text[start:].strip()
+    first = [Line(lines[0].index, rest, 0)] if rest else []
+    return first + lines[1:]
+
+
+def _document_language(kept: list[Line]) -> str:
+    text = "\n".join(line.text for line in kept)
+    if not text.strip():
+        return UNDETERMINED
+    return detect_language(text).language
+
+
+def _drop_foreign_lines(page: PageFindings, language: str) -> int:
+    kept: list[Line] = []
+    dropped = 0
+    for line in page.kept:
+        if line.words >= _MIN_LINE_WORDS_FOR_LANGUAGE and is_foreign_line(line.text, language):
+            page.removed.append(("non_english_line", line.text))
+            dropped += 1
+        else:
+            kept.append(line)
+    page.kept = kept
+    return dropped
+
+
+def _publication_date(
+    raw: RawDocument, extracted: HtmlExtract | None, page: PageFindings, dates: _Dates
+) -> tuple[date | None, str | None]:
+    """The publication date from the best source: field, HTML, marker, date line, URL, dateline."""
+    candidates: list[str | None] = [raw.published, extracted.published if extracted else None, dates.marker,
+                                    *page.date_texts]
+    for text in candidates:
+        parsed = metadata.parse_date(text)
+        if parsed is not None and text is not None:
+            return parsed, text
+    from_url = metadata.date_from_url(raw.url or (extracted.url if extracted else None))
+    if from_url is not None:
+        return from_url, from_url.isoformat()
+    dateline = _dateline(page)
+    if dateline is not None and dateline.date_text:
+        return metadata.parse_date(dateline.date_text), dateline.date_text
+    fallback = next((t for t in candidates if t), None)
+    return None, fallback
+
+
+def _dateline(page: PageFindings) -> metadata.Dateline | None:
+    first_prose = next((line for line in page.kept if is_sentence(line)), None)
+    return metadata.find_dateline(first_prose.text) if first_prose else None
+
+
+def _title(raw: RawDocument, extracted: HtmlExtract | None, page: PageFindings) -> str | None:
+    if raw.title:
+        return raw.title.strip()
+    if extracted is not None and extracted.title:
+        return extracted.title
+    first = page.kept[0] if page.kept else None
+    if first is None or len(page.kept) < 2:
+        return None
+    if not ends_sentence(first) and first.words <= _TITLE_MAX_WORDS:
+        return first.text
+    return None
+
+
+def _site(raw: RawDocument, extracted: HtmlExtract | None, page: PageFindings) -> str | None:
+    dateline = _dateline(page)
+    for candidate in (
+        raw.site,
+        extracted.site if extracted else None,
+        metadata.site_from_url(raw.url),
+        _first(page.sites),
+        _first(page.agencies),
+        dateline.agency if dateline else None,
+    ):
+        if candidate:
+            return candidate.strip()
+    return None
+
+
+def _first(values: list[str]) -> str | None:
+    return values[0] if values else None

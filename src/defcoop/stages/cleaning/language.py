@@ -1,0 +1,149 @@
+"""A small offline language detector: script detection, then stopword ratios.
+
+1. Letters are counted by script. When most letters are of a non-Latin script,
+   the script names the language (Cyrillic -> ``ru``, or ``uk``/``bg``/``sr`` by
+   their own letters; Arabic -> ``ar`` or ``fa``/``ur``; Han -> ``zh``, with kana
+   ``ja``; Hangul -> ``ko``; Devanagari -> ``hi``; Greek, Hebrew, Thai, ...).
+2. For Latin script, the share of words in each language's stopword list
+   (``data/stopwords.tsv``: en, fr, de, es, pt, it, nl, tr, id, pl) decides; a
+   few diacritics break near ties. Too little evidence gives ``"und"``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from defcoop.errors import DataFileError
+from defcoop.stages.cleaning.datafile import non_empty, package_data, read_rows
+
+UNDETERMINED = "und"
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+#: Unicode script name prefix (from ``unicodedata.name``) -> language guessed for that script.
+_SCRIPT_LANGUAGE: dict[str, str] = {
+    "CYRILLIC": "ru", "ARABIC": "ar", "CJK": "zh", "HIRAGANA": "ja", "KATAKANA": "ja", "HANGUL": "ko",
+    "DEVANAGARI": "hi", "BENGALI": "bn", "GREEK": "el", "HEBREW": "he", "THAI": "th", "GEORGIAN": "ka",
+    "ARMENIAN": "hy", "TAMIL": "ta", "TELUGU": "te", "GUJARATI": "gu", "GURMUKHI": "pa", "KANNADA": "kn",
+    "MALAYALAM": "ml", "SINHALA": "si", "KHMER": "km", "LAO": "lo", "MYANMAR": "my", "ETHIOPIC": "am",
+}
+
+#: Letters that single out a language inside a script family.
+_MARKERS: dict[str, tuple[str, str]] = {
+    "uk": ("CYRILLIC", "іїєґ"),
+    "bg": ("CYRILLIC", "ъщ"),
+    "fa": ("ARABIC", "پچژگی"),
+    "ur": ("ARABIC", "ٹڈڑںے"),
+}
+
+#: Latin diacritics typical of one language (used to break near ties).
+_LATIN_MARKERS: dict[str, str] = {
+    "tr": "ğşı", "pl": "łąęśźżń", "de": "ßäöü", "pt": "ãõ", "es": "ñ¿¡", "fr": "èêëàçœ", "it": "ìòù",
+}
+
+_MIN_WORDS = 3
+_MIN_HITS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageGuess:
+    """A language code with the evidence it rests on."""
+
+    language: str
+    confidence: float
+    words: int
+
+
+def load_stopwords(path: Path | None = None) -> dict[str, frozenset[str]]:
+    """Read a stopword file (``language<TAB>word|word|...``) into sets."""
+    source = path or package_data("stopwords.tsv")
+
+    def language_code(value: str) -> str | None:
+        return None if re.fullmatch(r"[a-z]{2,3}", value) else f"not an ISO 639-1 code: {value!r}"
+
+    table: dict[str, frozenset[str]] = {}
+    for number, (code, words) in read_rows(source, ("language", "words"), (language_code, non_empty)):
+        if code in table:
+            raise DataFileError(str(source), number, f"language {code!r} listed twice")
+        table[code] = frozenset(word.strip().lower() for word in words.split("|") if word.strip())
+    if "en" not in table:
+        raise DataFileError(str(source), None, "no row for English ('en')")
+    return table
+
+
+@lru_cache(maxsize=1)
+def default_stopwords() -> dict[str, frozenset[str]]:
+    """The package's stopword lists, loaded once."""
+    return load_stopwords()
+
+
+def script_counts(text: str) -> Counter[str]:
+    """Letters of ``text`` counted by script (``LATIN``, ``CYRILLIC``, ``CJK``, ...)."""
+    counts: Counter[str] = Counter()
+    for char in text:
+        if not char.isalpha():
+            continue
+        if char.isascii():
+            counts["LATIN"] += 1
+            continue
+        name = unicodedata.name(char, "")
+        counts[name.split(" ", 1)[0] if name else "OTHER"] += 1
+    return counts
+
+
+def _script_language(script: str, text: str) -> str:
+    for language, (family, letters) in _MARKERS.items():
+        if family == script and any(letter in text.lower() for letter in letters):
+            return language
+    return _SCRIPT_LANGUAGE.get(script, UNDETERMINED)
+
+
+def _latin_language(text: str, stopwords: dict[str, frozenset[str]]) -> LanguageGuess:
+    words = [word.lower() for word in _WORD.findall(text)]
+    if len(words) < _MIN_WORDS:
+        return LanguageGuess(UNDETERMINED, 0.0, len(words))
+    hits = {code: sum(word in vocabulary for word in words) for code, vocabulary in stopwords.items()}
+    lowered = text.lower()
+    scores = {
+        code: count + 0.5 * sum(lowered.count(mark) > 0 for mark in _LATIN_MARKERS.get(code, ""))
+        for code, count in hits.items()
+    }
+    best = max(scores, key=lambda code: (scores[code], code == "en"))
+    if hits[best] < min(_MIN_HITS, max(1, len(words) // 4)):
+        return LanguageGuess(UNDETERMINED, 0.0, len(words))
+    ranked = sorted(scores.values(), reverse=True)
+    margin = (ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0)) / max(ranked[0], 1.0)
+    ratio = hits[best] / len(words)
+    return LanguageGuess(best, round(min(1.0, ratio * 2) * (0.5 + margin / 2), 3), len(words))
+
+
+def detect_language(text: str, stopwords: dict[str, frozenset[str]] | None = None) -> LanguageGuess:
+    """Guess the language of ``text`` as an ISO 639-1 code, or ``"und"``."""
+    counts = script_counts(text)
+    total = sum(counts.values())
+    if total == 0:
+        return LanguageGuess(UNDETERMINED, 0.0, 0)
+    script, count = counts.most_common(1)[0]
+    if script != "LATIN" and count / total >= 0.5:
+        # Han characters with any kana are Japanese.
+        kana = counts["HIRAGANA"] + counts["KATAKANA"]
+        if script in ("CJK", "HIRAGANA", "KATAKANA") and kana > 0:
+            script, count = "HIRAGANA", counts["CJK"] + kana
+        return LanguageGuess(_script_language(script, text), round(count / total, 3), len(text.split()))
+    return _latin_language(text, stopwords or default_stopwords())
+
+
+def is_foreign_line(line: str, document_language: str = "en",
+                    stopwords: dict[str, frozenset[str]] | None = None) -> bool:
+    """Whether ``line`` is positively in another language than ``document_language``.
+
+    Short or ambiguous lines (names, numbers, headings without function words)
+    are not foreign: only clear evidence drops a line.
+    """
+    guess = detect_language(line, stopwords)
+    return guess.language not in (UNDETERMINED, document_language) and guess.confidence >= 0.3

@@ -1,0 +1,309 @@
+"""Boilerplate removal for plain text: named rules applied in a fixed order.
+
+The cascade (:data:`RULE_ORDER`) looks at one line at a time; the first rule
+that claims a line removes it (and may keep what it says as metadata: a
+caption, an author, a site name, a publication date). A second pass
+(:data:`TRAILING_RULES`) then looks at the kept lines from the end of the page
+and drops the site furniture that trails the last sentence of the article.
+
+Patterns live in ``data/boilerplate.tsv`` (``rule<TAB>match<TAB>pattern``);
+users can add files with the same columns. Rules that need more than a
+pattern (captions with credits, bylines, repeated lines, date lines) are code.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from defcoop.errors import DataFileError
+from defcoop.stages.cleaning import metadata
+from defcoop.stages.cleaning.datafile import non_empty, one_of, package_data, read_rows
+
+MATCH_KINDS = ("exact", "prefix", "contains", "regex")
+DATA_RULES = (
+    "image_placeholder", "caption", "credit_word", "agency", "teaser_link", "cookie_notice", "subscription",
+    "share_prompt", "comment_widget", "language_switcher", "navigation", "copyright", "bio_role",
+)
+#: Lines within this many non-empty lines of the top may be date lines and bylines.
+TOP_LINES = 8
+#: Lines with at least this many words are never taken for page furniture by exact or prefix patterns.
+MAX_FURNITURE_WORDS = 25
+_BULLETS = " \t•·*►▶▪■□◦‣-–—>|»›"
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")
+_CREDIT_TAIL = re.compile(r"[.!?]['\"\u201d\u2019]?\s+([^.!?]{2,60})$")
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One pattern of a data-driven rule."""
+
+    match: str
+    text: str
+    regex: re.Pattern[str] | None = None
+
+    def matches(self, key: str, line: str) -> bool:
+        """Whether the pattern matches; ``key`` is the normalized line, ``line`` the stripped one."""
+        if self.match == "exact":
+            return key == self.text
+        if self.match == "prefix":
+            size = len(self.text)
+            return key.startswith(self.text) and (len(key) == size or not key[size].isalpha())
+        if self.match == "contains":
+            return self.text in key
+        assert self.regex is not None
+        return self.regex.search(line) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class BoilerplateData:
+    """The loaded patterns, by rule name."""
+
+    patterns: dict[str, tuple[Pattern, ...]]
+
+    def words(self, rule: str) -> frozenset[str]:
+        """The exact patterns of ``rule`` as a set (credit words, agencies, roles)."""
+        return frozenset(p.text for p in self.patterns.get(rule, ()) if p.match == "exact")
+
+
+def load_boilerplate(extra: Iterable[Path] = ()) -> BoilerplateData:
+    """Read the package's ``boilerplate.tsv`` and any ``extra`` files with the same columns."""
+    grouped: dict[str, list[Pattern]] = {rule: [] for rule in DATA_RULES}
+    for path in (package_data("boilerplate.tsv"), *extra):
+        checks = (one_of(DATA_RULES), one_of(MATCH_KINDS), non_empty)
+        rows = read_rows(path, ("rule", "match", "pattern"), checks)
+        for number, (rule, match, text) in rows:
+            regex = None
+            if match == "regex":
+                try:
+                    regex = re.compile(text, re.I)
+                except re.error as exc:
+                    raise DataFileError(str(path), number, f"bad regular expression: {exc}") from None
+            grouped[rule].append(Pattern(match, text if match == "regex" else normalize_key(text), regex))
+    return BoilerplateData({rule: tuple(patterns) for rule, patterns in grouped.items()})
+
+
+@lru_cache(maxsize=1)
+def default_boilerplate() -> BoilerplateData:
+    """The package's boilerplate patterns, loaded once."""
+    return load_boilerplate()
+
+
+def normalize_key(line: str) -> str:
+    """Lower-cased line without bullets, surrounding spaces and a trailing ``:`` or ``|``."""
+    key = " ".join(line.lower().split()).strip(_BULLETS)
+    return key.rstrip(":|").strip()
+
+
+@dataclass(slots=True)
+class Line:
+    """One non-empty line of the page and where it stands."""
+
+    index: int
+    text: str
+    position: int
+    key: str = ""
+    words: int = 0
+
+    def __post_init__(self) -> None:
+        self.key = normalize_key(self.text)
+        self.words = len(self.text.split())
+
+
+@dataclass(slots=True)
+class PageFindings:
+    """What the cascade removed and what it learned on the way."""
+
+    kept: list[Line] = field(default_factory=list)
+    removed: list[tuple[str, str]] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    sites: list[str] = field(default_factory=list)
+    agencies: list[str] = field(default_factory=list)
+    date_texts: list[str] = field(default_factory=list)
+    seen: set[str] = field(default_factory=set)
+
+
+Rule = Callable[[Line, PageFindings, BoilerplateData], bool]
+
+
+def _pattern_rule(name: str, max_words: int = MAX_FURNITURE_WORDS) -> Rule:
+    def rule(line: Line, page: PageFindings, data: BoilerplateData) -> bool:
+        patterns = data.patterns.get(name, ())
+        short = line.words <= max_words
+        return any(
+            pattern.matches(line.key, line.text) for pattern in patterns if short or pattern.match == "regex"
+        )
+
+    rule.__name__ = name
+    rule.__doc__ = f"Drop lines matching the {name!r} patterns."
+    return rule
+
+
+_IMAGE_PATTERNS = _pattern_rule("image_placeholder", 6)
+_CAPTION_PATTERNS = _pattern_rule("caption", 70)
+
+
+def image_placeholder(line: Line, page: PageFindings, data: BoilerplateData) -> bool:
+    """Drop image and layout placeholders ("img", "Separator", "Advertisement", bare symbols)."""
+    return line.words <= 6 and _IMAGE_PATTERNS(line, page, data)
+
+
+def caption(line: Line, page: PageFindings, data: BoilerplateData) -> bool:
+    """Move photo captions (a credit in brackets, "Photo: ...", a trailing agency credit) to metadata."""
+    if line.words > 70:
+        return False
+    is_caption = _CAPTION_PATTERNS(line, page, data) or _credit_tail(line.text, data)
+    if is_caption and line.text not in page.captions:
+        page.captions.append(line.text)
+    return is_caption
+
+
+def _credit_tail(text: str, data: BoilerplateData) -> bool:
+    """A sentence followed by a short credit (``... in Manila on Feb. 2. PPA Pool``)."""
+    match = _CREDIT_TAIL.search(text)
+    if not match:
+        return False
+    tail = match.group(1).strip()
+    if len(tail.split()) > 6 or _SENTENCE_END.search(tail):
+        return False
+    credits = data.words("credit_word")
+    pieces = [normalize_key(p) for p in re.split(r"[/|,;]", tail) if p.strip()]
+    return any(piece in credits or piece.split()[-1] in credits for piece in pieces if piece)
+
+
+def date_line(line: Line, page: PageFindings, data: BoilerplateData) -> bool:
+    """Move a line near the top that holds only a publication date to metadata."""
+    if line.position >= TOP_LINES:
+        return False
+    found = metadata.date_line(line.text)
+    if found:
+        page.date_texts.append(found)
+    return found is not None
+
+
+def byline(line: Line, page: PageFindings, data: BoilerplateData) -> bool:
+    """Move a byline near the top ("By Jane Roe, Tokyo") or a wire credit line to metadata."""
+    if metadata.reporting_credit(line.text):
+        return True
+    if line.position >= TOP_LINES:
+        return False
+    name = metadata.byline(line.text)
+    if name:
+        page.authors.append(name)
+    return name is not None
+
+
+def author_bio(line: Line, page: PageFindings, data: BoilerplateData) -> bool:
+    """Move an author bio ("X is the Asia correspondent for Y.") to metadata."""
+    name = metadata.author_bio(line.text, data.words("bio_role"))
+    if name:
+        page.authors.append(name)
+    return name is not None
+
+
+def repeated_line(line: Line, page: PageFindings, data: BoilerplateData) -> bool:
+    """Drop the second and later copies of a line (a repeated headline, article or caption)."""
+    if line.words < 4 and len(line.key) < 25:
+        return False
+    if line.key in page.seen:
+        return True
+    page.seen.add(line.key)
+    return False
+
+
+#: The per-line cascade, in order. The first rule that returns True removes the line.
+RULE_ORDER: tuple[tuple[str, Rule], ...] = (
+    ("image_placeholder", image_placeholder),
+    ("caption", caption),
+    ("date_line", date_line),
+    ("byline", byline),
+    ("author_bio", author_bio),
+    ("teaser_link", _pattern_rule("teaser_link")),
+    ("cookie_notice", _pattern_rule("cookie_notice", 80)),
+    ("subscription", _pattern_rule("subscription", 40)),
+    ("share_prompt", _pattern_rule("share_prompt", 12)),
+    ("comment_widget", _pattern_rule("comment_widget", 12)),
+    ("language_switcher", _pattern_rule("language_switcher", 8)),
+    ("navigation", _pattern_rule("navigation", 12)),
+    ("copyright", _pattern_rule("copyright", 40)),
+    ("repeated_line", repeated_line),
+)
+
+
+def ends_sentence(line: Line) -> bool:
+    """Whether a line ends with sentence punctuation (optionally followed by a quote or bracket)."""
+    return bool(_SENTENCE_END.search(line.text))
+
+
+def is_sentence(line: Line) -> bool:
+    """Whether a line reads as article prose: it ends like a sentence or is long."""
+    return ends_sentence(line) or line.words >= 12
+
+
+def site_signature(line: Line, page: PageFindings, data: BoilerplateData) -> bool:
+    """Move a trailing line that is only a domain or a news agency's name to metadata."""
+    domain = metadata.domain_line(line.text)
+    if domain:
+        page.sites.append(domain)
+        return True
+    if line.key in data.words("agency"):
+        page.agencies.append(line.text.strip(_BULLETS))
+        return True
+    return False
+
+
+def trailing_furniture(line: Line, page: PageFindings, data: BoilerplateData) -> bool:
+    """Drop short lines without sentence punctuation after the article's last sentence."""
+    return line.words <= 6 and not _SENTENCE_END.search(line.text)
+
+
+#: Rules applied from the end of the page to the lines after the last sentence.
+TRAILING_RULES: tuple[tuple[str, Rule], ...] = (
+    ("site_signature", site_signature),
+    ("trailing_furniture", trailing_furniture),
+)
+
+
+def split_lines(text: str) -> list[Line]:
+    """The non-empty lines of ``text`` with their position among non-empty lines."""
+    lines: list[Line] = []
+    for index, raw in enumerate(text.split("\n")):
+        stripped = raw.strip()
+        if stripped:
+            lines.append(Line(index, stripped, len(lines)))
+    return lines
+
+
+def run_cascade(lines: Sequence[Line], data: BoilerplateData | None = None) -> PageFindings:
+    """Apply :data:`RULE_ORDER` to every line, then :data:`TRAILING_RULES` to the page's tail."""
+    rules = data or default_boilerplate()
+    page = PageFindings()
+    for line in lines:
+        for name, rule in RULE_ORDER:
+            if rule(line, page, rules):
+                page.removed.append((name, line.text))
+                break
+        else:
+            page.kept.append(line)
+    _drop_trailing(page, rules)
+    return page
+
+
+def _drop_trailing(page: PageFindings, data: BoilerplateData) -> None:
+    last_sentence = max((i for i, line in enumerate(page.kept) if is_sentence(line)), default=-1)
+    tail = page.kept[last_sentence + 1:]
+    if not tail or last_sentence < 0:
+        return
+    kept_tail: list[Line] = []
+    for line in tail:
+        for name, rule in TRAILING_RULES:
+            if rule(line, page, data):
+                page.removed.append((name, line.text))
+                break
+        else:
+            kept_tail.append(line)
+    page.kept = page.kept[: last_sentence + 1] + kept_tail
