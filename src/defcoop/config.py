@@ -73,10 +73,10 @@ def _coerce(name: str, value: Any, origin: str) -> Any:
                 raise ValueError("must be at least 1")
             return number
         if name in {"min_confidence", "near_duplicate_threshold"}:
-            number = float(value)
-            if not 0.0 <= number <= 1.0:
+            fraction = float(value)
+            if not 0.0 <= fraction <= 1.0:
                 raise ValueError("must be between 0 and 1")
-            return number
+            return fraction
         return str(value)
     except (TypeError, ValueError) as exc:
         raise ConfigError(f"{origin}: invalid value for {name!r}: {value!r} ({exc})") from None

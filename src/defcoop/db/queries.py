@@ -66,7 +66,7 @@ def _party_exists(code: str) -> object:
     return exists().where(and_(EventPartyRow.event_id == EventRow.id, EventPartyRow.code == code.upper()))
 
 
-def _filtered(filters: EventFilter) -> Select[tuple[EventRow, DocumentRow]]:
+def _filtered(filters: EventFilter) -> Select[EventRow, DocumentRow]:
     query = select(EventRow, DocumentRow).join(DocumentRow, EventRow.doc_id == DocumentRow.doc_id)
     if filters.code:
         query = query.where(_party_exists(filters.code))  # type: ignore[arg-type]
@@ -123,7 +123,8 @@ def iter_events(session: Session, filters: EventFilter | None = None, chunk: int
         selectinload(EventRow.systems), selectinload(EventRow.evidence),
     )
     result = session.execute(query.execution_options(yield_per=chunk))
-    for ev, doc in result:
+    for row in result:
+        ev, doc = row[0], row[1]
         yield StoredEvent(
             event_id=ev.id, doc_id=doc.doc_id, story_id=doc.story_id, source=doc.source, url=doc.url,
             site=doc.site, published=doc.published, event=row_to_event(ev), title=doc.title,
