@@ -1,0 +1,118 @@
+"""The patterns of the recognizer: every name of every entity, with its case variants.
+
+Matching is case-sensitive over the original text, so that "US" does not match
+"us" and "Jordan" does not match "jordan"; each name is added in the forms it
+takes in news text:
+
+* acronyms and names without lowercase letters ("US", "U.S.", "DRDO") exactly;
+* other names as written, with their first letter capitalized, in title case
+  (only lowercase words are capitalized: "the Atlantic alliance" ->
+  "The Atlantic Alliance") and, from four characters on, in capitals ("INDIA"
+  in an all-caps headline).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import ahocorasick
+
+from defcoop.kb import Entity, KnowledgeBase
+
+#: Bare names that stand for a state only when the document says which one.
+AMBIGUOUS_NAMES: dict[str, str] = {
+    "Korea": "KOR",
+    "Korean": "KOR",
+    "Koreans": "KOR",
+    "Congolese": "COD",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One name of one entity and how a match of it is reported."""
+
+    entity: Entity
+    name: str
+    role: str | None = None
+    adjectival: bool = False
+    combining: bool = False
+    ambiguous: bool = False
+
+    @property
+    def kind(self) -> str:
+        """The entity kind of the pattern."""
+        return self.entity.kind
+
+
+def is_acronym(name: str) -> bool:
+    """Whether ``name`` has no lowercase letter ("US", "U.S.", "DE&S"): matched exactly."""
+    return not any(ch.islower() for ch in name)
+
+
+def case_variants(name: str) -> set[str]:
+    """The surface forms under which ``name`` is matched."""
+    if is_acronym(name):
+        return {name}
+    variants = {name, name[0].upper() + name[1:]}
+    words = name.split(" ")
+    variants.add(" ".join(w[0].upper() + w[1:] if w and w[0].islower() else w for w in words))
+    if len(name) >= 4:
+        variants.add(name.upper())
+    return variants
+
+
+def _state_patterns(entity: Entity) -> Iterator[Pattern]:
+    for alias in entity.aliases:
+        yield Pattern(entity, alias)
+    for adjective in entity.attr_list("adjectives"):
+        yield Pattern(entity, adjective, adjectival=True, combining=adjective.endswith("-"))
+    for capital in entity.attr_list("capitals"):
+        yield Pattern(entity, capital, role="capital")
+    for seat in entity.attr_list("seats"):
+        yield Pattern(entity, seat, role="seat")
+
+
+def iter_patterns(kb: KnowledgeBase) -> Iterator[Pattern]:
+    """Every pattern of the knowledge base."""
+    for entity in kb.entities():
+        if entity.kind == "state" and entity.code:
+            yield from _state_patterns(entity)
+            continue
+        role = entity.attrs.get("role") if entity.kind in {"title", "reference"} else None
+        for alias in entity.aliases:
+            yield Pattern(entity, alias, role=role)
+    for name, code in AMBIGUOUS_NAMES.items():
+        state = kb.state(code)
+        if state is not None:
+            yield Pattern(state, name, adjectival=name != "Korea", ambiguous=True)
+
+
+_KIND_PRIORITY = {
+    "person": 0, "state": 1, "alliance": 2, "agency": 3, "ministry": 4, "armed_force": 5,
+    "company": 6, "system": 7, "title": 8, "reference": 9,
+}
+
+
+def _priority(pattern: Pattern) -> tuple[int, int]:
+    """Sort key: exact canonical names first, then by kind."""
+    generic = pattern.entity.attrs.get("type") == "generic"
+    return (int(generic), _KIND_PRIORITY.get(pattern.kind, 10))
+
+
+def build_automaton(kb: KnowledgeBase) -> ahocorasick.Automaton:
+    """An Aho-Corasick automaton whose values are tuples of patterns, best first."""
+    table: dict[str, list[Pattern]] = {}
+    for pattern in iter_patterns(kb):
+        if len(pattern.name) < 2:
+            continue
+        for variant in case_variants(pattern.name):
+            table.setdefault(variant, []).append(pattern)
+    automaton = ahocorasick.Automaton()
+    for key, patterns in table.items():
+        unique = list({(p.entity.entity_id, p.role, p.adjectival): p for p in patterns}.values())
+        unique.sort(key=_priority)
+        automaton.add_word(key, (len(key), tuple(unique)))
+    automaton.make_automaton()
+    return automaton

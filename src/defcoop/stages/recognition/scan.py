@@ -1,0 +1,155 @@
+"""The single multi-pattern pass over the text and the word-level rules applied to its hits.
+
+``scan`` runs the Aho-Corasick automaton once (leftmost-longest, so "South China
+Sea" beats "China" and "Japan Maritime Self-Defense Force" beats "Japan") and
+keeps the hits that start and end on word boundaries. The other functions refine
+the hits: company suffixes, institutions attached to a state ("Indian Navy",
+"Ministry of Defence of Japan"), ambiguous names (Korea, Congo).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import ahocorasick
+
+from defcoop.kb import KnowledgeBase
+from defcoop.stages.recognition.candidates import Candidate
+from defcoop.stages.recognition.patterns import Pattern
+
+_SUFFIX = re.compile(
+    r"(?:,? (?:Co\.,? Ltd\.?|Corporation|Corp\.?|Company|Co\.|Ltd\.?|Limited|Inc\.?|Incorporated|plc|PLC|"
+    r"AG|SA|S\.A\.|SE|GmbH|AB|ASA|NV|N\.V\.|Group|Holdings|Industries|Pvt\.? Ltd\.?|Private Limited|"
+    r"K\.K\.|A\.S\.|A\.Ş\.))+"
+)
+_OF_STATE = re.compile(r" of (?:the )?")
+_BARE_CONGO = frozenset({"Congo", "CONGO", "Congolese"})
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)? ")
+
+
+def scan(text: str, automaton: ahocorasick.Automaton) -> list[Candidate]:
+    """Every hit of the automaton that lies on word boundaries, left to right."""
+    found: list[Candidate] = []
+    size = len(text)
+    for last, (length, patterns) in automaton.iter_long(text):
+        start = last - length + 1
+        end = last + 1
+        if start > 0 and text[start - 1].isalnum():
+            continue
+        pattern: Pattern = patterns[0]
+        if pattern.combining:
+            if end >= size or not text[end].isalpha():
+                continue
+        elif end < size and (text[end].isalnum() or (text[end] == "-" and _joins_word(text, end))):
+            continue
+        found.append(
+            Candidate(start, end, pattern.entity, role=pattern.role, adjectival=pattern.adjectival,
+                      ambiguous=pattern.ambiguous)
+        )
+    return found
+
+
+def _joins_word(text: str, index: int) -> bool:
+    """Whether the hyphen at ``index`` glues a lowercase word that makes a new noun ("Korea-bashing" no).
+
+    Hyphenated pairs ("India-Japan", "Turkish-made", "US-led") keep the state;
+    only a hyphen followed by a digit ("F-35" style names) is treated as part of a word.
+    """
+    return index + 1 < len(text) and text[index + 1].isdigit()
+
+
+def extend_company_suffixes(text: str, candidates: list[Candidate]) -> None:
+    """Grow company hits over a following corporate suffix ("Toshiba" + " Corporation")."""
+    for index, cand in enumerate(candidates):
+        if cand.kind != "company":
+            continue
+        match = _SUFFIX.match(text, cand.end)
+        if match is None or match.end() == cand.end:
+            continue
+        limit = candidates[index + 1].start if index + 1 < len(candidates) else len(text)
+        if match.end() <= limit:
+            cand.end = match.end()
+
+
+def resolve_ambiguous(text: str, candidates: list[Candidate], kb: KnowledgeBase) -> list[Candidate]:
+    """Decide bare "Korea"/"Korean" and "Congo"/"Congolese" from the document's other mentions.
+
+    Rules: "Korea"/"Korean" is South Korea when the document names South Korea
+    (or a South Korean actor) at least as often as North Korea, and is dropped
+    otherwise ("Korean Peninsula" is a place and never reaches this rule).
+    "Congo"/"Congolese" is the Republic of the Congo when the document names it
+    (Brazzaville, "Republic of the Congo") and not the DR Congo; else the DR Congo.
+    """
+    counts = Counter(c.code for c in candidates if not c.ambiguous and c.code and not c.is_place)
+    kept: list[Candidate] = []
+    for cand in candidates:
+        if cand.code == "COD" and text[cand.start : cand.end] in _BARE_CONGO:
+            if counts["COG"] > 0 and counts["COD"] == 0:
+                _retarget(cand, kb, "COG")
+        if cand.ambiguous and cand.code == "KOR":
+            if counts["KOR"] == 0 or counts["PRK"] > counts["KOR"]:
+                continue
+            cand.score = 0.8
+        kept.append(cand)
+    return kept
+
+
+def _retarget(cand: Candidate, kb: KnowledgeBase, code: str) -> None:
+    state = kb.state(code)
+    if state is not None:
+        cand.entity, cand.entity_id, cand.canonical, cand.code = state, state.entity_id, state.canonical, code
+
+
+def attach_institutions(text: str, candidates: list[Candidate], kb: KnowledgeBase) -> list[Candidate]:
+    """Merge a state with the institution word next to it.
+
+    "Indian Navy", "Japan's defence ministry", "the Japanese government" and
+    "Ministry of Defence of Japan" become one mention of the state's institution
+    (or of the state itself, role "government", for government words). Bare
+    defence or foreign ministries stay, without code; other bare institution
+    words ("army", "forces") are dropped.
+    """
+    out: list[Candidate] = []
+    index = 0
+    while index < len(candidates):
+        cand = candidates[index]
+        nxt = candidates[index + 1] if index + 1 < len(candidates) else None
+        if nxt is not None and nxt.is_generic and _state_like(cand) and _adjacent_possessive(text, cand.end, nxt.start):
+            out.append(_merged(cand, nxt, cand.start, nxt.end, kb))
+            index += 2
+            continue
+        if cand.is_generic and nxt is not None and _state_like(nxt) and not nxt.adjectival:
+            gap = _OF_STATE.fullmatch(text, cand.end, nxt.start)
+            if gap is not None:
+                out.append(_merged(nxt, cand, cand.start, nxt.end, kb))
+                index += 2
+                continue
+        if cand.is_generic:
+            if cand.kind == "ministry" and cand.entity.attrs.get("generic") in {"defense_ministry", "foreign_ministry"}:
+                cand.score = 0.7
+                out.append(cand)
+            index += 1
+            continue
+        out.append(cand)
+        index += 1
+    return out
+
+
+def _state_like(cand: Candidate) -> bool:
+    return cand.kind == "state" and cand.code is not None and cand.role not in {"capital", "seat"}
+
+
+def _adjacent_possessive(text: str, end: int, start: int) -> bool:
+    return _POSSESSIVE.fullmatch(text, end, start) is not None
+
+
+def _merged(state: Candidate, generic: Candidate, start: int, end: int, kb: KnowledgeBase) -> Candidate:
+    key = generic.entity.attrs.get("generic", "")
+    code = state.code or ""
+    if generic.kind == "state":
+        return Candidate(start, end, state.entity, role=key or "government", score=state.score)
+    body = kb.body(code, key)
+    if body is None:
+        return Candidate(start, end, state.entity, role=key, score=state.score)
+    return Candidate(start, end, body, score=min(state.score, 1.0))

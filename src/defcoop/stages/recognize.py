@@ -1,0 +1,74 @@
+"""Recognize stage: find the actors, systems and references of a document.
+
+One Aho-Corasick pass over the text finds every name of the knowledge base
+(states, capitals, adjectives, alliances, agencies, ministries, armed forces,
+companies, systems, people, titles, reference phrases, places); rules then
+refine the hits, in this order:
+
+1. company suffixes ("Toshiba" + " Corporation");
+2. false friends ("Michael Jordan", "roast the Turkey", "Georgia's governor");
+3. ambiguous names ("Korean", "Congo") from the document's other mentions;
+4. institutions attached to a state ("Indian Navy", "Ministry of Defence of Japan");
+5. people attached to titles ("Defence Minister Rajnath Singh", "his Turkish
+   counterpart, Yasar Guler") and later bare surnames;
+6. unknown capitalized names close to a known name (typos: "Jupitor Corporation");
+7. document-level references ("the two countries", "the ministry") resolved to
+   the codes in context.
+
+:meth:`Recognizer.match` is pure: it reads nothing and writes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import ahocorasick
+
+from defcoop.kb import KnowledgeBase
+from defcoop.records import Mention, Sentence
+from defcoop.stages.recognition.candidates import Candidate
+from defcoop.stages.recognition.friends import FalseFriends
+from defcoop.stages.recognition.fuzzy import FuzzyMatcher
+from defcoop.stages.recognition.patterns import build_automaton
+from defcoop.stages.recognition.people import find_people
+from defcoop.stages.recognition.references import resolve_references
+from defcoop.stages.recognition.scan import attach_institutions, extend_company_suffixes, resolve_ambiguous, scan
+
+
+class Recognizer:
+    """Finds knowledge-base entities in text; build once per knowledge base with :meth:`from_kb`."""
+
+    def __init__(self, kb: KnowledgeBase, automaton: ahocorasick.Automaton) -> None:
+        self.kb = kb
+        self._automaton = automaton
+        self._friends = FalseFriends(kb)
+        self._fuzzy = FuzzyMatcher(kb)
+
+    @classmethod
+    def from_kb(cls, kb: KnowledgeBase) -> Recognizer:
+        """Build the automaton and rule tables of ``kb`` (a second or so for the package KB)."""
+        return cls(kb, build_automaton(kb))
+
+    def match(self, text: str, sentences: Sequence[Sentence]) -> list[Mention]:
+        """The mentions in ``text``: sorted by start, non-overlapping, spans into ``text``."""
+        candidates = scan(text, self._automaton)
+        extend_company_suffixes(text, candidates)
+        candidates = self._friends.filter(text, candidates, sentences)
+        candidates = resolve_ambiguous(text, candidates, self.kb)
+        candidates = attach_institutions(text, candidates, self.kb)
+        candidates = self._fuzzy.add_typos(text, candidates)
+        candidates = find_people(text, candidates, sentences, self.kb)
+        candidates = resolve_references(text, candidates, sentences, self.kb)
+        return _finish(text, candidates)
+
+
+def _finish(text: str, candidates: list[Candidate]) -> list[Mention]:
+    """Mentions sorted by start, dropping any candidate that overlaps one kept before it."""
+    mentions: list[Mention] = []
+    last_end = -1
+    for cand in sorted(candidates, key=lambda c: (c.start, -(c.end - c.start))):
+        if cand.start < last_end:
+            continue
+        mentions.append(cand.to_mention(text))
+        last_end = cand.end
+    return mentions
