@@ -16,7 +16,7 @@ Tables:
   attribution (``according to``) or a hostile relation (``invasion of``);
 * ``areas``: technology and mission terms mapped to ontology areas;
 * ``defense_cues``: words that give a sentence a defense or security context;
-* ``places``: cities and bases mapped to the state they are in;
+* ``cities``: cities and bases mapped to the state they are in;
 * ``cameo``: the CAMEO code of each type and stage;
 * ``type_defaults``: the stage and strength of a type when no cue says otherwise.
 """
@@ -111,7 +111,7 @@ class Lexicons:
     clause_cues: tuple[ClauseCue, ...]
     areas: tuple[AreaTerm, ...]
     defense_cues: tuple[tuple[str, float], ...]
-    places: tuple[tuple[str, str], ...]
+    cities: tuple[tuple[str, str], ...]
     cameo: tuple[CameoRow, ...]
     type_defaults: tuple[tuple[str, str, float], ...]
     sources: tuple[str, ...] = ()
@@ -153,7 +153,7 @@ def _build(tables: dict[str, list[tuple[str, ...]]], sources: tuple[str, ...]) -
         clause_cues=tuple(ClauseCue(p, e) for p, e in tables["clause_cues"]),
         areas=tuple(AreaTerm(p, tuple(a.split("|"))) for p, a in tables["areas"]),
         defense_cues=tuple((p, _float(w, 1.0)) for p, w in tables["defense_cues"]),
-        places=tuple((p, c) for p, c in tables["places"]),
+        cities=tuple((p, c) for p, c in tables["cities"]),
         cameo=tuple(CameoRow(t, s, c, a or None) for t, s, c, a in tables["cameo"]),
         type_defaults=tuple((t, s, _float(w, 0.5)) for t, s, w in tables["type_defaults"]),
         sources=sources,

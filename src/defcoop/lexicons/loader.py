@@ -89,7 +89,7 @@ TRIGGER_FLAGS = (
     "weak",  # dropped when a more specific trigger is in the same sentence
 )
 STAGE_SCOPES = ("before", "after", "any")
-FACTUALITY_EFFECTS = ("negate", "speculate", "reject", "nondefense")
+FACTUALITY_EFFECTS = ("negate", "speculate", "reject", "nondefense", "none")
 CLAUSE_EFFECTS = ("block", "attribution", "hostile_before", "hostile_after")
 STAGES_OPT = ("", *STAGES)
 
@@ -124,7 +124,7 @@ SCHEMAS: dict[str, TableSchema] = {
         TableSchema("clause_cues", ("phrase", "effect"), (_phrase, _one_of(CLAUSE_EFFECTS))),
         TableSchema("areas", ("phrase", "areas"), (_phrase, _list_of(AREAS, optional=False))),
         TableSchema("defense_cues", ("phrase", "weight"), (_phrase, _number)),
-        TableSchema("places", ("place", "code"), (_phrase, _code)),
+        TableSchema("cities", ("place", "code"), (_phrase, _code)),
         TableSchema(
             "cameo",
             ("type", "stage", "cameo", "aid_cameo"),

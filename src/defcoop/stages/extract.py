@@ -1,0 +1,175 @@
+"""Extract stage: the defense-cooperation events each sentence states.
+
+For every sentence (see :mod:`defcoop.stages.extraction` for each step):
+
+1. find the triggers of the ``triggers`` lexicon; drop generic ones without a
+   defense cue in the sentence, weak ones that only refer back ("the deal") or
+   that a more specific trigger of the sentence covers;
+2. drop triggers that a negation, speculation or non-defense cue governs;
+3. link parties: the subject group, the nearest groups before and after the
+   trigger in its clause region; complete a lone side with the document's topic
+   dyad; code members instead of their alliance; pair non-members with it;
+4. set the stage from the nearest cue, the trigger's own stage or the type's
+   default; directions for transfers (supplier -> recipient) and visits
+   (visitor -> host); areas and systems from the trigger's scope.
+
+:meth:`Extractor.extract` is pure: the same inputs give the same events.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from defcoop.kb import KnowledgeBase
+from defcoop.lexicons import Lexicons, Trigger
+from defcoop.records import Document, Event, Mention, Sentence
+from defcoop.stages.extraction.areas import CONTAINER_TYPES
+from defcoop.stages.extraction.document import MIN_DEFENSE_SCORE, city_mentions, defense_score, topic_codes
+from defcoop.stages.extraction.event_builder import EventBuilder
+from defcoop.stages.extraction.matcher import Hit, Matcher
+from defcoop.stages.extraction.parties import Sides, link_sides
+from defcoop.stages.extraction.sentence import SentenceView, build_view
+from defcoop.stages.extraction.stage import factuality
+
+_ANAPHORIC = frozenset({"the", "this", "that", "its", "their", "such", "these", "those"})
+_WEAK_COVERED_BY = {
+    "AGREEMENT": frozenset({"ARMS_TRANSFER", "ACCESS", "JOINT_DEVELOPMENT", "EXERCISE", "INFO_SHARING", "AGREEMENT"}),
+}
+_DEFENSE_ACTOR_KINDS = frozenset({"ministry", "armed_force", "system", "alliance"})
+
+
+@dataclass(slots=True)
+class _Candidate:
+    hit: Hit
+    trigger: Trigger
+
+
+@dataclass(slots=True)
+class _DocState:
+    document: Document
+    mentions: list[Mention]
+    starts: list[int]
+    hits: dict[str, list[Hit]]
+    hit_starts: dict[str, list[int]]
+    topic: tuple[str, ...]
+
+
+class Extractor:
+    """Turns a segmented, recognized document into cooperation events."""
+
+    def __init__(self, kb: KnowledgeBase, lexicons: Lexicons) -> None:
+        self._kb = kb
+        self._lexicons = lexicons
+        self._matcher = Matcher(lexicons)
+
+    def extract(self, document: Document, sentences: list[Sentence], mentions: list[Mention]) -> list[Event]:
+        """Every cooperation event stated in ``document``, one per trigger and party pair set."""
+        hits = self._matcher.scan(document.text)
+        all_mentions = sorted(
+            [*mentions, *city_mentions(hits["cities"], mentions, document.text, self._lexicons)],
+            key=lambda m: m.start,
+        )
+        if defense_score(hits, mentions, self._lexicons) < MIN_DEFENSE_SCORE:
+            return []
+        state = _DocState(
+            document=document,
+            mentions=all_mentions,
+            starts=[m.start for m in all_mentions],
+            hits=hits,
+            hit_starts={table: [h.start for h in found] for table, found in hits.items()},
+            topic=(),
+        )
+        views = [self._view(state, sentence) for sentence in sentences]
+        hostile = {m.start for m in all_mentions} - {u.mention.start for v in views for u in v.units}
+        state.topic = topic_codes(sentences, [m for m in all_mentions if m.role != "city"], hostile)
+        events: list[Event] = []
+        for view in views:
+            events.extend(self._sentence_events(state, view))
+        return events
+
+    def _view(self, state: _DocState, sentence: Sentence) -> SentenceView:
+        lo = bisect_left(state.starts, sentence.start)
+        hi = bisect_left(state.starts, sentence.end)
+        hits = {}
+        for table, found in state.hits.items():
+            starts = state.hit_starts[table]
+            hits[table] = found[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
+        return build_view(sentence, state.mentions[lo:hi], hits, self._lexicons)
+
+    def _mentions_in(self, state: _DocState, sentence: Sentence) -> list[Mention]:
+        lo = bisect_left(state.starts, sentence.start)
+        hi = bisect_left(state.starts, sentence.end)
+        return state.mentions[lo:hi]
+
+    def _has_defense_context(self, view: SentenceView, state: _DocState) -> bool:
+        if view.hits.get("defense_cues"):
+            return True
+        mentions = self._mentions_in(state, view.sentence)
+        return any(m.kind in _DEFENSE_ACTOR_KINDS or (m.role or "").startswith("defen") for m in mentions)
+
+    def _candidates(self, view: SentenceView, state: _DocState) -> list[_Candidate]:
+        defense = self._has_defense_context(view, state)
+        found: list[_Candidate] = []
+        for hit in view.hits.get("triggers", []):
+            trigger = self._lexicons.triggers[hit.index]
+            if "generic" in trigger.flags and not defense:
+                continue
+            if "weak" in trigger.flags and self._is_anaphoric(view, hit):
+                continue
+            effect = factuality(view, hit, trigger, self._lexicons)
+            if effect in ("negate", "speculate", "nondefense"):
+                continue
+            found.append(_Candidate(hit, trigger))
+        strong = [c for c in found if "weak" not in c.trigger.flags]
+        kept = []
+        for cand in found:
+            if "weak" in cand.trigger.flags and self._covered(cand, strong, view):
+                continue
+            kept.append(cand)
+        return kept
+
+    @staticmethod
+    def _covered(cand: _Candidate, strong: list[_Candidate], view: SentenceView) -> bool:
+        region = view.region_of(cand.hit.start)
+        covering = _WEAK_COVERED_BY.get(cand.trigger.type)
+        for other in strong:
+            if view.region_of(other.hit.start) != region:
+                continue
+            if covering is None or other.trigger.type in covering:
+                return True
+        return False
+
+    @staticmethod
+    def _is_anaphoric(view: SentenceView, hit: Hit) -> bool:
+        words = view.text_between(view.sentence.start, hit.start).split()
+        return bool(words) and words[-1].lower() in _ANAPHORIC
+
+    def _sentence_events(self, state: _DocState, view: SentenceView) -> list[Event]:
+        candidates = self._candidates(view, state)
+        if not candidates:
+            return []
+        builder = EventBuilder(
+            self._kb, self._lexicons, state.document, view, state.topic, self._mentions_in(state, view.sentence)
+        )
+        linked = [(cand, link_sides(view, cand.hit)) for cand in candidates]
+        shared = self._shared_codes(linked)
+        events: list[Event] = []
+        others = [c.hit for c in candidates]
+        for cand, sides in linked:
+            codes = shared.get((cand.trigger.type, view.region_of(cand.hit.start)), None)
+            events.extend(builder.build(cand.hit, cand.trigger, sides, codes, [h for h in others if h is not cand.hit]))
+        return events
+
+    @staticmethod
+    def _shared_codes(linked: list[tuple[_Candidate, Sides]]) -> dict[tuple[str, int], list[str]]:
+        """Container triggers of one type in one region share their parties ("attend the summit ... NATO meeting")."""
+        shared: dict[tuple[str, int], list[str]] = {}
+        for cand, sides in linked:
+            if cand.trigger.type not in CONTAINER_TYPES or cand.trigger.type == "VISIT":
+                continue
+            key = (cand.trigger.type, sides.units()[0].region if sides.units() else 0)
+            bucket = shared.setdefault(key, [])
+            bucket.extend(c for c in sides.codes() if c not in bucket)
+        return shared
+

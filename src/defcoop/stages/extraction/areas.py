@@ -1,0 +1,62 @@
+"""Areas and systems of an event, from the words around its trigger.
+
+The *scope* of a trigger is where its areas are read:
+
+* container types (DIALOGUE, VISIT, AGREEMENT, GENERAL: "talks on drones and
+  ships", "an agreement covering space and cyber") read their whole clause region;
+* specific types read from ``BEFORE_TOKENS`` words before the trigger to the next
+  trigger of the sentence, so that in "equipment cooperation, joint exercises,
+  reciprocal access" each event keeps its own words.
+
+Areas come from the ``areas`` lexicon and from the knowledge-base entry of each
+system named in the scope (``attrs["area"]``, e.g. a Bayraktar TB2 is UAV).
+"""
+
+from __future__ import annotations
+
+from defcoop.kb import KnowledgeBase
+from defcoop.lexicons import Lexicons
+from defcoop.records import AREAS, Mention
+from defcoop.stages.extraction.matcher import Hit
+from defcoop.stages.extraction.sentence import SentenceView
+
+CONTAINER_TYPES = frozenset({"DIALOGUE", "VISIT", "AGREEMENT", "GENERAL"})
+BEFORE_TOKENS = 3
+
+
+def trigger_scope(view: SentenceView, trigger: Hit, event_type: str, others: list[Hit]) -> tuple[int, int]:
+    """The span of the sentence whose area words belong to ``trigger``."""
+    sentence = view.sentence
+    if event_type in CONTAINER_TYPES:
+        return sentence.start, sentence.end
+    start_token = max(0, view.token(trigger.start) - BEFORE_TOKENS)
+    start = view.token_starts[start_token] if view.token_starts else sentence.start
+    previous = [h.end for h in others if h.end <= trigger.start]
+    if previous:
+        start = max(start, max(previous))
+    following = [h.start for h in others if h.start >= trigger.end]
+    end = min(following) if following else sentence.end
+    return start, end
+
+
+def areas_in(
+    view: SentenceView, scope: tuple[int, int], region: int, lexicons: Lexicons, systems: list[Mention], kb: KnowledgeBase
+) -> list[str]:
+    """Ontology areas named in ``scope`` (same region) by area terms and by the systems' entries."""
+    found: list[str] = []
+    for hit in view.hits.get("areas", []):
+        if scope[0] <= hit.start < scope[1] and view.region_of(hit.start) == region:
+            found.extend(a for a in lexicons.areas[hit.index].areas if a not in found)
+    for mention in systems:
+        entity = kb.get(mention.entity_id)
+        if entity is None:
+            continue
+        for area in entity.attrs.get("area", "").split("|"):
+            if area in AREAS and area not in found:
+                found.append(area)
+    return found
+
+
+def systems_in(view: SentenceView, scope: tuple[int, int], mentions: list[Mention]) -> list[Mention]:
+    """System mentions inside ``scope``."""
+    return [m for m in mentions if m.kind == "system" and scope[0] <= m.start < scope[1]]

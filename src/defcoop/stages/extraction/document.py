@@ -1,0 +1,73 @@
+"""Document-level facts the extractor needs: defense focus, topic dyad, place mentions.
+
+* **Defense focus**: the summed weight of defense cues and defense actors
+  (ministries, armed forces, systems, alliances). A document below
+  ``MIN_DEFENSE_SCORE`` (a trade deal, a climate statement) yields no event.
+* **Topic dyad**: the two codes most mentioned as actors, with the headline and
+  first two sentences counting double; used to complete "the two sides",
+  "joint exercises are on the agenda" and a sentence that names only one side.
+  It exists only when both codes are mentioned at least ``MIN_TOPIC_MENTIONS``
+  times and a third code is clearly less prominent.
+* **Place mentions**: cities and bases of the ``cities`` lexicon not already
+  covered by a recognized mention become mentions with role ``"city"``; they
+  only serve as the host of a visit.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from defcoop.lexicons import Lexicons
+from defcoop.records import Mention, Sentence
+from defcoop.stages.extraction.matcher import Hit
+
+MIN_DEFENSE_SCORE = 2.0
+MIN_TOPIC_MENTIONS = 2
+_DEFENSE_KINDS = frozenset({"ministry", "armed_force", "system", "alliance"})
+_ACTOR_KINDS = frozenset({"state", "alliance", "agency", "ministry", "armed_force", "company", "person"})
+
+
+def defense_score(hits: dict[str, list[Hit]], mentions: list[Mention], lexicons: Lexicons) -> float:
+    """Weight of defense cues and defense actors in the document."""
+    score = sum(lexicons.defense_cues[h.index][1] for h in hits.get("defense_cues", []))
+    return score + sum(1.0 for m in mentions if m.kind in _DEFENSE_KINDS)
+
+
+def topic_codes(sentences: list[Sentence], mentions: list[Mention], hostile: set[int]) -> tuple[str, ...]:
+    """The document's two main parties, or ``()`` when no pair stands out."""
+    lead_end = sentences[min(2, len(sentences) - 1)].end if sentences else 0
+    counts: Counter[str] = Counter()
+    for mention in mentions:
+        if mention.kind not in _ACTOR_KINDS or mention.code is None or mention.role in ("place", "city"):
+            continue
+        if mention.start in hostile:
+            continue
+        counts[mention.code] += 2 if mention.start < lead_end else 1
+    ranked = counts.most_common(3)
+    if len(ranked) < 2 or ranked[1][1] < MIN_TOPIC_MENTIONS:
+        return ()
+    if len(ranked) == 3 and ranked[2][1] * 1.5 > ranked[1][1] and ranked[2][1] >= MIN_TOPIC_MENTIONS + 1:
+        return ()
+    return tuple(sorted((ranked[0][0], ranked[1][0])))
+
+
+def city_mentions(hits: list[Hit], mentions: list[Mention], text: str, lexicons: Lexicons) -> list[Mention]:
+    """Mentions for the cities found by the lexicon that no recognized mention covers."""
+    out: list[Mention] = []
+    for hit in hits:
+        if any(m.start < hit.end and hit.start < m.end for m in mentions):
+            continue
+        name, code = lexicons.cities[hit.index]
+        out.append(
+            Mention(
+                start=hit.start,
+                end=hit.end,
+                surface=text[hit.start : hit.end],
+                entity_id=f"city:{name}",
+                canonical=name,
+                kind="state",
+                code=code,
+                role="city",
+            )
+        )
+    return out

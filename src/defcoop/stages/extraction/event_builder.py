@@ -1,0 +1,175 @@
+"""Turn one kept trigger with its linked sides into :class:`~defcoop.records.Event` records.
+
+Party completion (in this order):
+
+* an arms transfer adds the origin of the systems named ("Turkish-made", a
+  system whose knowledge-base entry or maker belongs to a state);
+* a lone side that belongs to the document's topic dyad gets the other side;
+* no side at all takes the topic dyad when the trigger implies two sides
+  ("joint exercises", "they", "the two", "both");
+* alliances: when the named states are all members, the states are coded and the
+  alliance dropped; otherwise each non-member state is paired with the alliance.
+
+The base confidence (0..1) is computed here from what the extractor saw:
+``0.35 * trigger strength + party evidence (0.35 both sides named, 0.2 one side
+completed from the topic, 0.1 both from the topic) + stage evidence (0.2 a cue
+or the trigger's own stage, 0.05 the type's default) + 0.1 for a defense cue in
+the sentence``; :func:`defcoop.stages.resolve.resolve_events` refines it.
+"""
+
+from __future__ import annotations
+
+from defcoop.kb import KnowledgeBase
+from defcoop.lexicons import Lexicons, Trigger
+from defcoop.records import ALLIANCE_CODES, Document, Event, Evidence, Mention, Party
+from defcoop.stages.extraction.areas import areas_in, systems_in, trigger_scope
+from defcoop.stages.extraction.matcher import Hit
+from defcoop.stages.extraction.parties import (
+    Sides,
+    origin_codes,
+    system_origins,
+    transfer_pairs,
+    visit_pairs,
+)
+from defcoop.stages.extraction.sentence import SentenceView
+from defcoop.stages.extraction.stage import choose_stage, factuality
+
+_PAIR_WORDS = ("they ", "the two ", "both ", "each other", "jointly", "bilateral", "mutual", "joint ")
+
+
+class EventBuilder:
+    """Builds the events of one sentence."""
+
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        lexicons: Lexicons,
+        document: Document,
+        view: SentenceView,
+        topic: tuple[str, ...],
+        mentions: list[Mention],
+    ) -> None:
+        self._kb = kb
+        self._lexicons = lexicons
+        self._document = document
+        self._view = view
+        self._topic = topic
+        self._mentions = mentions
+
+    def build(
+        self, hit: Hit, trigger: Trigger, sides: Sides, shared: list[str] | None, others: list[Hit]
+    ) -> list[Event]:
+        """The events stated by ``hit`` (none when fewer than two parties can be linked)."""
+        view = self._view
+        stage, cued = choose_stage(view, hit, trigger, self._lexicons)
+        if factuality(view, hit, trigger, self._lexicons) == "reject":
+            stage = "REJECTED"
+        scope = trigger_scope(view, hit, trigger.type, others)
+        region = view.region_of(hit.start)
+        systems = systems_in(view, scope, self._mentions)
+        areas = areas_in(view, scope, region, self._lexicons, systems, self._kb)
+        codes = list(shared) if shared else sides.codes()
+        named = len(codes)
+        if trigger.type == "ARMS_TRANSFER":
+            weapon_hits = [h for h in view.hits.get("areas", []) if scope[0] <= h.start < scope[1]]
+            origins = system_origins(systems, self._kb) + origin_codes(view, self._kb, scope, weapon_hits)
+            codes += [c for c in origins if c not in codes]
+        else:
+            origins = []
+        if trigger.type != "VISIT":
+            codes = self._complete(codes, trigger)
+        base = self._confidence(trigger, named, len(codes), cued)
+        template = Event(
+            type=trigger.type,
+            stage=stage,
+            parties=[],
+            evidence=[Evidence(self._document.doc_id, view.sentence.start, view.sentence.end, view.sentence.text)],
+            areas=areas,
+            systems=list(dict.fromkeys(m.canonical for m in systems)),
+            confidence=base,
+            trigger=view.text_between(hit.start, hit.end),
+            doc_ids=[self._document.doc_id],
+        )
+        if trigger.type == "VISIT":
+            pairs = visit_pairs(view, hit, trigger.flags, sides, self._topic)
+            return [self._event(template, [v, h], (v, h), sides) for v, h in pairs]
+        events = []
+        for group in self._alliance_split(codes):
+            if len(group) < 2:
+                continue
+            if trigger.type == "ARMS_TRANSFER":
+                pairs = transfer_pairs(view, hit, trigger.flags, sides, group, origins)
+                if pairs:
+                    events.extend(self._event(template, [s, r], (s, r), sides) for s, r in pairs)
+                    continue
+            events.append(self._event(template, group, None, sides))
+        return events
+
+    def _complete(self, codes: list[str], trigger: Trigger) -> list[str]:
+        topic = self._topic
+        if len(topic) != 2:
+            return codes
+        if len(codes) == 1 and codes[0] in topic:
+            return [codes[0], *(c for c in topic if c != codes[0])]
+        if not codes:
+            lowered = self._view.sentence.text.lower()
+            if "joint" in trigger.flags or any(word in lowered for word in _PAIR_WORDS):
+                return list(topic)
+        return codes
+
+    def _alliance_split(self, codes: list[str]) -> list[list[str]]:
+        alliances = [c for c in codes if c in ALLIANCE_CODES]
+        states = [c for c in codes if c not in ALLIANCE_CODES]
+        if not alliances or not states:
+            return [codes]
+        groups: list[list[str]] = []
+        for alliance in alliances:
+            members = set(self._kb.members(alliance))
+            outsiders = [s for s in states if s not in members]
+            if not outsiders:
+                groups.append(states)
+            elif len(outsiders) == 1 and len(states) == 1:
+                groups.append([alliance, outsiders[0]])
+            else:
+                groups.extend([alliance, s] for s in outsiders)
+        unique: list[list[str]] = []
+        for group in groups:
+            if group not in unique:
+                unique.append(group)
+        return unique
+
+    def _confidence(self, trigger: Trigger, named: int, total: int, cued: bool) -> float:
+        if named >= 2:
+            party = 0.35
+        elif named == 1 and total >= 2:
+            party = 0.2
+        else:
+            party = 0.1
+        stage = 0.2 if cued else 0.05
+        defense = 0.1 if self._view.hits.get("defense_cues") else 0.0
+        return round(min(1.0, 0.35 * trigger.strength + party + stage + defense), 3)
+
+    def _event(self, template: Event, codes: list[str], direction: tuple[str, str] | None, sides: Sides) -> Event:
+        return Event(
+            type=template.type,
+            stage=template.stage,
+            parties=[self._party(code, sides) for code in dict.fromkeys(codes)],
+            evidence=list(template.evidence),
+            direction=direction,
+            areas=list(template.areas),
+            systems=list(template.systems),
+            confidence=template.confidence,
+            trigger=template.trigger,
+            doc_ids=list(template.doc_ids),
+        )
+
+    def _party(self, code: str, sides: Sides) -> Party:
+        units = sorted(sides.units(), key=lambda u: (u.adjectival, u.mention.kind == "reference"))
+        for unit in units:
+            if code in unit.codes and unit.mention.kind != "reference" and not unit.adjectival:
+                return Party(unit.mention.canonical, unit.mention.kind, code)
+        entity = self._kb.state(code)
+        if entity is not None:
+            return Party(entity.canonical, entity.kind, code)
+        kind = "alliance" if code in ALLIANCE_CODES else "state"
+        return Party(code, kind, code)

@@ -1,0 +1,158 @@
+"""One pass of every lexicon phrase over a document (Aho-Corasick), on word boundaries.
+
+Matching rules (the same for every table):
+
+* a lowercase phrase matches any case; a phrase with a capital letter, or one
+  written with a leading ``=``, matches only that exact case ("AI", "=may");
+* a final ``*`` lets the last word continue ("co-develop*" matches "co-developed");
+* a phrase must start and end on a word boundary unless it starts or ends with
+  punctuation ("'s invasion");
+* typographic apostrophes and hyphens are matched as plain ones.
+
+Within each *group* of tables, overlapping hits are reduced to the longest
+(earliest on ties); hits with the very same span are all kept, so one phrase can
+state two events ("reciprocal access agreement" is AGREEMENT and ACCESS).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import ahocorasick
+
+from defcoop.lexicons import Lexicons
+
+_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u2010": "-", "\u2011": "-", "\u00a0": " "})
+
+#: table name -> group in which overlapping hits compete.
+GROUPS: dict[str, str] = {
+    "triggers": "triggers",
+    "stage_cues": "modifiers",
+    "factuality_cues": "modifiers",
+    "clause_cues": "clauses",
+    "areas": "areas",
+    "defense_cues": "defense",
+    "cities": "cities",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A lexicon phrase found at ``start:end`` of the document text; ``index`` is its row in ``table``."""
+
+    start: int
+    end: int
+    table: str
+    index: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    table: str
+    index: int
+    prefix: bool
+    exact: str | None
+    check_left: bool
+    check_right: bool
+
+
+def fold(text: str) -> str:
+    """Lowercase ``text`` keeping every offset (one character for one character)."""
+    lowered = text.translate(_FOLD).lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c) == 1 else o for o, c in zip(text.translate(_FOLD), (ch.lower() for ch in text), strict=True))
+
+
+def _phrases(lexicons: Lexicons) -> Iterable[tuple[str, str, int]]:
+    tables: dict[str, Iterable[str]] = {
+        "triggers": (t.phrase for t in lexicons.triggers),
+        "stage_cues": (c.phrase for c in lexicons.stage_cues),
+        "factuality_cues": (c.phrase for c in lexicons.factuality_cues),
+        "clause_cues": (c.phrase for c in lexicons.clause_cues),
+        "areas": (a.phrase for a in lexicons.areas),
+        "defense_cues": (p for p, _ in lexicons.defense_cues),
+        "cities": (p for p, _ in lexicons.cities),
+    }
+    for table, phrases in tables.items():
+        for index, phrase in enumerate(phrases):
+            yield table, index, phrase
+
+
+def _entry(table: str, index: int, phrase: str) -> tuple[str, _Entry]:
+    exact = phrase.startswith("=")
+    body = phrase[1:] if exact else phrase
+    prefix = body.endswith("*")
+    body = body[:-1] if prefix else body
+    body = body.translate(_FOLD)
+    case_exact = body if (exact or body != body.lower()) else None
+    entry = _Entry(
+        table=table,
+        index=index,
+        prefix=prefix,
+        exact=case_exact,
+        check_left=body[:1].isalnum(),
+        check_right=body[-1:].isalnum() and not prefix,
+    )
+    return body.lower(), entry
+
+
+class Matcher:
+    """Finds every lexicon phrase in a text in one pass."""
+
+    def __init__(self, lexicons: Lexicons) -> None:
+        automaton = ahocorasick.Automaton()
+        entries: dict[str, list[_Entry]] = {}
+        for table, index, phrase in _phrases(lexicons):
+            key, entry = _entry(table, index, phrase)
+            if key:
+                entries.setdefault(key, []).append(entry)
+        for key, items in entries.items():
+            automaton.add_word(key, (key, tuple(items)))
+        automaton.make_automaton()
+        self._automaton = automaton
+
+    def scan(self, text: str) -> dict[str, list[Hit]]:
+        """Every hit in ``text``, per table, sorted by start, overlaps reduced within each group."""
+        folded = fold(text)
+        translated = text.translate(_FOLD)
+        raw: dict[str, list[Hit]] = {}
+        size = len(folded)
+        for last, (key, items) in self._automaton.iter(folded):
+            end = last + 1
+            start = end - len(key)
+            for entry in items:
+                if entry.check_left and start > 0 and folded[start - 1].isalnum():
+                    continue
+                if entry.check_right and end < size and folded[end].isalnum():
+                    continue
+                if entry.exact is not None and translated[start:end] != entry.exact:
+                    continue
+                hit_end = _word_end(folded, end) if entry.prefix else end
+                raw.setdefault(GROUPS[entry.table], []).append(Hit(start, hit_end, entry.table, entry.index))
+        result: dict[str, list[Hit]] = {table: [] for table in GROUPS}
+        for hits in raw.values():
+            for hit in _longest(hits):
+                result[hit.table].append(hit)
+        return result
+
+
+def _word_end(text: str, end: int) -> int:
+    while end < len(text) and (text[end].isalnum() or text[end] == "-" and end + 1 < len(text) and text[end + 1].isalnum()):
+        end += 1
+    return end
+
+
+def _longest(hits: list[Hit]) -> list[Hit]:
+    """Greedy longest-first selection of non-overlapping hits (identical spans all kept)."""
+    ordered = sorted(hits, key=lambda h: (h.start, -(h.end - h.start), h.table, h.index))
+    kept: list[Hit] = []
+    for hit in ordered:
+        if kept and hit.start < kept[-1].end:
+            last = kept[-1]
+            if (hit.start, hit.end) == (last.start, last.end):
+                kept.append(hit)
+            continue
+        kept.append(hit)
+    return kept

@@ -1,0 +1,215 @@
+"""Which mentions are the parties of a trigger, and who supplies or visits whom.
+
+A trigger's parties are taken from its own clause region only:
+
+* the **subject group**: the first group of the region when it precedes the trigger;
+* the **nearest group before** the trigger;
+* the **nearest group after** the trigger (within ``MAX_AFTER_TOKENS`` words).
+
+Mentions further away in the region ("Turkey, a NATO member eager to broaden its
+links outside Europe, is the destination of Nakatani's visit") are not linked.
+
+Directions use the words just before a group ("from Korea", "to Ukraine", "by US
+Defense Secretary Austin", "in Gliwice") and the origin of the systems named
+("Turkish-made drones", a system whose maker is Israeli).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from defcoop.kb import KnowledgeBase
+from defcoop.records import Mention
+from defcoop.stages.extraction.matcher import Hit
+from defcoop.stages.extraction.sentence import PartyMention, SentenceView
+
+MAX_AFTER_TOKENS = 25
+MAX_HOST_TOKENS = 14
+_PREPOSITIONS = ("from", "to", "for", "by", "with", "in", "at", "of", "between", "into", "visit", "visited", "visiting")
+_ORIGIN_WORDS = ("made", "built", "designed", "manufactured", "produced", "developed", "-made", "-built")
+_PASSIVE = ("be", "been", "being", "is", "are", "was", "were", "get", "got")
+
+
+@dataclass(slots=True)
+class Sides:
+    """The groups linked to one trigger."""
+
+    subject: list[PartyMention]
+    before: list[PartyMention]
+    after: list[PartyMention]
+
+    def units(self) -> list[PartyMention]:
+        """Every linked unit, in text order, without repeats."""
+        seen: dict[int, PartyMention] = {}
+        for unit in (*self.subject, *self.before, *self.after):
+            seen.setdefault(unit.mention.start, unit)
+        return [seen[k] for k in sorted(seen)]
+
+    def codes(self, with_cities: bool = False) -> list[str]:
+        """Distinct codes of the linked units in text order."""
+        out: list[str] = []
+        for unit in self.units():
+            if unit.mention.role == "city" and not with_cities:
+                continue
+            for code in unit.codes:
+                if code not in out:
+                    out.append(code)
+        return out
+
+
+def codes_of(units: list[PartyMention], with_cities: bool = False) -> list[str]:
+    """Distinct codes of ``units`` in order."""
+    out: list[str] = []
+    for unit in units:
+        if unit.mention.role == "city" and not with_cities:
+            continue
+        for code in unit.codes:
+            if code not in out:
+                out.append(code)
+    return out
+
+
+def link_sides(view: SentenceView, trigger: Hit) -> Sides:
+    """The subject group, nearest group before and nearest group after ``trigger`` in its region."""
+    region = view.region_of(trigger.start)
+    groups = [g for g in view.groups if g[0].region == region and region >= 0]
+    before = [g for g in groups if g[-1].mention.end <= trigger.start]
+    after = [
+        g for g in groups
+        if g[0].mention.start >= trigger.end and view.distance(trigger.end, g[0].mention.start) <= MAX_AFTER_TOKENS
+    ]
+    inside = [g for g in groups if g[0].mention.start < trigger.end and g[-1].mention.end > trigger.start]
+    subject = before[0] if before and groups and before[0] is groups[0] else []
+    return Sides(
+        subject=list(subject),
+        before=list(before[-1]) if before else [],
+        after=list(after[0]) if after else (list(inside[0]) if inside else []),
+    )
+
+
+def preposition(view: SentenceView, unit: PartyMention, lookback: int = 3) -> str | None:
+    """The nearest preposition among the ``lookback`` words before ``unit`` (skipping adjectives)."""
+    words = view.text_between(view.sentence.start, unit.mention.start).split()[-lookback:]
+    for word in reversed(words):
+        clean = word.strip(",.;:()\"'").lower()
+        if clean in _PREPOSITIONS:
+            return clean
+    return None
+
+
+def groups_after(view: SentenceView, trigger: Hit, limit: int) -> list[list[PartyMention]]:
+    """Groups of the trigger's region that start within ``limit`` words after it."""
+    region = view.region_of(trigger.start)
+    return [
+        g for g in view.groups
+        if g[0].region == region and g[0].mention.start >= trigger.end
+        and view.distance(trigger.end, g[0].mention.start) <= limit
+    ]
+
+
+def is_passive(view: SentenceView, trigger: Hit) -> bool:
+    """Whether the trigger verb is passive ("will be supplied")."""
+    words = view.text_between(view.sentence.start, trigger.start).split()[-2:]
+    return any(w.lower() in _PASSIVE for w in words)
+
+
+def origin_codes(view: SentenceView, kb: KnowledgeBase, scope: tuple[int, int], weapon_hits: list[Hit]) -> list[str]:
+    """States that make the systems named in ``scope``: system entries, "Turkish-made", "Israeli drones"."""
+    out: list[str] = []
+    start, end = scope
+    for unit in view.units:
+        mention = unit.mention
+        if not (start <= mention.start < end) or not unit.adjectival:
+            continue
+        following = view.text_between(mention.end, mention.end + 24).lower()
+        if following.startswith(_ORIGIN_WORDS) or any(
+            h.start >= mention.end and view.distance(mention.end, h.start) <= 2 for h in weapon_hits
+        ):
+            out.extend(c for c in unit.codes if c not in out)
+    for group in groups_in(view, scope):
+        first = group[0]
+        before = view.text_between(max(view.sentence.start, first.mention.start - 24), first.mention.start).lower()
+        if before.rstrip().endswith(("made in", "built in", "manufactured in", "produced in", "built by", "made by")):
+            out.extend(c for c in codes_of(group) if c not in out)
+    return out
+
+
+def groups_in(view: SentenceView, scope: tuple[int, int]) -> list[list[PartyMention]]:
+    """Groups that start inside ``scope``."""
+    return [g for g in view.groups if scope[0] <= g[0].mention.start < scope[1]]
+
+
+def system_origins(systems: list[Mention], kb: KnowledgeBase) -> list[str]:
+    """The code of each named system or of its maker, when the knowledge base knows it."""
+    out: list[str] = []
+    for mention in systems:
+        code = mention.code
+        if code is None:
+            entity = kb.get(mention.entity_id)
+            maker = entity.attrs.get("maker") if entity is not None else None
+            if maker:
+                maker_entity = kb.get(maker) or kb.get(f"company:{maker}")
+                code = maker_entity.code if maker_entity is not None else None
+        if code and code not in out:
+            out.append(code)
+    return out
+
+
+def transfer_pairs(
+    view: SentenceView, trigger: Hit, flags: frozenset[str], sides: Sides, codes: list[str], origins: list[str]
+) -> list[tuple[str, str]]:
+    """Supplier -> recipient pairs of an arms transfer among ``codes``."""
+    suppliers: list[str] = []
+    recipients: list[str] = []
+    for group in groups_after(view, trigger, MAX_AFTER_TOKENS):
+        word = preposition(view, group[0])
+        if word == "from":
+            suppliers.extend(codes_of(group))
+        elif word in ("to", "for"):
+            recipients.extend(codes_of(group))
+    suppliers += [c for c in origins if c in codes]
+    subject = codes_of(sides.subject or sides.before)
+    passive = is_passive(view, trigger)
+    subject_supplies = ("supplier_subject" in flags) != passive
+    if not suppliers:
+        if subject_supplies and subject:
+            suppliers = subject[:1]
+        elif not subject_supplies and subject:
+            recipients = recipients or subject
+            suppliers = [c for c in codes if c not in recipients][:1]
+    if not suppliers:
+        return []
+    supplier = suppliers[0]
+    if not recipients or all(r == supplier for r in recipients):
+        recipients = [c for c in codes if c != supplier]
+    return [(supplier, r) for r in dict.fromkeys(recipients) if r != supplier and r in codes]
+
+
+def visit_pairs(
+    view: SentenceView, trigger: Hit, flags: frozenset[str], sides: Sides, topic: tuple[str, ...]
+) -> list[tuple[str, str]]:
+    """Visitor -> host pairs of a visit; empty when the host cannot be told."""
+    hosts: list[str] = []
+    visitors: list[str] = []
+    for index, group in enumerate(groups_after(view, trigger, MAX_HOST_TOKENS)):
+        word = preposition(view, group[0])
+        if word == "by":
+            visitors.extend(codes_of(group))
+        elif word in ("to", "in", "at") or (index == 0 and view.distance(trigger.end, group[0].mention.start) == 0):
+            hosts.extend(c for c in codes_of(group, with_cities=True) if c not in hosts)
+    if "host_subject" in flags:
+        hosts = codes_of(sides.subject or sides.before) or hosts
+        visitors = [c for c in codes_of(sides.after) if c not in hosts]
+    if not hosts and "needs_place" in flags:
+        return []
+    if not visitors:
+        region = view.region_of(trigger.start)
+        officials = [u for u in view.units if u.region == region and u.official and u.mention.role != "city"]
+        visitors = [c for c in codes_of(officials) if c not in hosts]
+    if not visitors:
+        visitors = [c for c in codes_of(sides.subject or sides.before) if c not in hosts]
+    if not hosts and len(topic) == 2:
+        hosts = [c for c in topic if c not in visitors and any(v in topic for v in visitors)]
+    if not visitors and len(topic) == 2:
+        visitors = [c for c in topic if c not in hosts and any(h in topic for h in hosts)]
+    return [(v, h) for v in dict.fromkeys(visitors) for h in dict.fromkeys(hosts) if v != h]

@@ -1,0 +1,183 @@
+"""A sentence prepared for event extraction: word positions, clause regions, party mentions, groups.
+
+* **Regions.** The main clause is region 0. A *block* cue ("at a time when",
+  "while", "amid") opens a background region that runs to the next block cue or
+  the sentence end; an *attribution* ("according to X", or a short trailing
+  ", the ministry said") is region -1 and never yields parties. Parties and
+  triggers are only linked within one region, so a third country mentioned in
+  passing ("at a time when China has upped the ante on Taiwan") is not a party.
+* **Party mentions.** Mentions of states, alliances, agencies, ministries, armed
+  forces, companies and people that resolve to a code, and references ("the two
+  sides") with the codes they refer to. Places ("South China Sea") and mentions
+  made hostile by a cue ("invasion of Ukraine", "China's growing assertiveness")
+  are left out.
+* **Groups.** Consecutive party mentions joined only by "and", commas, titles
+  and names ("Nakatani and his Turkish counterpart, Yasar Guler") form a group:
+  one coordinated side or set of sides of a clause.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from defcoop.lexicons import Lexicons
+from defcoop.records import Mention, Sentence
+from defcoop.stages.extraction.matcher import Hit
+
+_TOKEN = re.compile(r"\w[\w'’\-.]*|[^\w\s]")
+_REPORTING = re.compile(r"\b(said|says|told|added|stated|reported|announced|quoted)\b", re.IGNORECASE)
+_JOINER_WORDS = frozenset(
+    {"and", "or", "&", "the", "of", "his", "her", "its", "their", "counterpart", "counterparts", "as", "well",
+     "along", "together", "with", "plus", "both", "-", "–", "/", ",", "(", ")", "'s", "’s", "mr", "ms", "dr"}
+)
+_PARTY_KINDS = frozenset({"state", "alliance", "agency", "ministry", "armed_force", "company", "person", "title"})
+_OFFICIAL_KINDS = frozenset({"person", "title", "ministry", "armed_force", "agency"})
+MAX_GAP_TOKENS = 6
+HOSTILE_BEFORE_TOKENS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class PartyMention:
+    """A mention that can be a party: its codes, region and kind of actor."""
+
+    mention: Mention
+    codes: tuple[str, ...]
+    region: int
+    official: bool
+    is_place: bool
+    adjectival: bool
+
+
+@dataclass(slots=True)
+class SentenceView:
+    """Everything the extractor needs to know about one sentence."""
+
+    sentence: Sentence
+    token_starts: list[int]
+    regions: list[tuple[int, int, int]]
+    units: list[PartyMention]
+    groups: list[list[PartyMention]]
+    hits: dict[str, list[Hit]] = field(default_factory=dict)
+
+    def token(self, offset: int) -> int:
+        """Index of the word that contains or precedes ``offset``."""
+        return max(0, bisect_right(self.token_starts, offset) - 1)
+
+    def distance(self, a_end: int, b_start: int) -> int:
+        """Number of words between a span ending at ``a_end`` and one starting at ``b_start``."""
+        return max(0, bisect_left(self.token_starts, b_start) - bisect_left(self.token_starts, a_end))
+
+    def region_of(self, offset: int) -> int:
+        """The region id of a position: 0 main clause, 1.. background blocks, -1 attribution."""
+        for start, end, region in self.regions:
+            if start <= offset < end:
+                return region
+        return 0
+
+    def text_between(self, start: int, end: int) -> str:
+        """The sentence text between two absolute offsets."""
+        base = self.sentence.start
+        return self.sentence.text[max(0, start - base) : max(0, end - base)]
+
+    def group_of(self, unit: PartyMention) -> list[PartyMention]:
+        """The group that holds ``unit``."""
+        for group in self.groups:
+            if unit in group:
+                return group
+        return [unit]
+
+
+def _regions(sentence: Sentence, clause_hits: list[Hit], lexicons: Lexicons) -> list[tuple[int, int, int]]:
+    regions: list[tuple[int, int, int]] = []
+    blocks = [h for h in clause_hits if lexicons.clause_cues[h.index].effect == "block"]
+    for number, hit in enumerate(blocks, 1):
+        end = blocks[number].start if number < len(blocks) else sentence.end
+        regions.append((hit.start, end, number))
+    for hit in clause_hits:
+        if lexicons.clause_cues[hit.index].effect != "attribution":
+            continue
+        comma = sentence.text.find(",", hit.end - sentence.start)
+        regions.insert(0, (hit.start, sentence.start + comma if comma >= 0 else sentence.end, -1))
+    tail = _trailing_attribution(sentence)
+    if tail is not None:
+        regions.insert(0, (tail, sentence.end, -1))
+    return regions
+
+
+def _trailing_attribution(sentence: Sentence) -> int | None:
+    """Start of a short trailing ", the ministry said." piece, if any."""
+    comma = sentence.text.rfind(",")
+    if comma < 0:
+        return None
+    tail = sentence.text[comma + 1 :]
+    words = tail.split()
+    if not words or len(words) > 12 or len(sentence.text[:comma].split()) < 4:
+        return None
+    if not _REPORTING.search(tail) or '"' in tail or "“" in tail:
+        return None
+    return sentence.start + comma
+
+
+def _is_hostile(mention: Mention, view_text: str, base: int, clause_hits: list[Hit], lexicons: Lexicons) -> bool:
+    for hit in clause_hits:
+        effect = lexicons.clause_cues[hit.index].effect
+        if effect == "hostile_before" and hit.end <= mention.start:
+            gap = view_text[hit.end - base : mention.start - base].split()
+            if len(gap) <= HOSTILE_BEFORE_TOKENS - 1 or (len(gap) <= HOSTILE_BEFORE_TOKENS and gap[0] == "the"):
+                return True
+        if effect == "hostile_after" and hit.start >= mention.end:
+            if not view_text[mention.end - base : hit.start - base].strip():
+                return True
+    return False
+
+
+def _party_codes(mention: Mention) -> tuple[str, ...]:
+    if mention.kind == "reference":
+        return tuple(mention.refers_to)
+    if mention.role == "place" or mention.kind not in _PARTY_KINDS or mention.code is None:
+        return ()
+    return (mention.code,)
+
+
+def _joinable(gap: str) -> bool:
+    tokens = _TOKEN.findall(gap)
+    if len(tokens) > MAX_GAP_TOKENS:
+        return False
+    return all(t.lower() in _JOINER_WORDS or t[:1].isupper() for t in tokens)
+
+
+def _groups(units: list[PartyMention], view: SentenceView) -> list[list[PartyMention]]:
+    groups: list[list[PartyMention]] = []
+    for unit in units:
+        if groups:
+            last = groups[-1][-1]
+            if last.region == unit.region and _joinable(view.text_between(last.mention.end, unit.mention.start)):
+                groups[-1].append(unit)
+                continue
+        groups.append([unit])
+    return groups
+
+
+def build_view(sentence: Sentence, mentions: list[Mention], hits: dict[str, list[Hit]], lexicons: Lexicons) -> SentenceView:
+    """Prepare ``sentence`` (its mentions and lexicon hits already selected) for extraction."""
+    token_starts = [sentence.start + m.start() for m in _TOKEN.finditer(sentence.text)]
+    clause_hits = hits.get("clause_cues", [])
+    view = SentenceView(sentence, token_starts, _regions(sentence, clause_hits, lexicons), [], [], hits)
+    for mention in mentions:
+        codes = _party_codes(mention)
+        if not codes or _is_hostile(mention, sentence.text, sentence.start, clause_hits, lexicons):
+            continue
+        view.units.append(
+            PartyMention(
+                mention=mention,
+                codes=codes,
+                region=view.region_of(mention.start),
+                official=mention.kind in _OFFICIAL_KINDS or mention.role not in (None, "capital", "place"),
+                is_place=mention.role in ("capital", "city"),
+                adjectival=mention.adjectival,
+            )
+        )
+    view.groups = _groups(view.units, view)
+    return view

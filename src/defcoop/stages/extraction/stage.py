@@ -1,0 +1,94 @@
+"""Stage and factuality of a trigger, from the cue words around it.
+
+A cue counts when it is in the trigger's clause region, on the side its row
+allows (``before``/``after``/``any``) and within its window of words. The
+nearest cue wins (a cue before the trigger wins a tie). Two refinements:
+
+* a *frame* of discussion ("will discuss ... including the possible supply")
+  outranks a local "possible"/"potential": the event is under DISCUSSION;
+* a trigger with its own stage ("held talks", "took delivery") keeps it unless
+  a cue is within ``CLOSE_CUE_TOKENS`` words.
+
+Factuality: a ``negate`` or ``speculate`` cue drops the event; a ``reject`` cue
+after a candidate bid ("a contender ... before the government decided to acquire
+P-8s") makes it REJECTED; a ``nondefense`` cue drops a generic trigger ("free
+trade agreement", "climate cooperation").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from defcoop.lexicons import Lexicons, Trigger
+from defcoop.stages.extraction.matcher import Hit
+from defcoop.stages.extraction.sentence import SentenceView
+
+CLOSE_CUE_TOKENS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class CueHit:
+    """A stage or factuality cue near a trigger, with its distance in words."""
+
+    value: str
+    distance: int
+    before: bool
+    phrase: str
+
+
+def _within(view: SentenceView, cue: Hit, trigger: Hit, scope: str, window: int) -> tuple[int, bool] | None:
+    if view.region_of(cue.start) != view.region_of(trigger.start):
+        return None
+    if cue.end <= trigger.start or (cue.start < trigger.start and cue.end > trigger.start):
+        if scope == "after":
+            return None
+        distance = view.distance(cue.end, trigger.start)
+        return (distance, True) if distance <= window else None
+    if cue.start >= trigger.end or cue.start >= trigger.start:
+        if scope == "before":
+            return None
+        distance = view.distance(trigger.end, cue.start)
+        return (distance, False) if distance <= window else None
+    return None
+
+
+def stage_cues(view: SentenceView, trigger: Hit, lexicons: Lexicons) -> list[CueHit]:
+    """Stage cues that apply to ``trigger``, nearest first."""
+    found = []
+    for hit in view.hits.get("stage_cues", []):
+        cue = lexicons.stage_cues[hit.index]
+        place = _within(view, hit, trigger, cue.scope, cue.window)
+        if place is not None:
+            found.append(CueHit(cue.stage, place[0], place[1], cue.phrase))
+    return sorted(found, key=lambda c: (c.distance, not c.before))
+
+
+def choose_stage(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons: Lexicons) -> tuple[str, bool]:
+    """The stage of the event stated by ``trigger_hit`` and whether a cue (not a default) gave it."""
+    cues = stage_cues(view, trigger_hit, lexicons)
+    if trigger.stage is not None and (not cues or cues[0].distance > CLOSE_CUE_TOKENS):
+        return trigger.stage, True
+    if not cues:
+        return lexicons.default_stage(trigger.type)[0], False
+    stage = cues[0].value
+    if stage == "PROPOSED" and any(c.value == "DISCUSSION" for c in cues[1:]):
+        stage = "DISCUSSION"
+    return stage, True
+
+
+def factuality(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons: Lexicons) -> str | None:
+    """The factuality effect that applies to ``trigger_hit`` (``None`` when it is stated as real)."""
+    effects: list[tuple[int, str]] = []
+    for hit in view.hits.get("factuality_cues", []):
+        cue = lexicons.factuality_cues[hit.index]
+        place = _within(view, hit, trigger_hit, cue.scope, cue.window)
+        if place is None or cue.effect == "none":
+            continue
+        if cue.effect == "reject" and "candidate" not in trigger.flags:
+            continue
+        if cue.effect == "nondefense" and not trigger.flags & {"generic", "weak"}:
+            continue
+        effects.append((place[0], cue.effect))
+    if not effects:
+        return None
+    return min(effects)[1]
