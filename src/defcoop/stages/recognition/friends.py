@@ -20,7 +20,20 @@ WINDOW = 300
 
 #: Capitalized words that start sentences or name dates, never a given name or surname.
 NOT_NAMES: frozenset[str] = frozenset(
-    ["A", "An", "The", "In", "On", "At", "Of", "For", "From", "To", "By", "With", "And", "But", "Or", "As", "After", "Before", "While", "When", "Since", "Both", "Meanwhile", "However", "Also", "Now", "Then", "Neighbouring", "Neighboring", "Neighbour", "Neighbor", "Unlike", "Like", "Under", "Over", "Into", "Including", "Between", "Among", "Against", "Across", "Near", "Via", "Per", "Than", "That", "This", "These", "Those", "Its", "It", "His", "Her", "Their", "Our", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western", "Said", "Says", "If", "Why", "How", "What", "Who", "Where", "Only", "Even", "Yet", "So", "Whereas", "Although", "Though", "Until", "Amid", "Despite", "Without", "Within", "Beyond", "Toward", "Towards", "Reuters", "AFP", "AP", "Xinhua", "Kyodo", "PTI", "ANI", "Yonhap"]
+    {
+        "A", "An", "The", "In", "On", "At", "Of", "For", "From", "To", "By", "With", "And", "But", "Or", "As",
+        "After", "Before", "While", "When", "Since", "Both", "Meanwhile", "However", "Also", "Now", "Then",
+        "Neighbouring", "Neighboring", "Neighbour", "Neighbor", "Unlike", "Like", "Under", "Over", "Into",
+        "Including", "Between", "Among", "Against", "Across", "Near", "Via", "Per", "Than", "That", "This",
+        "These", "Those", "Its", "It", "His", "Her", "Their", "Our", "Monday", "Tuesday", "Wednesday",
+        "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun",
+        "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "North", "South", "East", "West", "Central",
+        "Northern", "Southern", "Eastern", "Western", "Said", "Says", "If", "Why", "How", "What", "Who",
+        "Where", "Only", "Even", "Yet", "So", "Whereas", "Although", "Though", "Until", "Amid", "Despite",
+        "Without", "Within", "Beyond", "Toward", "Towards", "Reuters", "AFP", "AP", "Xinhua", "Kyodo", "PTI",
+        "ANI", "Yonhap"
+    }
 )
 
 _WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*) $")

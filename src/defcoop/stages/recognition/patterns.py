@@ -46,6 +46,14 @@ class Pattern:
         return self.entity.kind
 
 
+#: Words left in lowercase inside a title-case name ("Chief of Naval Staff").
+SMALL_WORDS: frozenset[str] = frozenset({"of", "the", "and", "for", "to", "in", "on", "at", "de", "la", "du", "des"})
+
+
+def _capitalize(word: str) -> str:
+    return word[0].upper() + word[1:] if word and word[0].islower() else word
+
+
 def is_acronym(name: str) -> bool:
     """Whether ``name`` has no lowercase letter ("US", "U.S.", "DE&S"): matched exactly."""
     return not any(ch.islower() for ch in name)
@@ -57,7 +65,8 @@ def case_variants(name: str) -> set[str]:
         return {name}
     variants = {name, name[0].upper() + name[1:]}
     words = name.split(" ")
-    variants.add(" ".join(w[0].upper() + w[1:] if w and w[0].islower() else w for w in words))
+    variants.add(" ".join(_capitalize(w) for w in words))
+    variants.add(" ".join(w if w in SMALL_WORDS else _capitalize(w) for w in words))
     if len(name) >= 4:
         variants.add(name.upper())
     return variants

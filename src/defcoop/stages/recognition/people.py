@@ -1,14 +1,253 @@
-"""People tied to titles."""
+"""People: names attached to titles, tied to the state they serve.
+
+A title ("Defence Minister", "ambassador", "Joint Secretary", "his Turkish
+counterpart") takes its state from what qualifies it: a state, adjective or
+possessive right before it ("US Defense Secretary", "Japan's defense minister",
+"Indian ambassador") or "of <state>" right after it ("Ambassador of Japan");
+"to <state>" after an ambassador names the host, not the state served. Without
+a qualifier the state is that of the document (its most mentioned state).
+
+The person's name follows the title ("Defence Minister Rajnath Singh",
+"Japan's defense minister, Gen Nakatani") or precedes it with a comma
+("Anurag Bajpai, Joint Secretary ..."). "Gen" before a single name is a given
+name ("Gen Nakatani"); before two or more it is the rank. Later bare surnames
+refer to the same person.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Sequence
 
-from defcoop.kb import KnowledgeBase
+from defcoop.kb import Entity, KnowledgeBase, slugify
 from defcoop.records import Sentence
 from defcoop.stages.recognition.candidates import Candidate
+from defcoop.stages.recognition.friends import NOT_NAMES
+
+_QUALIFIER_GAP = re.compile(r"(?:'s|’s)? ")
+_OF = re.compile(r" of (?:the )?")
+_TO = re.compile(r" (?:to|in) (?:the )?")
+_PAREN = re.compile(r" ?\([^()\n]{1,80}\)")
+_NAME_GAP = re.compile(r",? ")
+_TOKEN = re.compile(r"[A-Z][\w'’\-]*\.?|[A-Z]\.")
+_PARTICLES = frozenset({"bin", "bint", "al", "ibn", "van", "von", "der", "de", "da", "du", "le", "el", "dos", "di"})
+_NAME_ABSORBS = frozenset({"company", "system", "person"})
+_QUALIFIER_KINDS = frozenset({"state", "alliance", "agency", "ministry", "armed_force", "company"})
+_PRONOUNS = re.compile(r"(?:his|her|their|its|His|Her|Their) $")
+_MAX_NAME_TOKENS = 4
 
 
-def find_people(text: str, candidates: list[Candidate], sentences: Sequence[Sentence], kb: KnowledgeBase) -> list[Candidate]:
-    """``candidates`` plus the people named next to titles."""
-    return candidates
+def find_people(
+    text: str, candidates: list[Candidate], sentences: Sequence[Sentence], kb: KnowledgeBase
+) -> list[Candidate]:
+    """``candidates`` plus the people named next to titles, with the state they serve."""
+    ordered = sorted(candidates, key=lambda c: c.start)
+    by_start = {c.start: c for c in ordered}
+    home = _home_state(ordered)
+    removed: set[int] = set()
+    added: list[Candidate] = []
+    last_role: str | None = None
+    for index, title in enumerate(ordered):
+        if title.kind == "person":
+            last_role = title.role or title.entity.attrs.get("role") or last_role
+            if title.role is None:
+                title.role = title.entity.attrs.get("role") or None
+            continue
+        if title.kind != "title":
+            continue
+        role = title.entity.attrs.get("role", "title")
+        qualifier = ordered[index - 1] if index > 0 else None
+        qualifier = qualifier if qualifier is not None and _qualifies(text, qualifier, title) else None
+        code, after = _state_after(text, title.end, by_start)
+        if qualifier is not None:
+            code = qualifier.code
+        if role == "counterpart":
+            role = last_role or "counterpart"
+        person = _name_after(text, after, by_start) or _name_before(text, (qualifier or title).start, by_start)
+        known = person[2] if person is not None else None
+        if code is None:
+            code = title.entity.code or (known.entity.code if known is not None else None) or home
+            title.score = 0.6 if code and code == home else title.score
+        title.code, title.role = code, role
+        if qualifier is not None and role is not None and title.entity.attrs.get("role") == "counterpart":
+            _make_counterpart(text, title, qualifier, removed)
+        if person is None:
+            continue
+        start, end, known = person
+        for cand in ordered:
+            if start <= cand.start < end:
+                removed.add(id(cand))
+        added.append(_person(text, start, end, known, code, role, kb))
+        last_role = role
+    kept = [c for c in ordered if id(c) not in removed] + added
+    return _link_surnames(text, kept)
+
+
+def _home_state(candidates: Sequence[Candidate]) -> str | None:
+    """The document's most mentioned state (ties: the first named)."""
+    counts = Counter(c.code for c in candidates if c.kind == "state" and c.code and c.role != "place")
+    if not counts:
+        return None
+    return counts.most_common(1)[0][0]
+
+
+def _qualifies(text: str, qualifier: Candidate, title: Candidate) -> bool:
+    return (
+        qualifier.kind in _QUALIFIER_KINDS
+        and qualifier.code is not None
+        and qualifier.role not in {"capital", "seat"}
+        and _QUALIFIER_GAP.fullmatch(text, qualifier.end, title.start) is not None
+    )
+
+
+def _state_after(text: str, end: int, by_start: dict[int, Candidate]) -> tuple[str | None, int]:
+    """The state of an "of <state>" after a title, and where the name may start."""
+    code: str | None = None
+    position = end
+    for _ in range(3):
+        paren = _PAREN.match(text, position)
+        if paren is not None:
+            position = paren.end()
+            continue
+        of = _OF.match(text, position)
+        if of is not None and of.end() in by_start and by_start[of.end()].kind == "state" and code is None:
+            code = by_start[of.end()].code
+            position = by_start[of.end()].end
+            continue
+        to = _TO.match(text, position)
+        if to is not None and to.end() in by_start and by_start[to.end()].kind == "state":
+            position = by_start[to.end()].end
+            continue
+        break
+    return code, position
+
+
+def _name_tokens(text: str, position: int, by_start: dict[int, Candidate]) -> list[tuple[int, int]]:
+    tokens: list[tuple[int, int]] = []
+    while len(tokens) < _MAX_NAME_TOKENS:
+        cand = by_start.get(position)
+        if cand is not None and cand.kind not in _NAME_ABSORBS:
+            break
+        match = _TOKEN.match(text, position)
+        if match is None or (match.end() < len(text) and text[match.end()].isalnum()):
+            break
+        word = match.group(0).rstrip(".")
+        if word in NOT_NAMES or (word.isupper() and len(word) > 2):
+            break
+        end = cand.end if cand is not None and cand.end > match.end() else match.end()
+        tokens.append((position, end))
+        nxt = re.match(r" ((?:" + "|".join(_PARTICLES) + r") )?(?=[A-Z])", text[end : end + 8])
+        if nxt is None:
+            break
+        position = end + nxt.end()
+    if tokens and text[tokens[-1][1] - 1] == "." and len(text[tokens[-1][0] : tokens[-1][1]]) > 2:
+        last_start, last_end = tokens[-1]
+        tokens[-1] = (last_start, last_end - 1)
+    return tokens
+
+
+def _strip_rank(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Drop a leading "Gen" when two or more names follow it (the rank, not a given name)."""
+    if len(tokens) >= 3 and text[tokens[0][0] : tokens[0][1]] == "Gen":
+        return tokens[1:]
+    return tokens
+
+
+def _name_after(text: str, position: int, by_start: dict[int, Candidate]) -> tuple[int, int, Candidate | None] | None:
+    gap = _NAME_GAP.match(text, position)
+    if gap is None:
+        return None
+    start = gap.end()
+    known = by_start.get(start)
+    if known is not None and known.kind == "person":
+        return known.start, known.end, known
+    tokens = _strip_rank(text, _name_tokens(text, start, by_start))
+    if not tokens or (len(tokens) == 1 and gap.group(0) != " "):
+        return None
+    return tokens[0][0], tokens[-1][1], None
+
+
+def _name_before(text: str, position: int, by_start: dict[int, Candidate]) -> tuple[int, int, Candidate | None] | None:
+    """A full name followed by ", " (and "the") right before ``position``."""
+    head = text[max(0, position - 80) : position]
+    match = re.search(r"((?:[A-Z][\w'’\-]*\.? ){1,3}[A-Z][\w'’\-]*), (?:the |a )?$", head)
+    if match is None:
+        return None
+    start = position - len(head) + match.start(1)
+    end = position - len(head) + match.end(1)
+    known = by_start.get(start)
+    if known is not None and known.kind == "person" and known.end == end:
+        return start, end, known
+    words = text[start:end].split()
+    if any(w.rstrip(".") in NOT_NAMES for w in words):
+        return None
+    if any(c.start < end and c.end > start and c.kind not in _NAME_ABSORBS for c in _around(by_start, start, end)):
+        return None
+    return start, end, None
+
+
+def _around(by_start: dict[int, Candidate], start: int, end: int) -> list[Candidate]:
+    return [c for s, c in by_start.items() if start <= s < end]
+
+
+def _person(
+    text: str, start: int, end: int, known: Candidate | None, code: str | None, role: str | None, kb: KnowledgeBase
+) -> Candidate:
+    name = text[start:end]
+    if known is not None:
+        entity = known.entity
+    else:
+        entity = kb.get(f"person:{slugify(name)}") or Entity(f"person:{slugify(name)}", "person", name, code)
+    final_code = code or entity.code
+    return Candidate(start, end, entity, role=role, code=final_code, score=1.0 if code else 0.8)
+
+
+def _make_counterpart(text: str, title: Candidate, qualifier: Candidate, removed: set[int]) -> None:
+    """Turn "his Turkish counterpart" into one reference mention resolving to the qualifier's state."""
+    pronoun = _PRONOUNS.search(text, max(0, qualifier.start - 8), qualifier.start)
+    start = pronoun.start() if pronoun is not None else qualifier.start
+    removed.add(id(qualifier))
+    title.start = start
+    title.kind = "reference"
+    title.entity_id = "reference:counterpart"
+    title.canonical = "counterpart"
+    title.refers_to = (title.code,) if title.code else ()
+
+
+def _link_surnames(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Bare surnames of people named in full elsewhere in the document become mentions of them."""
+    people: dict[str, Candidate] = {}
+    for cand in candidates:
+        if cand.kind != "person":
+            continue
+        words = text[cand.start : cand.end].split()
+        if len(words) < 2:
+            continue
+        surname = words[0] if "-" in words[-1] and len(words) == 2 else words[-1]
+        if len(surname) > 2 and surname not in NOT_NAMES:
+            people.setdefault(surname, cand)
+    if not people:
+        return candidates
+    taken = sorted((c.start, c.end) for c in candidates)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in people) + r")(?![\w-])")
+    added: list[Candidate] = []
+    for match in pattern.finditer(text):
+        if _overlaps(taken, match.start(), match.end()):
+            continue
+        source = people[match.group(0)]
+        added.append(
+            Candidate(match.start(), match.end(), source.entity, role=source.role, code=source.code, score=0.9,
+                      entity_id=source.entity_id, canonical=source.canonical, kind="person")
+        )
+    return candidates + added
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    import bisect
+
+    index = bisect.bisect_left(taken, (start, start))
+    for probe in (index - 1, index):
+        if 0 <= probe < len(taken) and taken[probe][0] < end and taken[probe][1] > start:
+            return True
+    return False

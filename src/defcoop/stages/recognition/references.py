@@ -1,16 +1,76 @@
-"""Document-level references."""
+"""Document-level references resolved to the codes they stand for in context.
+
+* "the two countries", "both sides", "the two regional powers"... (type pair,
+  or group of N): the N states most mentioned in the sentence of the reference
+  and the three sentences before it; if fewer are found there, in the document
+  before the reference, then in the whole document.
+* "the ministry" (type ministry): the nearest ministry, official or state
+  mentioned before it.
+* "the alliance", "the bloc" (type alliance): the nearest alliance before it.
+* groupings that are not party codes ("IP4", "Five Eyes"): their member states.
+
+A resolved reference keeps ``kind="reference"``; ``refers_to`` holds the codes
+and ``code`` is set when it resolves to exactly one.
+"""
 
 from __future__ import annotations
 
+import bisect
+from collections import Counter
 from collections.abc import Sequence
 
 from defcoop.kb import KnowledgeBase
 from defcoop.records import Sentence
 from defcoop.stages.recognition.candidates import Candidate
 
+WINDOW_SENTENCES = 3
+_MINISTRY_KINDS = frozenset({"ministry", "person", "title", "state", "agency"})
+
 
 def resolve_references(
     text: str, candidates: list[Candidate], sentences: Sequence[Sentence], kb: KnowledgeBase
 ) -> list[Candidate]:
-    """``candidates`` with references resolved."""
-    return candidates
+    """``candidates`` with every reference's ``refers_to`` (and ``code``) filled in."""
+    ordered = sorted(candidates, key=lambda c: c.start)
+    starts = [s.start for s in sentences]
+    coded = [c for c in ordered if c.kind != "reference" and c.code and kb.state(c.code) is not None]
+    for cand in ordered:
+        if cand.kind != "reference" or cand.refers_to:
+            continue
+        kind = cand.entity.attrs.get("type")
+        if kind == "grouping":
+            cand.refers_to = cand.entity.attr_list("members")
+        elif kind in {"pair", "group"}:
+            size = int(cand.entity.attrs.get("size", "2"))
+            cand.refers_to = _top_states(cand, coded, starts, sentences, size)
+        elif kind == "ministry":
+            _resolve_single(cand, ordered, _MINISTRY_KINDS)
+        elif kind == "alliance":
+            _resolve_single(cand, ordered, frozenset({"alliance"}))
+    return ordered
+
+
+def _top_states(
+    cand: Candidate, coded: Sequence[Candidate], starts: Sequence[int], sentences: Sequence[Sentence], size: int
+) -> tuple[str, ...]:
+    here = max(0, bisect.bisect_right(starts, cand.start) - 1)
+    window_start = sentences[max(0, here - WINDOW_SENTENCES)].start if sentences else 0
+    scopes = (
+        [c for c in coded if window_start <= c.start < cand.end],
+        [c for c in coded if c.start < cand.start],
+        list(coded),
+    )
+    for scope in scopes:
+        counts = Counter(c.code for c in scope if c.code)
+        if len(counts) >= size:
+            return tuple(code for code, _ in counts.most_common(size))
+    counts = Counter(c.code for c in coded if c.code)
+    return tuple(code for code, _ in counts.most_common(size))
+
+
+def _resolve_single(cand: Candidate, ordered: Sequence[Candidate], kinds: frozenset[str]) -> None:
+    for other in reversed([c for c in ordered if c.end <= cand.start]):
+        if other.kind in kinds and other.code:
+            cand.code = other.code
+            cand.refers_to = (other.code,)
+            return

@@ -119,7 +119,8 @@ def attach_institutions(text: str, candidates: list[Candidate], kb: KnowledgeBas
             out.append(_merged(cand, nxt, cand.start, nxt.end, kb))
             index += 2
             continue
-        if cand.is_generic and nxt is not None and _state_like(nxt) and not nxt.adjectival:
+        if (cand.is_generic or _is_ministry_reference(cand)) and nxt is not None and _state_like(nxt) \
+                and not nxt.adjectival:
             gap = _OF_STATE.fullmatch(text, cand.end, nxt.start)
             if gap is not None:
                 out.append(_merged(nxt, cand, cand.start, nxt.end, kb))
@@ -136,6 +137,10 @@ def attach_institutions(text: str, candidates: list[Candidate], kb: KnowledgeBas
     return out
 
 
+def _is_ministry_reference(cand: Candidate) -> bool:
+    return cand.kind == "reference" and cand.entity.attrs.get("type") == "ministry"
+
+
 def _state_like(cand: Candidate) -> bool:
     return cand.kind == "state" and cand.code is not None and cand.role not in {"capital", "seat"}
 
@@ -145,7 +150,7 @@ def _adjacent_possessive(text: str, end: int, start: int) -> bool:
 
 
 def _merged(state: Candidate, generic: Candidate, start: int, end: int, kb: KnowledgeBase) -> Candidate:
-    key = generic.entity.attrs.get("generic", "")
+    key = generic.entity.attrs.get("generic", "defense_ministry")
     code = state.code or ""
     if generic.kind == "state":
         return Candidate(start, end, state.entity, role=key or "government", score=state.score)
