@@ -18,9 +18,9 @@ from defcoop.errors import DataFileError
 CellCheck = Callable[[str], str | None]
 
 
-def package_data(name: str) -> Path:
-    """The path of a data file shipped in ``defcoop/stages/cleaning/data``."""
-    return Path(str(resources.files("defcoop.stages.cleaning").joinpath("data", name)))
+def package_data(name: str, package: str = "defcoop.stages.cleaning") -> Path:
+    """The path of a data file shipped in ``package``'s ``data`` folder."""
+    return Path(str(resources.files(package).joinpath("data", name)))
 
 
 def read_rows(

@@ -1,0 +1,203 @@
+"""Story features: the salient terms of a document and of its events.
+
+A story is recognized by what its reports share that other news does not:
+names of people, places, programs and systems, figures (``26``, ``64000``,
+``6.5``), multi-word names (``blue sword``, ``hyundai rotem``), and from the
+extracted events the code pair, the type and the named systems. Capitalized
+words that appear in almost any defense story (countries, titles, months;
+``data/generic_terms.tsv``) are kept with a low weight.
+
+Terms are hashed to 30 bits with CRC-32 (stable across runs) and tagged with a
+2-bit class in the top bits: name, generic, figure, event key.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from defcoop.errors import DataFileError
+from defcoop.records import Event
+from defcoop.stages.cleaning.datafile import non_empty, one_of, package_data, read_rows
+
+NAME, GENERIC, FIGURE, EVENT_KEY = 0, 1, 2, 3
+CLASS_WEIGHT: dict[int, float] = {NAME: 1.0, GENERIC: 0.2, FIGURE: 0.8, EVENT_KEY: 1.2}
+GENERIC_KINDS = ("calendar", "title", "institution", "country", "demonym", "capital", "other")
+MAX_TERMS = 96
+#: Countries named within this many characters of the start form the lead's dyads.
+LEAD_CHARS = 600
+
+_SENTENCE = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+|\n+")
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_][\w'\u2019.,/-]*[^\W_]|[^\W_]", re.UNICODE)
+_FIGURE = re.compile(r"^\d[\d,.]*$")
+_MASK = (1 << 30) - 1
+_CURRENCY = re.compile(r"\b(?:US|A|C|NZ|S|HK|NT)\$")
+
+
+def term_hash(term: str, kind: int) -> int:
+    """The 32-bit code of ``term``: its class in the top 2 bits, CRC-32 in the other 30.
+
+    Event keys that name a code pair (``pair:...``) have the lowest bit set and
+    other event keys have it clear, so that pairs can be told apart after hashing.
+    """
+    code = (kind << 30) | (zlib.crc32(term.encode("utf-8")) & _MASK)
+    if kind == EVENT_KEY:
+        code = code | 1 if term.startswith("pair:") else code & ~1
+    return code
+
+
+def term_class(code: int) -> int:
+    """The class (NAME, GENERIC, FIGURE, EVENT_KEY) of a term code."""
+    return code >> 30
+
+
+def is_pair_code(code: int) -> bool:
+    """Whether a term code is an event's code pair."""
+    return code >> 30 == EVENT_KEY and bool(code & 1)
+
+
+@dataclass(frozen=True, slots=True)
+class GenericTerms:
+    """Generic capitalized words, and the country each country name, demonym or capital stands for."""
+
+    words: frozenset[str]
+    country_of: dict[str, str]
+
+
+def load_generic_terms(path: Path | None = None) -> GenericTerms:
+    """Read a generic-terms file (``term<TAB>kind<TAB>country``)."""
+    source = path or package_data("generic_terms.tsv", "defcoop.stages.clustering")
+    rows = read_rows(source, ("term", "kind", "country"), (non_empty, one_of(GENERIC_KINDS), _any))
+    words: set[str] = set()
+    country_of: dict[str, str] = {}
+    for number, (term, _kind, country) in rows:
+        if term != term.lower() or country != country.lower():
+            raise DataFileError(str(source), number, f"term and country must be lower case: {term!r}")
+        words.add(term)
+        if country:
+            country_of[term] = country
+    return GenericTerms(frozenset(words), country_of)
+
+
+def _any(value: str) -> str | None:
+    return None
+
+
+@lru_cache(maxsize=1)
+def generic_terms() -> GenericTerms:
+    """The package's generic terms, loaded once."""
+    return load_generic_terms()
+
+
+def _normalize_token(token: str) -> str:
+    low = token.lower().replace("\u2019", "'").rstrip(".,")
+    if low.endswith("'s"):
+        low = low[:-2]
+    if "." in low and re.fullmatch(r"(?:[a-z]\.)+[a-z]?", low):
+        low = low.replace(".", "")
+    if _FIGURE.match(low):
+        low = low.replace(",", "")
+        if low.endswith(".0"):
+            low = low[:-2]
+    return low
+
+
+def _is_salient(token: str, first: bool) -> bool:
+    if token[0].isdigit():
+        return len(token.replace(",", "").replace(".", "")) >= 2
+    if not token[0].isupper():
+        return any(ch.isdigit() for ch in token)
+    if first:
+        return (token.isupper() and len(token) > 1) or any(ch.isdigit() for ch in token)
+    return True
+
+
+def _capitalized_inside(sentences: list[list[str]]) -> set[str]:
+    """Words written with a capital inside sentences (so names, not sentence starts)."""
+    return {_normalize_token(t) for tokens in sentences for t in tokens[1:] if t[0].isupper()}
+
+
+def text_terms(text: str, generic: GenericTerms | None = None) -> dict[str, int]:
+    """Salient terms of ``text`` with their class.
+
+    Names, figures and two-word names; generic words flagged. A capitalized
+    word opening a sentence counts only when the text also capitalizes it
+    elsewhere. The lead dyad: every pair of the countries named in the first
+    sentences, read until two countries are named (or :data:`LEAD_CHARS` are
+    read), gives a ``pair:`` term that tells a Japan-Turkey story from a
+    Japan-India one.
+    """
+    common = generic_terms() if generic is None else generic
+    text = _CURRENCY.sub(" $", text)
+    sentences = [_TOKEN.findall(sentence) for sentence in _SENTENCE.split(text)]
+    inside = _capitalized_inside(sentences)
+    terms: dict[str, int] = {}
+    lead_countries: set[str] = set()
+    offset = 0
+    for tokens in sentences:
+        in_lead = offset < LEAD_CHARS and len(lead_countries) < 2
+        offset += sum(len(t) + 1 for t in tokens)
+        previous: str | None = None
+        for position, token in enumerate(tokens):
+            term = _normalize_token(token)
+            opening = position == 0 and term not in inside and term not in common.words
+            if not _is_salient(token, opening) or (len(term) < 2 and not term.isdigit()):
+                previous = None
+                continue
+            kind = FIGURE if _FIGURE.match(term) else GENERIC if term in common.words else NAME
+            terms.setdefault(term, kind)
+            if in_lead and term in common.country_of:
+                lead_countries.add(common.country_of[term])
+            if previous is not None:
+                pair = f"{previous} {term}"
+                both_generic = kind == GENERIC and terms.get(previous) == GENERIC
+                terms.setdefault(pair, GENERIC if both_generic else NAME)
+                if in_lead and pair in common.country_of:
+                    lead_countries.add(common.country_of[pair])
+            previous = term
+    countries = sorted(lead_countries)
+    for i, first in enumerate(countries):
+        for second in countries[i + 1:]:
+            terms[f"pair:{first}|{second}"] = EVENT_KEY
+    return terms
+
+
+def event_terms(events: Iterable[Event]) -> dict[str, int]:
+    """Story keys of the events: the code pairs, pair and type, and named systems."""
+    terms: dict[str, int] = {}
+    for event in events:
+        codes = event.codes
+        for i, first in enumerate(codes):
+            for second in codes[i + 1:]:
+                terms[f"pair:{first}-{second}"] = EVENT_KEY
+                terms[f"pair-type:{first}-{second}:{event.type}"] = EVENT_KEY
+        for system in event.systems:
+            terms[f"system:{system.lower()}"] = EVENT_KEY
+    return terms
+
+
+def document_terms(text: str, events: Sequence[Event], captions: Sequence[str] = (),
+                   limit: int = MAX_TERMS) -> list[int]:
+    """The hashed story terms of a document: event keys first, then names, figures and generic words.
+
+    Caption text adds names (not lead dyads) after the article's own terms.
+    """
+    found = event_terms(events)
+    ordered = sorted(text_terms(text).items(), key=lambda item: (item[1] == GENERIC, item[1] == FIGURE))
+    if captions:
+        extra = text_terms(("\n" * 2) + ("." * LEAD_CHARS) + "\n" + "\n".join(captions))
+        ordered += [(term, kind) for term, kind in extra.items() if kind in (NAME, FIGURE)]
+    codes = [term_hash(term, kind) for term, kind in found.items()]
+    seen = set(codes)
+    for term, kind in ordered:
+        code = term_hash(term, kind)
+        if code not in seen:
+            seen.add(code)
+            codes.append(code)
+        if len(codes) >= limit:
+            break
+    return codes

@@ -1,0 +1,137 @@
+"""The story index: which stored document reports the same story as a new one.
+
+Each document is represented by its hashed story terms (:mod:`.features`).
+Candidates come from an inverted index over the non-generic terms (rare terms
+first, very frequent terms skipped), limited to documents published within the
+story window when both dates are known. Candidates are scored by the cosine of
+IDF-weighted term sets; the best one at or above the threshold gives the story.
+Code pairs (the countries of the lead, the parties of the events) steer the
+decision: documents whose pairs are all different never share a story, and
+documents that share a pair need a lower score (unless only one has events:
+an article with cooperation events and one without report different news).
+"""
+
+from __future__ import annotations
+
+import math
+from array import array
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from defcoop.stages.clustering.features import CLASS_WEIGHT, EVENT_KEY, GENERIC, is_pair_code, term_class
+
+#: Cosine at or above which two documents report the same story when nothing else is known.
+STORY_THRESHOLD = 0.2
+#: Lower cosine that suffices when both documents name the same code pair (lead dyad or event pair)
+#: and both or neither have events.
+SHARED_PAIR_THRESHOLD = 0.06
+#: At most this many candidates (most shared terms first) are scored.
+MAX_CANDIDATES = 40
+#: Postings longer than this (and longer than 2% of the documents) are not used to find candidates.
+MAX_POSTINGS = 500
+#: IDF smoothing: weights stay sensible while only a few documents are stored.
+PRIOR_DOCUMENTS = 10
+
+
+@dataclass(frozen=True, slots=True)
+class StoryMatch:
+    """The best stored document for a new one, and its score."""
+
+    number: int
+    score: float
+
+
+@dataclass(slots=True)
+class StoryIndex:
+    """Story terms of every stored document, with an inverted index and document frequencies."""
+
+    window_days: int
+    threshold: float = STORY_THRESHOLD
+    terms: list[array[int]] = field(default_factory=list)
+    days: array[int] = field(default_factory=lambda: array("i"))
+    postings: dict[int, array[int]] = field(default_factory=dict)
+    frequency: Counter[int] = field(default_factory=Counter)
+
+    def add(self, terms: Sequence[int], published: date | None) -> int:
+        """Store a document's terms; return its number."""
+        number = len(self.terms)
+        stored = array("I", terms)
+        self.terms.append(stored)
+        self.days.append(published.toordinal() if published else 0)
+        for code in set(stored):
+            self.frequency[code] += 1
+            if term_class(code) != GENERIC:
+                self.postings.setdefault(code, array("I")).append(number)
+        return number
+
+    def weight(self, code: int) -> float:
+        """IDF weight of a term code times the weight of its class."""
+        documents = len(self.terms)
+        idf = math.log((documents + PRIOR_DOCUMENTS) / (self.frequency.get(code, 0) + 1))
+        return CLASS_WEIGHT[term_class(code)] * max(idf, 0.05)
+
+    def best(self, terms: Sequence[int], published: date | None, exclude: set[int] | None = None,
+             ) -> StoryMatch | None:
+        """The stored document most similar to ``terms`` above the threshold, or ``None``."""
+        if not terms or not self.terms:
+            return None
+        query = set(terms)
+        weights = {code: self.weight(code) for code in query}
+        norm = math.sqrt(sum(w * w for w in weights.values()))
+        day = published.toordinal() if published else 0
+        best: StoryMatch | None = None
+        query_events = _has_events(query)
+        for number in self._candidates(query, day, exclude or set()):
+            other = set(self.terms[number])
+            if _pairs_conflict(query, other):
+                continue
+            shared = query & other
+            dot = sum(weights[code] ** 2 for code in shared)
+            other_norm = math.sqrt(sum(self.weight(code) ** 2 for code in other))
+            if not dot or not other_norm:
+                continue
+            score = dot / (norm * other_norm)
+            same_pair = any(is_pair_code(code) for code in shared) and query_events == _has_events(other)
+            needed = min(self.threshold, SHARED_PAIR_THRESHOLD) if same_pair else self.threshold
+            if score >= needed and (best is None or score > best.score):
+                best = StoryMatch(number, round(score, 4))
+        return best
+
+    def _candidates(self, query: set[int], day: int, exclude: set[int]) -> list[int]:
+        limit = max(MAX_POSTINGS, len(self.terms) // 50)
+        counts: Counter[int] = Counter()
+        indexed = [code for code in query if code in self.postings]
+        rare_first = sorted(indexed, key=lambda code: len(self.postings[code]))
+        for code in rare_first:
+            posting = self.postings[code]
+            if len(posting) > limit:
+                break
+            counts.update(posting)
+        window = self.window_days
+        chosen: list[int] = []
+        for number, _count in counts.most_common():
+            if number in exclude:
+                continue
+            other_day = self.days[number]
+            if day and other_day and abs(day - other_day) > window:
+                continue
+            chosen.append(number)
+            if len(chosen) >= MAX_CANDIDATES:
+                break
+        return chosen
+
+
+def _has_events(codes: set[int]) -> bool:
+    """Whether a document's terms include keys of extracted events (other than pairs)."""
+    return any(term_class(code) == EVENT_KEY and not is_pair_code(code) for code in codes)
+
+
+def _pairs_conflict(first: set[int], second: Iterable[int]) -> bool:
+    """Both documents name code pairs (in the lead or in events), and they share none."""
+    mine = {code for code in first if is_pair_code(code)}
+    if not mine:
+        return False
+    theirs = {code for code in second if is_pair_code(code)}
+    return bool(theirs) and not mine & theirs
