@@ -18,6 +18,7 @@ For every sentence (see :mod:`defcoop.stages.extraction` for each step):
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -33,9 +34,13 @@ from defcoop.stages.extraction.sentence import SentenceView, build_view
 from defcoop.stages.extraction.stage import factuality
 
 _ANAPHORIC = frozenset({"the", "this", "that", "its", "their", "such", "these", "those"})
-_WEAK_COVERED_BY = {
-    "AGREEMENT": frozenset({"ARMS_TRANSFER", "ACCESS", "JOINT_DEVELOPMENT", "EXERCISE", "INFO_SHARING", "AGREEMENT"}),
-}
+_MATERIEL = re.compile(
+    r"\b(weapon\w*|arms|armaments?|equipment|munitions?|ammunition|hardware|materiel|jets?|aircraft|vessels?|ships?|"
+    r"systems?|platforms?|vehicles?|guns?|rifles?|boats?)\b",
+    re.IGNORECASE,
+)
+MERGE_TOKENS = 10
+GENERAL_COVER_TOKENS = 10
 _DEFENSE_ACTOR_KINDS = frozenset({"ministry", "armed_force", "system", "alliance"})
 
 
@@ -83,6 +88,8 @@ class Extractor:
         views = [self._view(state, sentence) for sentence in sentences]
         hostile = {m.start for m in all_mentions} - {u.mention.start for v in views for u in v.units}
         state.topic = topic_codes(sentences, [m for m in all_mentions if m.role != "city"], hostile)
+        if state.topic:
+            views = [self._view(state, sentence) for sentence in sentences]
         events: list[Event] = []
         for view in views:
             events.extend(self._sentence_events(state, view))
@@ -95,7 +102,7 @@ class Extractor:
         for table, found in state.hits.items():
             starts = state.hit_starts[table]
             hits[table] = found[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
-        return build_view(sentence, state.mentions[lo:hi], hits, self._lexicons)
+        return build_view(sentence, state.mentions[lo:hi], hits, self._lexicons, state.topic)
 
     def _mentions_in(self, state: _DocState, sentence: Sentence) -> list[Mention]:
         lo = bisect_left(state.starts, sentence.start)
@@ -117,6 +124,8 @@ class Extractor:
                 continue
             if "weak" in trigger.flags and self._is_anaphoric(view, hit):
                 continue
+            if trigger.type == "ARMS_TRANSFER" and "generic" in trigger.flags and not self._names_materiel(view, hit, state):
+                continue
             effect = factuality(view, hit, trigger, self._lexicons)
             if effect in ("negate", "speculate", "nondefense"):
                 continue
@@ -127,18 +136,56 @@ class Extractor:
             if "weak" in cand.trigger.flags and self._covered(cand, strong, view):
                 continue
             kept.append(cand)
-        return kept
+        return self._merge_adjacent(kept, view)
 
     @staticmethod
     def _covered(cand: _Candidate, strong: list[_Candidate], view: SentenceView) -> bool:
+        """A weak trigger is covered by a strong one of its region: GENERAL by any, others by a specific type."""
         region = view.region_of(cand.hit.start)
-        covering = _WEAK_COVERED_BY.get(cand.trigger.type)
         for other in strong:
             if view.region_of(other.hit.start) != region:
                 continue
-            if covering is None or other.trigger.type in covering:
+            if cand.trigger.type == "GENERAL":
+                near = min(
+                    view.distance(other.hit.end, cand.hit.start) if other.hit.end <= cand.hit.start
+                    else view.distance(cand.hit.end, other.hit.start),
+                    99,
+                )
+                if near <= GENERAL_COVER_TOKENS or other.trigger.type not in CONTAINER_TYPES:
+                    return True
+                continue
+            if other.trigger.type == cand.trigger.type:
+                return True
+            if other.trigger.type not in CONTAINER_TYPES:
                 return True
         return False
+
+    @staticmethod
+    def _merge_adjacent(cands: list[_Candidate], view: SentenceView) -> list[_Candidate]:
+        """Fold triggers of one type a few words apart ("co-development, co-design and co-manufacture")."""
+        merged: list[_Candidate] = []
+        for cand in cands:
+            if merged:
+                last = merged[-1]
+                if (
+                    last.trigger.type == cand.trigger.type
+                    and view.region_of(last.hit.start) == view.region_of(cand.hit.start)
+                    and view.distance(last.hit.end, cand.hit.start) <= MERGE_TOKENS
+                    and cand.trigger.type != "VISIT"
+                ):
+                    span = Hit(last.hit.start, max(last.hit.end, cand.hit.end), last.hit.table, last.hit.index)
+                    merged[-1] = _Candidate(span, last.trigger)
+                    continue
+            merged.append(cand)
+        return merged
+
+    def _names_materiel(self, view: SentenceView, hit: Hit, state: _DocState) -> bool:
+        """Whether an arms transfer names what is transferred (a weapon word, area term or system)."""
+        if any(h.start >= view.sentence.start for h in view.hits.get("areas", [])):
+            return True
+        if _MATERIEL.search(view.sentence.text):
+            return True
+        return any(m.kind == "system" for m in self._mentions_in(state, view.sentence))
 
     @staticmethod
     def _is_anaphoric(view: SentenceView, hit: Hit) -> bool:

@@ -21,7 +21,8 @@ from defcoop.stages.extraction.matcher import Hit
 from defcoop.stages.extraction.sentence import SentenceView
 
 CONTAINER_TYPES = frozenset({"DIALOGUE", "VISIT", "AGREEMENT", "GENERAL"})
-BEFORE_TOKENS = 3
+BEFORE_TOKENS = 12
+_SCOPE_STOPS = frozenset({"and", "or", ";", ",", "while", "but"})
 
 
 def trigger_scope(view: SentenceView, trigger: Hit, event_type: str, others: list[Hit]) -> tuple[int, int]:
@@ -29,8 +30,7 @@ def trigger_scope(view: SentenceView, trigger: Hit, event_type: str, others: lis
     sentence = view.sentence
     if event_type in CONTAINER_TYPES:
         return sentence.start, sentence.end
-    start_token = max(0, view.token(trigger.start) - BEFORE_TOKENS)
-    start = view.token_starts[start_token] if view.token_starts else sentence.start
+    start = _scope_start(view, trigger)
     previous = [h.end for h in others if h.end <= trigger.start]
     if previous:
         start = max(start, max(previous))
@@ -39,13 +39,27 @@ def trigger_scope(view: SentenceView, trigger: Hit, event_type: str, others: lis
     return start, end
 
 
+def _scope_start(view: SentenceView, trigger: Hit) -> int:
+    """Up to BEFORE_TOKENS words back from the trigger, stopping after "and", "or", a comma."""
+    index = view.token(trigger.start)
+    first = max(0, index - BEFORE_TOKENS)
+    text = view.sentence.text
+    base = view.sentence.start
+    for position in range(index - 1, first - 1, -1):
+        start = view.token_starts[position]
+        end = view.token_starts[position + 1] if position + 1 < len(view.token_starts) else view.sentence.end
+        if text[start - base : end - base].strip().lower() in _SCOPE_STOPS:
+            return view.token_starts[position + 1] if position + 1 < len(view.token_starts) else trigger.start
+    return view.token_starts[first] if view.token_starts else view.sentence.start
+
+
 def areas_in(
     view: SentenceView, scope: tuple[int, int], region: int, lexicons: Lexicons, systems: list[Mention], kb: KnowledgeBase
 ) -> list[str]:
     """Ontology areas named in ``scope`` (same region) by area terms and by the systems' entries."""
     found: list[str] = []
     for hit in view.hits.get("areas", []):
-        if scope[0] <= hit.start < scope[1] and view.region_of(hit.start) == region:
+        if scope[0] < hit.end and hit.start < scope[1] and view.region_of(hit.start) == region:
             found.extend(a for a in lexicons.areas[hit.index].areas if a not in found)
     for mention in systems:
         entity = kb.get(mention.entity_id)

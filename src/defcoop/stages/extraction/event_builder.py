@@ -59,7 +59,11 @@ class EventBuilder:
     def build(
         self, hit: Hit, trigger: Trigger, sides: Sides, shared: list[str] | None, others: list[Hit]
     ) -> list[Event]:
-        """The events stated by ``hit`` (none when fewer than two parties can be linked)."""
+        """The events stated by ``hit`` (none when fewer than two parties can be linked).
+
+        A transfer is completed from the topic only for a bid or offer ("a contender for
+        Britain's requirement"): a purchase naming one side is often domestic.
+        """
         view = self._view
         stage, cued = choose_stage(view, hit, trigger, self._lexicons)
         if factuality(view, hit, trigger, self._lexicons) == "reject":
@@ -76,7 +80,7 @@ class EventBuilder:
             codes += [c for c in origins if c not in codes]
         else:
             origins = []
-        if trigger.type != "VISIT":
+        if trigger.type != "VISIT" and (trigger.type != "ARMS_TRANSFER" or "candidate" in trigger.flags):
             codes = self._complete(codes, trigger)
         base = self._confidence(trigger, named, len(codes), cued)
         template = Event(

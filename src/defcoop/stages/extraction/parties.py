@@ -177,6 +177,8 @@ def transfer_pairs(
         elif not subject_supplies and subject:
             recipients = recipients or subject
             suppliers = [c for c in codes if c not in recipients][:1]
+    if not suppliers and recipients:
+        suppliers = [c for c in codes if c not in recipients][:1]
     if not suppliers:
         return []
     supplier = suppliers[0]

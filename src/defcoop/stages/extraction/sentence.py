@@ -89,7 +89,9 @@ class SentenceView:
         return [unit]
 
 
-def _regions(sentence: Sentence, clause_hits: list[Hit], lexicons: Lexicons) -> list[tuple[int, int, int]]:
+def _regions(
+    sentence: Sentence, clause_hits: list[Hit], trigger_hits: list[Hit], lexicons: Lexicons
+) -> list[tuple[int, int, int]]:
     regions: list[tuple[int, int, int]] = []
     blocks = [h for h in clause_hits if lexicons.clause_cues[h.index].effect == "block"]
     for number, hit in enumerate(blocks, 1):
@@ -101,7 +103,7 @@ def _regions(sentence: Sentence, clause_hits: list[Hit], lexicons: Lexicons) -> 
         comma = sentence.text.find(",", hit.end - sentence.start)
         regions.insert(0, (hit.start, sentence.start + comma if comma >= 0 else sentence.end, -1))
     tail = _trailing_attribution(sentence)
-    if tail is not None:
+    if tail is not None and not any(h.start >= tail for h in trigger_hits):
         regions.insert(0, (tail, sentence.end, -1))
     return regions
 
@@ -133,9 +135,13 @@ def _is_hostile(mention: Mention, view_text: str, base: int, clause_hits: list[H
     return False
 
 
-def _party_codes(mention: Mention) -> tuple[str, ...]:
+def _party_codes(mention: Mention, topic: tuple[str, ...]) -> tuple[str, ...]:
     if mention.kind == "reference":
+        if len(mention.refers_to) == 2 and len(topic) == 2 and set(mention.refers_to) != set(topic):
+            return topic
         return tuple(mention.refers_to)
+    if mention.kind == "title" and " " not in mention.surface and mention.surface.islower():
+        return ()  # a bare lowercase title ("general", "president") is too ambiguous to be a party
     if mention.role == "place" or mention.kind not in _PARTY_KINDS or mention.code is None:
         return ()
     return (mention.code,)
@@ -160,13 +166,24 @@ def _groups(units: list[PartyMention], view: SentenceView) -> list[list[PartyMen
     return groups
 
 
-def build_view(sentence: Sentence, mentions: list[Mention], hits: dict[str, list[Hit]], lexicons: Lexicons) -> SentenceView:
-    """Prepare ``sentence`` (its mentions and lexicon hits already selected) for extraction."""
+def build_view(
+    sentence: Sentence,
+    mentions: list[Mention],
+    hits: dict[str, list[Hit]],
+    lexicons: Lexicons,
+    topic: tuple[str, ...] = (),
+) -> SentenceView:
+    """Prepare ``sentence`` (its mentions and lexicon hits already selected) for extraction.
+
+    A two-party reference ("the two governments") resolves to the document's topic
+    dyad when there is one.
+    """
     token_starts = [sentence.start + m.start() for m in _TOKEN.finditer(sentence.text)]
     clause_hits = hits.get("clause_cues", [])
-    view = SentenceView(sentence, token_starts, _regions(sentence, clause_hits, lexicons), [], [], hits)
+    regions = _regions(sentence, clause_hits, hits.get("triggers", []), lexicons)
+    view = SentenceView(sentence, token_starts, regions, [], [], hits)
     for mention in mentions:
-        codes = _party_codes(mention)
+        codes = _party_codes(mention, topic)
         if not codes or _is_hostile(mention, sentence.text, sentence.start, clause_hits, lexicons):
             continue
         view.units.append(

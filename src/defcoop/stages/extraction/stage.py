@@ -66,9 +66,14 @@ def stage_cues(view: SentenceView, trigger: Hit, lexicons: Lexicons) -> list[Cue
 def choose_stage(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons: Lexicons) -> tuple[str, bool]:
     """The stage of the event stated by ``trigger_hit`` and whether a cue (not a default) gave it."""
     cues = stage_cues(view, trigger_hit, lexicons)
+    if trigger.type == "DIALOGUE":
+        cues = [c for c in cues if c.value != "DISCUSSION"]  # talks are the discussion itself
     if trigger.stage is not None and (not cues or cues[0].distance > CLOSE_CUE_TOKENS):
         return trigger.stage, True
     if not cues:
+        frame = frame_stage(view, trigger_hit, lexicons)
+        if frame is not None:
+            return frame, True
         return lexicons.default_stage(trigger.type)[0], False
     stage = cues[0].value
     if stage == "PROPOSED" and any(c.value == "DISCUSSION" for c in cues[1:]):
@@ -92,3 +97,25 @@ def factuality(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons:
     if not effects:
         return None
     return min(effects)[1]
+
+
+FRAME_STAGES = ("PLANNED", "PROPOSED", "DISCUSSION", "AGREED")
+
+
+def frame_stage(view: SentenceView, trigger: Hit, lexicons: Lexicons) -> str | None:
+    """The stage of the clause's main modal or verb cue ("are to take steps, including ... exercises").
+
+    Used when no cue is near the trigger: the first frame cue of the trigger's
+    region before it, else the first after it.
+    """
+    region = view.region_of(trigger.start)
+    before: list[str] = []
+    after: list[str] = []
+    for hit in view.hits.get("stage_cues", []):
+        cue = lexicons.stage_cues[hit.index]
+        if cue.stage not in FRAME_STAGES or view.region_of(hit.start) != region:
+            continue
+        (before if hit.end <= trigger.start else after).append(cue.stage)
+    if before:
+        return before[0]
+    return after[0] if after else None
