@@ -24,12 +24,12 @@ from dataclasses import dataclass
 
 from defcoop.kb import KnowledgeBase
 from defcoop.lexicons import Lexicons, Trigger
-from defcoop.records import Document, Event, Mention, Sentence
+from defcoop.records import Document, Event, Mention, Party, Sentence
 from defcoop.stages.extraction.areas import CONTAINER_TYPES
 from defcoop.stages.extraction.document import MIN_DEFENSE_SCORE, city_mentions, defense_score, topic_codes
 from defcoop.stages.extraction.event_builder import EventBuilder
 from defcoop.stages.extraction.matcher import Hit, Matcher
-from defcoop.stages.extraction.parties import Sides, link_sides
+from defcoop.stages.extraction.parties import Sides, link_sides, venue_visits
 from defcoop.stages.extraction.sentence import SentenceView, build_view
 from defcoop.stages.extraction.stage import factuality
 
@@ -40,6 +40,7 @@ _MATERIEL = re.compile(
     re.IGNORECASE,
 )
 MERGE_TOKENS = 10
+_VENUE_STAGES = {"COMPLETED": "COMPLETED", "AGREED": "COMPLETED", "ONGOING": "COMPLETED", "PLANNED": "PLANNED"}
 GENERAL_COVER_TOKENS = 10
 _DEFENSE_ACTOR_KINDS = frozenset({"ministry", "armed_force", "system", "alliance"})
 
@@ -206,7 +207,32 @@ class Extractor:
         for cand, sides in linked:
             codes = shared.get((cand.trigger.type, view.region_of(cand.hit.start)), None)
             events.extend(builder.build(cand.hit, cand.trigger, sides, codes, [h for h in others if h is not cand.hit]))
-        return events
+        return events + self._venue_visits(view, events)
+
+    @staticmethod
+    def _venue_visits(view: SentenceView, events: list[Event]) -> list[Event]:
+        """Visits implied by an event whose officials act in a place of the other side."""
+        if any(e.type == "VISIT" for e in events):
+            return []
+        anchor = next((e for e in events if e.stage in _VENUE_STAGES), None)
+        if anchor is None:
+            return []
+        region = view.region_of(anchor.evidence[0].start)
+        out = []
+        for visitor, host in venue_visits(view, region):
+            out.append(
+                Event(
+                    type="VISIT",
+                    stage=_VENUE_STAGES[anchor.stage],
+                    parties=[Party(visitor, "state", visitor), Party(host, "state", host)],
+                    evidence=list(anchor.evidence),
+                    direction=(visitor, host),
+                    confidence=round(anchor.confidence * 0.8, 3),
+                    trigger=anchor.trigger,
+                    doc_ids=list(anchor.doc_ids),
+                )
+            )
+        return out
 
     @staticmethod
     def _shared_codes(linked: list[tuple[_Candidate, Sides]]) -> dict[tuple[str, int], list[str]]:

@@ -26,6 +26,7 @@ from defcoop.stages.extraction.areas import areas_in, systems_in, trigger_scope
 from defcoop.stages.extraction.matcher import Hit
 from defcoop.stages.extraction.parties import (
     Sides,
+    codes_of,
     origin_codes,
     system_origins,
     transfer_pairs,
@@ -72,7 +73,7 @@ class EventBuilder:
         region = view.region_of(hit.start)
         systems = systems_in(view, scope, self._mentions)
         areas = areas_in(view, scope, region, self._lexicons, systems, self._kb)
-        codes = list(shared) if shared else sides.codes()
+        codes = list(shared) if shared else sides.codes(with_cities=trigger.type == "DIALOGUE")
         named = len(codes)
         if trigger.type == "ARMS_TRANSFER":
             weapon_hits = [h for h in view.hits.get("areas", []) if scope[0] <= h.start < scope[1]]
@@ -98,7 +99,7 @@ class EventBuilder:
             pairs = visit_pairs(view, hit, trigger.flags, sides, self._topic)
             return [self._event(template, [v, h], (v, h), sides) for v, h in pairs]
         events = []
-        for group in self._alliance_split(codes):
+        for group in self._cross_groups(self._alliance_split(codes), sides, shared is not None):
             if len(group) < 2:
                 continue
             if trigger.type == "ARMS_TRANSFER":
@@ -120,6 +121,40 @@ class EventBuilder:
             if "joint" in trigger.flags or any(word in lowered for word in _PAIR_WORDS):
                 return list(topic)
         return codes
+
+    @staticmethod
+    def _cross_groups(groups: list[list[str]], sides: Sides, shared: bool) -> list[list[str]]:
+        """Split a party set into the pairs across coordinated groups.
+
+        "US and British submarines deployed in Western Australia" links the group
+        {USA, GBR} to {AUS}: the events are USA-AUS and GBR-AUS, not USA-GBR. A
+        single coordinated group ("India, Japan and the US held talks") stays one
+        multilateral event.
+        """
+        if shared:
+            return groups
+        side_sets: list[list[str]] = []
+        for group_units in (sides.subject, sides.before, sides.after):
+            codes = codes_of(group_units)
+            if codes and codes not in side_sets:
+                side_sets.append(codes)
+        if len(side_sets) < 2 or all(len(s) < 2 for s in side_sets):
+            return groups
+        out: list[list[str]] = []
+        for group in groups:
+            if len(group) <= 2:
+                out.append(group)
+                continue
+            for i, first in enumerate(side_sets):
+                for second in side_sets[i + 1 :]:
+                    for a in first:
+                        for b in second:
+                            pair = sorted({a, b})
+                            if len(pair) == 2 and a in group and b in group and pair not in out:
+                                out.append(pair)
+            covered = {c for pair in out for c in pair}
+            out.extend([c, d] for c in group for d in group if c < d and c not in covered and d not in covered)
+        return out
 
     def _alliance_split(self, codes: list[str]) -> list[list[str]]:
         alliances = [c for c in codes if c in ALLIANCE_CODES]

@@ -46,10 +46,10 @@ class Sides:
         return [seen[k] for k in sorted(seen)]
 
     def codes(self, with_cities: bool = False) -> list[str]:
-        """Distinct codes of the linked units in text order."""
+        """Distinct codes of the linked units in text order (places only ``with_cities``)."""
         out: list[str] = []
         for unit in self.units():
-            if unit.mention.role == "city" and not with_cities:
+            if unit.mention.role == "venue" or (unit.mention.role == "city" and not with_cities):
                 continue
             for code in unit.codes:
                 if code not in out:
@@ -61,7 +61,7 @@ def codes_of(units: list[PartyMention], with_cities: bool = False) -> list[str]:
     """Distinct codes of ``units`` in order."""
     out: list[str] = []
     for unit in units:
-        if unit.mention.role == "city" and not with_cities:
+        if unit.mention.role == "venue" or (unit.mention.role == "city" and not with_cities):
             continue
         for code in unit.codes:
             if code not in out:
@@ -215,3 +215,25 @@ def visit_pairs(
     if not visitors and len(topic) == 2:
         visitors = [c for c in topic if c not in hosts and any(h in topic for h in hosts)]
     return [(v, h) for v in dict.fromkeys(visitors) for h in dict.fromkeys(hosts) if v != h]
+
+
+def venue_visits(view: SentenceView, region: int) -> list[tuple[str, str]]:
+    """Visitor -> host pairs implied by officials of one side acting "in"/"at" a place of another side.
+
+    "Austin met Marcos at Malacañang", "the ministers signed the deal in Tokyo":
+    an official of A on B's territory is a visit by A to B (annotation convention).
+    """
+    places = [
+        u for u in view.units
+        if u.region == region and u.mention.role == "city" and preposition(view, u, lookback=1) in ("in", "at")
+    ]
+    if not places:
+        return []
+    officials = [u for u in view.units if u.region == region and u.official and u.mention.role not in ("city", "venue")]
+    pairs: list[tuple[str, str]] = []
+    for place in places:
+        for host in place.codes:
+            for visitor in codes_of(officials):
+                if visitor != host and (visitor, host) not in pairs:
+                    pairs.append((visitor, host))
+    return pairs

@@ -196,5 +196,33 @@ def build_view(
                 adjectival=mention.adjectival,
             )
         )
+    view.units = [_place_role(unit, view) for unit in view.units]
     view.groups = _groups(view.units, view)
     return view
+
+
+_LOCATIVE = frozenset({"in", "at", "near", "outside", "from"})
+
+
+def _place_role(unit: PartyMention, view: SentenceView) -> PartyMention:
+    """A capital used as a place ("talks in Ankara", "the Vilnius summit") becomes a place unit.
+
+    Place units (role ``"city"``) are only hosts of visits and venues of talks,
+    never parties of other events.
+    """
+    mention = unit.mention
+    if mention.role != "capital":
+        return unit
+    before = view.text_between(view.sentence.start, mention.start).split()[-1:]
+    attributive = any(h.start >= mention.end and view.distance(mention.end, h.start) == 0
+                      for h in view.hits.get("triggers", []))
+    if attributive:
+        return PartyMention(_as_role(mention, "venue"), unit.codes, unit.region, False, True, False)
+    if before and before[0].lower() in _LOCATIVE:
+        return PartyMention(_as_role(mention, "city"), unit.codes, unit.region, False, True, False)
+    return unit
+
+
+def _as_role(mention: Mention, role: str) -> Mention:
+    return Mention(mention.start, mention.end, mention.surface, mention.entity_id, mention.canonical, mention.kind,
+                   mention.code, mention.score, role, mention.adjectival, mention.refers_to)
