@@ -1,10 +1,9 @@
 """Typo tolerance: an unknown capitalized name close to a known name resolves to it.
 
 Only spans of one to three capitalized words that no exact pattern matched are
-tried, against known names (states, capitals, companies, agencies, systems,
+tried (and the span without its first or last word), against known names (states, capitals, companies, agencies, systems,
 people) of six characters or more that start with the same letter and differ
-in length by at most two. A match needs a rapidfuzz ratio of at least 88 (90
-for single words) and must not be the known name plus or minus a suffix
+in length by at most two. A match needs a rapidfuzz ratio of at least 88 and must not be the known name plus or minus a suffix
 ("Indiana" is not "Indian"). The surface keeps the original words; the score
 is below 1.0. Results are cached per distinct span.
 """
@@ -24,11 +23,11 @@ from defcoop.stages.recognition.patterns import is_acronym
 
 MIN_LENGTH = 6
 MULTI_WORD_CUTOFF = 88.0
-SINGLE_WORD_CUTOFF = 90.0
+SINGLE_WORD_CUTOFF = 88.0
 MAX_LENGTH_GAP = 2
 CACHE_LIMIT = 200_000
 _KINDS = frozenset({"state", "company", "agency", "system", "person", "alliance"})
-_SPAN = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}")
+_SPAN = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +117,8 @@ def _sub_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if first_gap > 0:
         spans.append((first_gap + 1, end))
         spans.append((start, last_gap))
+        if last_gap > first_gap:
+            spans.append((first_gap + 1, last_gap))
     return [(s, e) for s, e in spans if e - s >= MIN_LENGTH]
 
 

@@ -36,17 +36,20 @@ _NAME_ABSORBS = frozenset({"company", "system", "person"})
 _QUALIFIER_KINDS = frozenset({"state", "alliance", "agency", "ministry", "armed_force", "company"})
 _PRONOUNS = re.compile(r"(?:his|her|their|its|His|Her|Their) $")
 _MAX_NAME_TOKENS = 4
+#: Roles that are military ranks: an office title ("army chief") wins over them.
+RANKS = frozenset({"general", "admiral", "commander"})
 
 
 def find_people(
     text: str, candidates: list[Candidate], sentences: Sequence[Sentence], kb: KnowledgeBase
 ) -> list[Candidate]:
     """``candidates`` plus the people named next to titles, with the state they serve."""
-    ordered = sorted(candidates, key=lambda c: c.start)
+    ordered = _merge_given_name_gen(text, sorted(candidates, key=lambda c: c.start))
     by_start = {c.start: c for c in ordered}
+    headings = [(s.start, s.end) for s in sentences if s.is_heading]
     home = _home_state(ordered)
     removed: set[int] = set()
-    added: list[Candidate] = []
+    added: dict[tuple[int, int], Candidate] = {}
     last_role: str | None = None
     for index, title in enumerate(ordered):
         if title.kind == "person":
@@ -64,7 +67,10 @@ def find_people(
             code = qualifier.code
         if role == "counterpart":
             role = last_role or "counterpart"
-        person = _name_after(text, after, by_start) or _name_before(text, (qualifier or title).start, by_start)
+        in_heading = any(start <= title.start < end for start, end in headings)
+        person = _name_after(text, after, by_start, in_heading) or _name_before(
+            text, (qualifier or title).start, by_start
+        )
         known = person[2] if person is not None else None
         if code is None:
             code = title.entity.code or (known.entity.code if known is not None else None) or home
@@ -78,10 +84,48 @@ def find_people(
         for cand in ordered:
             if start <= cand.start < end:
                 removed.add(id(cand))
-        added.append(_person(text, start, end, known, code, role, kb))
+        _add_person(added, _person(text, start, end, known, code, role, kb, guessed=code == home and qualifier is None))
         last_role = role
-    kept = [c for c in ordered if id(c) not in removed] + added
+    kept = [c for c in ordered if id(c) not in removed] + list(added.values())
     return _link_surnames(text, kept)
+
+
+def _merge_given_name_gen(text: str, ordered: list[Candidate]) -> list[Candidate]:
+    """"Gen." or "Gen" before a known person whose given name is Gen ("Gen. Nakatani") is that person."""
+    out: list[Candidate] = []
+    skip = False
+    for index, cand in enumerate(ordered):
+        if skip:
+            skip = False
+            continue
+        nxt = ordered[index + 1] if index + 1 < len(ordered) else None
+        if (
+            cand.kind == "title"
+            and text[cand.start : cand.end] in {"Gen.", "Gen"}
+            and nxt is not None
+            and nxt.kind == "person"
+            and nxt.start == cand.end + 1
+            and nxt.canonical == "Gen " + text[nxt.start : nxt.end]
+        ):
+            nxt.start = cand.start
+            out.append(nxt)
+            skip = True
+            continue
+        out.append(cand)
+    return out
+
+
+def _add_person(added: dict[tuple[int, int], Candidate], person: Candidate) -> None:
+    """Keep one person per span: an office beats a rank, a stated state beats a guessed one."""
+    key = (person.start, person.end)
+    old = added.get(key)
+    if old is None:
+        added[key] = person
+        return
+    if old.role in RANKS and person.role not in RANKS:
+        old.role = person.role
+    if person.score > old.score:
+        old.code, old.score = person.code, person.score
 
 
 def _home_state(candidates: Sequence[Candidate]) -> str | None:
@@ -96,7 +140,7 @@ def _qualifies(text: str, qualifier: Candidate, title: Candidate) -> bool:
     return (
         qualifier.kind in _QUALIFIER_KINDS
         and qualifier.code is not None
-        and qualifier.role not in {"capital", "seat"}
+        and qualifier.role not in {"capital", "seat", "location"}
         and _QUALIFIER_GAP.fullmatch(text, qualifier.end, title.start) is not None
     )
 
@@ -154,17 +198,27 @@ def _strip_rank(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int
     return tokens
 
 
-def _name_after(text: str, position: int, by_start: dict[int, Candidate]) -> tuple[int, int, Candidate | None] | None:
+def _name_after(
+    text: str, position: int, by_start: dict[int, Candidate], in_heading: bool
+) -> tuple[int, int, Candidate | None] | None:
+    """The name right after a title (and its qualifiers); a lone word must recur in the text."""
     gap = _NAME_GAP.match(text, position)
     if gap is None:
         return None
     start = gap.end()
+    rank = by_start.get(start)
+    if rank is not None and rank.kind == "title" and rank.entity.attrs.get("role") in RANKS:
+        start = rank.end + 1
     known = by_start.get(start)
     if known is not None and known.kind == "person":
         return known.start, known.end, known
     tokens = _strip_rank(text, _name_tokens(text, start, by_start))
-    if not tokens or (len(tokens) == 1 and gap.group(0) != " "):
+    if not tokens:
         return None
+    if len(tokens) == 1:
+        word = text[tokens[0][0] : tokens[0][1]]
+        if gap.group(0) != " " or in_heading or text.count(word) < 2:
+            return None
     return tokens[0][0], tokens[-1][1], None
 
 
@@ -176,6 +230,13 @@ def _name_before(text: str, position: int, by_start: dict[int, Candidate]) -> tu
         return None
     start = position - len(head) + match.start(1)
     end = position - len(head) + match.end(1)
+    while start < end and start in by_start and by_start[start].kind not in _NAME_ABSORBS:
+        gap = text.find(" ", start, end)
+        if gap < 0:
+            return None
+        start = gap + 1
+    if " " not in text[start:end] and start not in by_start:
+        return None
     known = by_start.get(start)
     if known is not None and known.kind == "person" and known.end == end:
         return start, end, known
@@ -192,15 +253,24 @@ def _around(by_start: dict[int, Candidate], start: int, end: int) -> list[Candid
 
 
 def _person(
-    text: str, start: int, end: int, known: Candidate | None, code: str | None, role: str | None, kb: KnowledgeBase
+    text: str,
+    start: int,
+    end: int,
+    known: Candidate | None,
+    code: str | None,
+    role: str | None,
+    kb: KnowledgeBase,
+    guessed: bool = False,
 ) -> Candidate:
     name = text[start:end]
     if known is not None:
         entity = known.entity
     else:
         entity = kb.get(f"person:{slugify(name)}") or Entity(f"person:{slugify(name)}", "person", name, code)
+    if guessed and entity.code:
+        code, guessed = entity.code, False
     final_code = code or entity.code
-    return Candidate(start, end, entity, role=role, code=final_code, score=1.0 if code else 0.8)
+    return Candidate(start, end, entity, role=role, code=final_code, score=0.8 if guessed or not final_code else 1.0)
 
 
 def _make_counterpart(text: str, title: Candidate, qualifier: Candidate, removed: set[int]) -> None:

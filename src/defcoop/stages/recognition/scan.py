@@ -24,15 +24,28 @@ _SUFFIX = re.compile(
     r"K\.K\.|A\.S\.|A\.Ş\.))+"
 )
 _OF_STATE = re.compile(r" of (?:the )?")
+_LOCATIVE = re.compile(r"\b(?:in|at|near|from|outside|inside|across)(?: central| downtown)? $")
 _BARE_CONGO = frozenset({"Congo", "CONGO", "Congolese"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)? ")
 
 
 def scan(text: str, automaton: ahocorasick.Automaton) -> list[Candidate]:
-    """Every hit of the automaton that lies on word boundaries, left to right."""
+    """Every hit of the automaton that lies on word boundaries, left to right.
+
+    When the longest hit at a position fails its boundary check ("the Quad" in
+    "the Quadrilateral Security Dialogue") the pass restarts at the next word
+    inside that hit, so that a name starting there is not lost.
+    """
     found: list[Candidate] = []
+    position = 0
+    while position is not None:
+        position = _scan_from(text, automaton, position, found)
+    return found
+
+
+def _scan_from(text: str, automaton: ahocorasick.Automaton, position: int, found: list[Candidate]) -> int | None:
     size = len(text)
-    for last, (length, patterns) in automaton.iter_long(text):
+    for last, (length, patterns) in automaton.iter_long(text, position):
         start = last - length + 1
         end = last + 1
         if start > 0 and text[start - 1].isalnum():
@@ -41,13 +54,28 @@ def scan(text: str, automaton: ahocorasick.Automaton) -> list[Candidate]:
         if pattern.combining:
             if end >= size or not text[end].isalpha():
                 continue
-        elif end < size and (text[end].isalnum() or (text[end] == "-" and _joins_word(text, end))):
+        elif (end < size and (text[end].isalnum() or (text[end] == "-" and _joins_word(text, end)))) or (
+            pattern.kind == "reference" and text.startswith(" of ", end)
+        ):
+            restart = _next_word(text, start, end)
+            if restart is not None:
+                return restart
             continue
+        role = pattern.role
+        if role == "capital" and _LOCATIVE.search(text, max(0, start - 8), start) is not None:
+            role = "location"
         found.append(
-            Candidate(start, end, pattern.entity, role=pattern.role, adjectival=pattern.adjectival,
-                      ambiguous=pattern.ambiguous)
+            Candidate(start, end, pattern.entity, role=role, adjectival=pattern.adjectival, ambiguous=pattern.ambiguous)
         )
-    return found
+    return None
+
+
+def _next_word(text: str, start: int, end: int) -> int | None:
+    """The start of the first word after ``start`` and before ``end``, if any."""
+    for index in range(start + 1, end):
+        if text[index].isalnum() and not text[index - 1].isalnum():
+            return index
+    return None
 
 
 def _joins_word(text: str, index: int) -> bool:
@@ -81,7 +109,10 @@ def resolve_ambiguous(text: str, candidates: list[Candidate], kb: KnowledgeBase)
     "Congo"/"Congolese" is the Republic of the Congo when the document names it
     (Brazzaville, "Republic of the Congo") and not the DR Congo; else the DR Congo.
     """
-    counts = Counter(c.code for c in candidates if not c.ambiguous and c.code and not c.is_place)
+    counts = Counter(
+        c.code for c in candidates
+        if not c.ambiguous and c.code and not c.is_place and text[c.start : c.end] not in _BARE_CONGO
+    )
     kept: list[Candidate] = []
     for cand in candidates:
         if cand.code == "COD" and text[cand.start : cand.end] in _BARE_CONGO:
@@ -142,7 +173,7 @@ def _is_ministry_reference(cand: Candidate) -> bool:
 
 
 def _state_like(cand: Candidate) -> bool:
-    return cand.kind == "state" and cand.code is not None and cand.role not in {"capital", "seat"}
+    return cand.kind == "state" and cand.code is not None and cand.role not in {"capital", "seat", "location"}
 
 
 def _adjacent_possessive(text: str, end: int, start: int) -> bool:

@@ -1,0 +1,178 @@
+"""Companies, systems, people with titles, references, typos and false friends."""
+
+from __future__ import annotations
+
+import pytest
+
+from defcoop.records import Mention
+
+from .conftest import Find
+
+
+def people(mentions: list[Mention]) -> list[tuple[str, str | None, str | None]]:
+    return [(m.surface, m.code, m.role) for m in mentions if m.kind == "person"]
+
+
+def by_surface(mentions: list[Mention], surface: str) -> Mention:
+    return next(m for m in mentions if m.surface == surface)
+
+
+def test_companies_with_suffixes(find: Find) -> None:
+    mentions = find("BEL and M/s Toshiba Corporation of Japan discussed batteries; MBDA stayed out.")
+    assert [(m.surface, m.kind, m.code) for m in mentions] == [
+        ("BEL", "company", "IND"), ("Toshiba Corporation", "company", "JPN"), ("Japan", "state", "JPN"),
+        ("MBDA", "company", None),
+    ]
+
+
+def test_agencies_and_companies_resolve_to_states(find: Find) -> None:
+    text = "DRDO, ATLA, DAPA, the DGA, BAAINBw, DE&S, DSCA, Baykar and TUSAS signed a joint statement."
+    assert [m.code for m in find(text)] == ["IND", "JPN", "KOR", "FRA", "DEU", "GBR", "USA", "TUR", "TUR"]
+
+
+def test_systems_are_mentions_with_origin(find: Find) -> None:
+    mentions = find("The navy flew the Kawasaki P-1 next to a Heron and a Bayraktar TB2.")
+    systems = [(m.surface, m.code, m.entity_id) for m in mentions if m.kind == "system"]
+    assert systems == [("Kawasaki P-1", "JPN", "system:kawasaki-p-1"), ("Heron", "ISR", "system:heron"),
+                       ("Bayraktar TB2", "TUR", "system:bayraktar-tb2")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Defence Minister Rajnath Singh arrived.", ("Rajnath Singh", "IND", "defense_minister")),
+        ("US Defense Secretary Lloyd Austin spoke.", ("Lloyd Austin", "USA", "defense_secretary")),
+        ("South Korean Defense Minister Ahn Gyu-back said so.", ("Ahn Gyu-back", "KOR", "defense_minister")),
+        ("Ambassador of Japan to India Satoshi Suzuki said so.", ("Satoshi Suzuki", "JPN", "ambassador")),
+        ("Indian ambassador to Japan, Sanjay Kumar Verma, joined.", ("Sanjay Kumar Verma", "IND", "ambassador")),
+        ("Japan's defense minister, Gen Nakatani, arrived.", ("Gen Nakatani", "JPN", "defense_minister")),
+        ("Kenyan Defence Secretary Soipan Tuya met Egypt's envoy.",
+         ("Soipan Tuya", "KEN", "defense_secretary")),
+        ("Brazilian Foreign Minister Mauro Vieira met his Chilean counterpart.",
+         ("Mauro Vieira", "BRA", "foreign_minister")),
+        ("Admiral Grace Hopkins, Canada's chief of naval staff, visited Oslo.",
+         ("Grace Hopkins", "CAN", "navy_chief")),
+        ("Nigerian Chief of Defence Staff Gen. Christopher Musa visited Niamey.",
+         ("Christopher Musa", "NGA", "chief_of_staff")),
+    ],
+)
+def test_people_with_titles(find: Find, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in people(find(text))
+
+
+def test_name_before_title(find: Find) -> None:
+    text = ("Poland and Norway identified projects, Maria Kowalczyk, Deputy Minister in the Polish defence "
+            "ministry, said on Tuesday.")
+    assert ("Maria Kowalczyk", "POL", "minister") in people(find(text))
+
+
+def test_counterpart_and_later_surnames(find: Find) -> None:
+    text = ("Nakatani and his Turkish counterpart, Yasar Guler, met in Ankara. Later Guler told reporters "
+            "that Nakatani would return.")
+    mentions = find(text)
+    ref = by_surface(mentions, "his Turkish counterpart")
+    assert ref.kind == "reference" and ref.code == "TUR" and ref.refers_to == ("TUR",)
+    assert ("Yasar Guler", "TUR", "defense_minister") in people(mentions)
+    assert ("Guler", "TUR", "defense_minister") in people(mentions)
+    assert [p for p in people(mentions) if p[0] == "Nakatani"][0][1] == "JPN"
+
+
+def test_unknown_person_surname_is_linked(find: Find) -> None:
+    text = "Ghanaian Defence Minister Kwame Asante met Togo's envoy. Asante said the two countries agree."
+    assert ("Asante", "GHA", "defense_minister") in people(find(text))
+
+
+def test_gen_with_period_and_two_names_is_a_rank(find: Find) -> None:
+    mentions = find("Indonesian army chief Gen. Adi Wibowo met Australian officers.")
+    assert ("Adi Wibowo", "IDN", "chief_of_staff") in people(mentions)
+
+
+def test_title_in_a_headline_is_not_followed_by_a_name(find: Find) -> None:
+    assert people(find("Japan's Defence Minister Visits Turkey for Drone Talks\n")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "canonical"),
+    [
+        ("BEL submitted a proposal to M/s Jupitor Corporation, Japan.", "Jupitor Corporation", "Jupiter Corporation"),
+        ("Micheal Fallon and his host met.", "Micheal Fallon", "Michael Fallon"),
+        ("Officials from Indoneisa and Vietnam met.", "Indoneisa", "Indonesia"),
+        ("The Kawaski Heavy Industries plant was visited.", "Kawaski Heavy Industries", "Kawasaki Heavy Industries"),
+    ],
+)
+def test_typos_resolve_with_lower_score(find: Find, text: str, surface: str, canonical: str) -> None:
+    mention = by_surface(find(text), surface)
+    assert mention.canonical == canonical and mention.score < 1.0
+
+
+@pytest.mark.parametrize("text", ["Indiana and Ohio sent guards.", "The Germans and Austrians met.",
+                                  "Mariana Santos spoke to Koreans."])
+def test_near_names_are_not_typos(find: Find, text: str) -> None:
+    assert all(m.score == 1.0 for m in find(text))
+
+
+def test_two_countries_resolve_to_the_parties_in_context(find: Find) -> None:
+    text = ("Ghana and Senegal held talks. Ghana offered training. The two countries also discussed fisheries. "
+            "Both sides agreed to meet again.")
+    mentions = find(text)
+    refs = [m for m in mentions if m.kind == "reference"]
+    assert [set(r.refers_to) for r in refs] == [{"GHA", "SEN"}, {"GHA", "SEN"}]
+    assert all(r.code is None for r in refs)
+
+
+def test_regional_powers_and_governments(find: Find) -> None:
+    text = "Egypt hosted Saudi Arabia. The two regional powers and the two governments signed."
+    refs = [m for m in find(text) if m.kind == "reference"]
+    assert [set(r.refers_to) for r in refs] == [{"EGY", "SAU"}, {"EGY", "SAU"}]
+
+
+def test_ministry_and_alliance_references(find: Find) -> None:
+    mentions = find("The Dutch defence ministry confirmed it. The ministry said NATO agreed, and the alliance paid.")
+    assert by_surface(mentions, "The ministry").refers_to == ("NLD",)
+    assert by_surface(mentions, "the alliance").code == "NATO"
+
+
+def test_jordan_the_person_and_the_state(find: Find) -> None:
+    assert [m.code for m in find("Michael Jordan scored forty points.")] == []
+    assert [m.code for m in find("Jordan and Egypt held talks on border security.")] == ["JOR", "EGY"]
+
+
+def test_turkey_the_bird(find: Find) -> None:
+    assert find("Roast the turkey for three hours.") == []
+    assert find("Turkey should rest before carving; the Thanksgiving recipe needs gravy.") == []
+    assert [m.code for m in find("Turkey should buy drones, the minister said.") if m.kind == "state"] == ["TUR"]
+
+
+def test_georgia_the_us_state(find: Find) -> None:
+    assert [m.code for m in find("Georgia's governor met mayors from Atlanta and Savannah.") if m.code] == []
+    assert [m.code for m in find("Students at Georgia Tech built a robot.") if m.code] == []
+    assert [m.code for m in find("Georgia and Armenia discussed the Caucasus with Tbilisi officials.")][:2] == [
+        "GEO", "ARM"
+    ]
+
+
+def test_korean_needs_south_korean_context(find: Find) -> None:
+    assert [m.code for m in find("Korean food is popular in Lima.")] == ["PER"]
+    mentions = find("South Korea and Poland agreed. The Korean tanks arrive in May.")
+    assert [m.code for m in mentions] == ["KOR", "POL", "KOR"]
+    assert [m.code for m in find("The Korean Peninsula remains tense.")] == [None]
+
+
+def test_congo_rule(find: Find) -> None:
+    assert [m.code for m in find("Congo asked for helicopters.")] == ["COD"]
+    assert [m.code for m in find("The DRC and Rwanda met in Kinshasa.")] == ["COD", "RWA", "COD"]
+    assert [m.code for m in find("Brazzaville said Congo would host the talks.")] == ["COG", "COG"]
+
+
+def test_chad_niger_guinea_mali(find: Find) -> None:
+    assert [m.code for m in find("Chad Morrison scored twice.")] == []
+    assert [m.code for m in find("Chad and Niger patrol Lake Chad with Nigeria.")] == ["TCD", "NER", None, "NGA"]
+    text = "Guinea, Papua New Guinea, Equatorial Guinea and Guinea-Bissau met in the Gulf of Guinea."
+    assert [m.code for m in find(text)] == ["GIN", "PNG", "GNQ", "GNB", None]
+    assert [m.code for m in find("Mali and Somali officials met.")] == ["MLI", "SOM"]
+
+
+def test_washington_the_capital_the_state_and_the_person(find: Find) -> None:
+    assert [m.code for m in find("Washington and Seoul agreed.")] == ["USA", "KOR"]
+    assert [m.code for m in find("Washington state sent firefighters.")] == [None]
+    assert [m.code for m in find("A statue of George Washington stands there.")] == []
