@@ -114,7 +114,7 @@ def _latin_language(text: str, stopwords: dict[str, frozenset[str]]) -> Language
         for code, count in hits.items()
     }
     best = max(scores, key=lambda code: (scores[code], code == "en"))
-    if hits[best] < min(_MIN_HITS, max(1, len(words) // 4)):
+    if hits[best] < _MIN_HITS:
         return LanguageGuess(UNDETERMINED, 0.0, len(words))
     ranked = sorted(scores.values(), reverse=True)
     margin = (ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0)) / max(ranked[0], 1.0)

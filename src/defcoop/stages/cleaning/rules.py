@@ -51,7 +51,10 @@ class Pattern:
             return key == self.text
         if self.match == "prefix":
             size = len(self.text)
-            return key.startswith(self.text) and (len(key) == size or not key[size].isalpha())
+            if not key.startswith(self.text) or (len(key) > size and key[size].isalpha()):
+                return False
+            # A prose sentence that merely starts with the words ("Related talks will ...") is kept.
+            return self.text[-1] in ":|" or not (_SENTENCE_END.search(line) and len(line.split()) >= 8)
         if self.match == "contains":
             return self.text in key
         assert self.regex is not None
@@ -82,8 +85,17 @@ def load_boilerplate(extra: Iterable[Path] = ()) -> BoilerplateData:
                     regex = re.compile(text, re.I)
                 except re.error as exc:
                     raise DataFileError(str(path), number, f"bad regular expression: {exc}") from None
-            grouped[rule].append(Pattern(match, text if match == "regex" else normalize_key(text), regex))
+            grouped[rule].append(Pattern(match, _pattern_text(match, text), regex))
     return BoilerplateData({rule: tuple(patterns) for rule, patterns in grouped.items()})
+
+
+def _pattern_text(match: str, text: str) -> str:
+    """Exact patterns compare with the normalized line; prefixes keep their final ``:`` or ``|``."""
+    if match == "regex":
+        return text
+    if match == "exact":
+        return normalize_key(text)
+    return " ".join(text.lower().split())
 
 
 @lru_cache(maxsize=1)
