@@ -227,3 +227,33 @@ def format_report(report: Report, verbose: bool = False) -> str:
 
 def _line(name: str, s: Score) -> str:
     return f"{name:22s} P={s.precision:.3f} R={s.recall:.3f} F1={s.f1:.3f}  (tp={s.tp} fp={s.fp} fn={s.fn})"
+
+
+def run_and_score(paths: list[str], gold_path: Path, settings: Any) -> Report:
+    """Ingest ``paths`` into a temporary SQLite database, export and score against ``gold_path``.
+
+    Runs the whole pipeline (:func:`defcoop.pipeline.ingest` into a
+    :class:`~defcoop.stages.store.Store`) so that story clustering and the
+    cross-document merge of the export are scored as well.
+    """
+    import tempfile
+    from dataclasses import replace
+
+    from defcoop.db.queries import iter_documents
+    from defcoop.outputs.jsonl import document_record, iter_event_records
+    from defcoop.pipeline import Pipeline, ingest
+    from defcoop.stages.store import Store
+
+    gold = read_jsonl(gold_path)
+    with tempfile.TemporaryDirectory(prefix="defcoop-eval-") as folder:
+        db_url = f"sqlite:///{Path(folder) / 'eval.db'}"
+        run_settings = replace(settings, db=db_url)
+        store = Store(db_url)
+        try:
+            ingest(paths, store, Pipeline.from_settings(run_settings), run_settings)
+            with store.session() as session:
+                documents = [document_record(d) for d in iter_documents(session)]
+                events = list(iter_event_records(session))
+        finally:
+            store.close()
+    return score(gold, documents, events)

@@ -1,10 +1,107 @@
-"""Resolve stage (placeholder until dates land)."""
+"""Resolve stage: merge repeated events of one document, date them, code them in CAMEO, score them.
+
+* **Merge.** Events with the same type, codes, direction and stage are the same
+  event stated twice ("The two sides agreed ..." then "The agreement ..."): they
+  become one event with every evidence span, the union of areas and systems, the
+  first date found and a combined confidence.
+* **Dates.** The date expression of the evidence sentence nearest to the trigger
+  is resolved against ``document.published`` (or a year inferred from the
+  article's own dates) by :mod:`defcoop.stages.dates`; ``date_text`` keeps the
+  words. Planned and proposed events read weekdays and months forward.
+* **CAMEO.** From the ``cameo`` lexicon table for the type and stage (the aid code
+  for a transfer given as a donation or aid).
+* **Confidence** (0..1). The extractor's base score (trigger strength, named
+  versus completed parties, stage cue versus default, defense cue; see
+  :mod:`defcoop.stages.extraction.event_builder`), plus 0.05 for each further
+  sentence stating the event (up to 0.15) and 0.05 when the event is stated in
+  the headline or lead (first 15% of the text).
+"""
 
 from __future__ import annotations
 
+from datetime import date
+
+from defcoop.lexicons import load_lexicons
 from defcoop.records import Document, Event
+from defcoop.stages.dates import DateMention, find_dates, infer_year, resolve
+
+LEAD_SHARE = 0.15
+_FORWARD_STAGES = frozenset({"PLANNED", "PROPOSED", "DISCUSSION"})
+_AID_WORDS = ("donat", "aid", "assistance", "gift")
 
 
 def resolve_events(events: list[Event], document: Document) -> list[Event]:
-    """Return the events unchanged."""
-    return events
+    """Merge, date, CAMEO-code and score the events of one document (a new list; inputs are not changed)."""
+    lexicons = load_lexicons()
+    year_hint = infer_year(document.text) if document.published is None else None
+    merged: dict[tuple[object, ...], Event] = {}
+    for event in events:
+        key = (event.type, tuple(event.codes), event.direction, event.stage)
+        if key in merged:
+            _absorb(merged[key], event)
+        else:
+            merged[key] = _copy(event)
+    out = list(merged.values())
+    for event in out:
+        _set_date(event, document.published, year_hint)
+        aid = event.type == "ARMS_TRANSFER" and any(w in (event.trigger or "").lower() for w in _AID_WORDS)
+        event.cameo = lexicons.cameo_code(event.type, event.stage, aid)
+        event.confidence = _confidence(event, len(document.text))
+    return out
+
+
+def _copy(event: Event) -> Event:
+    return Event(
+        type=event.type,
+        stage=event.stage,
+        parties=list(event.parties),
+        evidence=list(event.evidence),
+        direction=event.direction,
+        areas=list(event.areas),
+        systems=list(event.systems),
+        date=event.date,
+        date_text=event.date_text,
+        confidence=event.confidence,
+        cameo=event.cameo,
+        trigger=event.trigger,
+        doc_ids=list(event.doc_ids),
+    )
+
+
+def _absorb(target: Event, other: Event) -> None:
+    spans = {(e.start, e.end) for e in target.evidence}
+    target.evidence.extend(e for e in other.evidence if (e.start, e.end) not in spans)
+    target.evidence.sort(key=lambda e: e.start)
+    target.areas.extend(a for a in other.areas if a not in target.areas)
+    target.systems.extend(s for s in other.systems if s not in target.systems)
+    target.confidence = max(target.confidence, other.confidence)
+    names = {p.code for p in target.parties}
+    target.parties.extend(p for p in other.parties if p.code not in names)
+    target.doc_ids.extend(d for d in other.doc_ids if d not in target.doc_ids)
+
+
+def _set_date(event: Event, published: date | None, year_hint: int | None) -> None:
+    future = event.stage in _FORWARD_STAGES
+    for evidence in event.evidence:
+        mentions = find_dates(evidence.text)
+        if not mentions:
+            continue
+        anchor = evidence.text.find(event.trigger) if event.trigger else -1
+        chosen = _nearest(mentions, anchor)
+        value = resolve(chosen, published, year_hint, future)
+        event.date_text = chosen.text
+        event.date = value
+        return
+
+
+def _nearest(mentions: list[DateMention], anchor: int) -> DateMention:
+    if anchor < 0:
+        return mentions[0]
+    return min(mentions, key=lambda m: min(abs(m.start - anchor), abs(m.end - anchor)))
+
+
+def _confidence(event: Event, text_length: int) -> float:
+    bonus = min(0.15, 0.05 * (len(event.evidence) - 1))
+    if event.evidence and text_length and event.evidence[0].start <= LEAD_SHARE * text_length:
+        bonus += 0.05
+    return round(max(0.0, min(1.0, event.confidence + bonus)), 3)
