@@ -26,8 +26,8 @@ FURNITURE = [
     for p in (
         r"^(?:Separator|img)$", r"^Also Read:", r"[Cc]ookies", r"^More In \w+$", r"^Non paywall source:",
         r"^Leave a Reply$", r"^Notify of$", r"^\w+\.com$", r"is the [\w ]+ correspondent for",
-        r"^\W*(?:English|Arabic)$", r"Photo: ", r"\[[^\]]*/Reuters\]$", r"Cover image via", r"^Current Issue$",
-        r"[\u0400-\u04ff]{4}", r"^Reuters$", r"\. PPA Pool$",
+        r"^\W*(?:English|Arabic)$", r"Photo: ", r"\[[^\]]*/Reuters\]$", r"Cover image via",
+        r"^Current Issue$", r"[\u0400-\u04ff]{4}", r"^Reuters$", r"\. PPA Pool$",
     )
 ]
 

@@ -15,8 +15,10 @@ ARTICLE = [
     "Brazil and Sweden agree to build Gripen fighters together",
     "BRASILIA, May 14 (Reuters) - Brazil and Sweden signed a memorandum on Tuesday to assemble more "
     "Gripen fighter jets at a plant near Sao Paulo, the Brazilian air force said.",
-    "\"This is a long-term partnership for our industry,\" the air force commander told reporters in the capital.",
-    "The first locally assembled aircraft is due to fly in 2026, according to the plan published by the ministry.",
+    "\"This is a long-term partnership for our industry,\" the air force commander told reporters "
+    "in the capital.",
+    "The first locally assembled aircraft is due to fly in 2026, according to the plan published "
+    "by the ministry.",
 ]
 
 
