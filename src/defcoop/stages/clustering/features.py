@@ -41,12 +41,18 @@ _CURRENCY = re.compile(r"\b(?:US|A|C|NZ|S|HK|NT)\$")
 def term_hash(term: str, kind: int) -> int:
     """The 32-bit code of ``term``: its class in the top 2 bits, CRC-32 in the other 30.
 
-    Event keys that name a code pair (``pair:...``) have the lowest bit set and
-    other event keys have it clear, so that pairs can be told apart after hashing.
+    Event keys carry two flags in their lowest bits: bit 0 marks a code pair
+    (``pair:...``), bit 1 marks a key taken from extracted events (as opposed
+    to the countries of the lead), so both can be told apart after hashing.
     """
     code = (kind << 30) | (zlib.crc32(term.encode("utf-8")) & _MASK)
-    if kind == EVENT_KEY:
-        code = code | 1 if term.startswith("pair:") else code & ~1
+    if kind != EVENT_KEY:
+        return code
+    code &= ~3
+    if term.startswith("pair:"):
+        code |= 1
+    if not term.startswith("pair:") or "|" not in term:
+        code |= 2
     return code
 
 
@@ -56,8 +62,13 @@ def term_class(code: int) -> int:
 
 
 def is_pair_code(code: int) -> bool:
-    """Whether a term code is an event's code pair."""
+    """Whether a term code is a code pair (of the lead's countries or of an event's parties)."""
     return code >> 30 == EVENT_KEY and bool(code & 1)
+
+
+def is_event_code(code: int) -> bool:
+    """Whether a term code was taken from extracted events."""
+    return code >> 30 == EVENT_KEY and bool(code & 2)
 
 
 @dataclass(frozen=True, slots=True)

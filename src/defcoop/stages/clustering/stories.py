@@ -20,7 +20,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from defcoop.stages.clustering.features import CLASS_WEIGHT, EVENT_KEY, GENERIC, is_pair_code, term_class
+from defcoop.stages.clustering.features import (
+    CLASS_WEIGHT,
+    FIGURE,
+    GENERIC,
+    NAME,
+    is_event_code,
+    is_pair_code,
+    term_class,
+)
 
 #: Cosine at or above which two documents report the same story when nothing else is known.
 STORY_THRESHOLD = 0.2
@@ -93,7 +101,11 @@ class StoryIndex:
             if not dot or not other_norm:
                 continue
             score = dot / (norm * other_norm)
-            same_pair = any(is_pair_code(code) for code in shared) and query_events == _has_events(other)
+            same_pair = (
+                any(is_pair_code(code) for code in shared)
+                and any(_specific(code) for code in shared)
+                and query_events == _has_events(other)
+            )
             needed = min(self.threshold, SHARED_PAIR_THRESHOLD) if same_pair else self.threshold
             if score >= needed and (best is None or score > best.score):
                 best = StoryMatch(number, round(score, 4))
@@ -124,14 +136,26 @@ class StoryIndex:
 
 
 def _has_events(codes: set[int]) -> bool:
-    """Whether a document's terms include keys of extracted events (other than pairs)."""
-    return any(term_class(code) == EVENT_KEY and not is_pair_code(code) for code in codes)
+    """Whether a document's terms include keys of extracted events."""
+    return any(is_event_code(code) for code in codes)
 
 
 def _pairs_conflict(first: set[int], second: Iterable[int]) -> bool:
-    """Both documents name code pairs (in the lead or in events), and they share none."""
-    mine = {code for code in first if is_pair_code(code)}
-    if not mine:
-        return False
+    """The documents name code pairs and share none.
+
+    Pairs of extracted events decide when both documents have them; otherwise
+    the pairs of countries named in their leads.
+    """
     theirs = {code for code in second if is_pair_code(code)}
-    return bool(theirs) and not mine & theirs
+    mine = {code for code in first if is_pair_code(code)}
+    for from_events in (True, False):
+        mine_kind = {code for code in mine if is_event_code(code) == from_events}
+        theirs_kind = {code for code in theirs if is_event_code(code) == from_events}
+        if mine_kind and theirs_kind:
+            return not mine_kind & theirs_kind
+    return False
+
+
+def _specific(code: int) -> bool:
+    """A shared name or figure (not a generic word, not an event key)."""
+    return term_class(code) in (NAME, FIGURE)

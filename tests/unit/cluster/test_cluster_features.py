@@ -1,0 +1,91 @@
+"""Story terms: names, figures, lead dyads and event keys."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from defcoop.errors import DataFileError
+from defcoop.records import Event, Evidence, Party
+from defcoop.stages.clustering.features import (
+    EVENT_KEY,
+    FIGURE,
+    GENERIC,
+    NAME,
+    document_terms,
+    event_terms,
+    is_pair_code,
+    load_generic_terms,
+    term_class,
+    term_hash,
+    text_terms,
+)
+
+
+def make_event(codes: tuple[str, str], etype: str = "ARMS_TRANSFER", systems: tuple[str, ...] = ()) -> Event:
+    return Event(type=etype, stage="AGREED", parties=[Party(c, "state", c) for c in codes],
+                 evidence=[Evidence("d1", 0, 1, "x")], systems=list(systems), doc_ids=["d1"])
+
+
+def test_names_figures_and_generic_words() -> None:
+    terms = text_terms("Egypt signed a deal with Dassault Aviation for 30 Rafale jets worth $4,500 million. "
+                       "The Egyptian Air Force will receive them in 2026.")
+    assert terms["dassault aviation"] == NAME
+    assert terms["rafale"] == NAME
+    assert terms["30"] == FIGURE
+    assert terms["4500"] == FIGURE
+    assert terms["egyptian"] == GENERIC
+    assert "the" not in terms
+    assert "signed" not in terms
+
+
+def test_sentence_opening_word_counts_only_if_capitalized_elsewhere() -> None:
+    terms = text_terms("Designed in Sweden, the radar is new. Saab builds it. Officials said Saab would deliver.")
+    assert "designed" not in terms
+    assert "saab" in terms
+
+
+def test_lead_dyad_from_countries_demonyms_and_capitals() -> None:
+    terms = text_terms("Tokyo eyes Turkish drones\nThe minister will fly to Ankara next week.")
+    assert terms["pair:japan|turkey"] == EVENT_KEY
+    later = text_terms("Japan's minister spoke.\n" + "Nothing else here. " * 60 + "Brazil was mentioned.")
+    assert not any(term.startswith("pair:") for term in later)
+
+
+def test_multiword_country_names_and_currency_prefix() -> None:
+    terms = text_terms("The United States and South Korea agreed on a US$2 billion package.")
+    assert "pair:korea|us" in terms
+    assert "pair:korea|saudi arabia" not in terms
+    only_money = text_terms("Poland pays US$6.5 billion for tanks.")
+    assert not any(term.startswith("pair:") for term in only_money)
+
+
+def test_event_terms_and_codes() -> None:
+    terms = event_terms([make_event(("FRA", "IND"), systems=("Rafale M",))])
+    assert set(terms) == {"pair:FRA-IND", "pair-type:FRA-IND:ARMS_TRANSFER", "system:rafale m"}
+    pair = term_hash("pair:FRA-IND", EVENT_KEY)
+    assert is_pair_code(pair) and term_class(pair) == EVENT_KEY
+    assert not is_pair_code(term_hash("pair-type:FRA-IND:ARMS_TRANSFER", EVENT_KEY))
+    assert not is_pair_code(term_hash("rafale", NAME))
+
+
+def test_document_terms_put_event_keys_first_and_are_capped() -> None:
+    text = " ".join(f"Name{i} met Person{i}." for i in range(200))
+    codes = document_terms(text, [make_event(("KOR", "POL"))], limit=20)
+    assert len(codes) == 20
+    assert term_class(codes[0]) == EVENT_KEY
+
+
+def test_captions_add_names() -> None:
+    without = set(document_terms("Chile buys ships.", []))
+    with_caption = set(document_terms("Chile buys ships.", [], ["A frigate at Talcahuano. Photo: Armada"]))
+    assert term_hash("talcahuano", NAME) in with_caption - without
+
+
+def test_generic_terms_file_is_validated(tmp_path: Path) -> None:
+    path = tmp_path / "g.tsv"
+    path.write_text("# holds: x\n# sources: y\nterm\tkind\tcountry\nFrance\tcountry\tfrance\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as info:
+        load_generic_terms(path)
+    assert info.value.line == 4

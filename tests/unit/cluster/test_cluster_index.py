@@ -1,0 +1,162 @@
+"""ClusterIndex: duplicates and stories, incremental and rebuilt from stored fingerprints."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from defcoop.config import Settings
+from defcoop.records import Document, Event, Evidence, Party, RawDocument, StoredSummary
+from defcoop.stages.clean import clean
+from defcoop.stages.cluster import ClusterIndex, story_id_for
+
+WIRE = """Vietnam and South Korea agree on howitzer deal
+HANOI, Sept 14 (AFP) - Vietnam will buy 20 K9 Thunder self-propelled howitzers from South Korea's Hanwha \
+Aerospace in a deal worth about $250 million, the two governments said on Thursday.
+The agreement was signed in Hanoi by Vietnamese Deputy Defence Minister Hoang Xuan Chien and South Korean \
+procurement chief Seok Jong-gun, who is on a three-day visit to the country.
+Deliveries of the howitzers are expected to start in 2025, and Hanwha will train Vietnamese gun crews at a \
+range near Da Nang, according to the statement.
+It is the first major arms purchase by Vietnam from South Korea and follows years of talks between the \
+two militaries on artillery and ammunition."""
+
+REWRITE = """Seoul clinches first big arms sale to Hanoi
+South Korea has sealed its first significant weapons export to Vietnam: twenty K9 Thunder artillery \
+systems built by Hanwha Aerospace, for roughly 250 million dollars.
+Seok Jong-gun, who heads Seoul's arms procurement agency, put his name to the contract during a trip to \
+Hanoi together with Vietnamese deputy minister Hoang Xuan Chien.
+Crews from the Vietnamese army will learn to operate the K9 at a training ground close to Da Nang, with the \
+first guns arriving in 2025."""
+
+LATER = """Vietnam and South Korea hold naval talks in Seoul
+Vietnamese and South Korean navy chiefs met in Seoul on Tuesday to discuss joint search-and-rescue drills \
+and port visits, the Vietnamese embassy said.
+Admiral Tran Thanh Nghiem and his counterpart agreed that a Vietnamese frigate would call at Busan next \
+spring and that officers would attend staff courses at each other's academies."""
+
+OTHER = """Kenya and Britain renew training pact
+Kenya and the United Kingdom renewed their defence cooperation agreement in Nairobi on Wednesday, \
+extending the training of British troops at a range near Nanyuki for five years."""
+
+
+def doc(text: str, source: str, published: str | None = None, furniture: str = "") -> Document:
+    return clean(RawDocument(source=source, text=furniture + text, published=published))
+
+
+def event(document: Document, codes: tuple[str, str], etype: str) -> Event:
+    return Event(type=etype, stage="AGREED", parties=[Party(c, "state", c) for c in codes],
+                 evidence=[Evidence(document.doc_id, 0, 10, document.text[:10])], doc_ids=[document.doc_id])
+
+
+def ingest(index: ClusterIndex, document: Document, events: list[Event] | None = None) -> tuple[str | None, str]:
+    decision = index.assign(document, events or [])
+    index.add(document, events or [], decision)
+    return decision.duplicate_of, decision.story_id
+
+
+def test_wire_copy_with_other_furniture_is_a_near_duplicate() -> None:
+    index = ClusterIndex(Settings())
+    original = doc(WIRE, "site-a.txt")
+    copy = doc(WIRE.replace("said on Thursday", "said Thursday") + "\nRead more: Asia news\nExampleTwo.com",
+               "site-b.txt", furniture="Home\nWorld\nimg\n")
+    assert original.content_hash != copy.content_hash
+    _, story = ingest(index, original)
+    duplicate_of, copy_story = ingest(index, copy)
+    assert duplicate_of == original.doc_id
+    assert copy_story == story == story_id_for(original.doc_id)
+
+
+def test_exact_copy_points_to_the_original() -> None:
+    index = ClusterIndex(Settings())
+    original = doc(WIRE, "a.txt")
+    ingest(index, original)
+    decision = index.assign(doc(WIRE, "b.txt"), [])
+    assert decision.duplicate_of == original.doc_id
+
+
+def test_rewrite_by_another_outlet_joins_the_story_without_being_a_duplicate() -> None:
+    index = ClusterIndex(Settings())
+    _, story = ingest(index, doc(WIRE, "a.txt", "2023-09-14"))
+    duplicate_of, rewrite_story = ingest(index, doc(REWRITE, "b.txt", "2023-09-15"))
+    assert duplicate_of is None
+    assert rewrite_story == story
+
+
+def test_same_dyad_other_event_months_later_is_a_new_story() -> None:
+    index = ClusterIndex(Settings())
+    _, story = ingest(index, doc(WIRE, "a.txt", "2023-09-14"))
+    _, later_story = ingest(index, doc(LATER, "c.txt", "2024-03-05"))
+    assert later_story != story
+
+
+def test_same_dyad_other_event_without_dates_is_a_new_story() -> None:
+    index = ClusterIndex(Settings())
+    _, story = ingest(index, doc(WIRE, "a.txt"))
+    _, later_story = ingest(index, doc(LATER, "c.txt"))
+    assert later_story != story
+
+
+def test_rewrite_outside_the_story_window_is_a_new_story() -> None:
+    index = ClusterIndex(Settings(story_window_days=7))
+    _, story = ingest(index, doc(WIRE, "a.txt", "2023-09-14"))
+    _, rewrite_story = ingest(index, doc(REWRITE, "b.txt", "2023-10-30"))
+    assert rewrite_story != story
+
+
+def test_documents_with_different_event_pairs_never_share_a_story() -> None:
+    index = ClusterIndex(Settings())
+    first = doc(WIRE, "a.txt")
+    ingest(index, first, [event(first, ("KOR", "VNM"), "ARMS_TRANSFER")])
+    second = doc(REWRITE, "b.txt")
+    _, story = ingest(index, second, [event(second, ("JPN", "VNM"), "ARMS_TRANSFER")])
+    assert story == story_id_for(second.doc_id)
+
+
+def test_events_strengthen_a_story_match() -> None:
+    index = ClusterIndex(Settings())
+    first = doc(WIRE, "a.txt")
+    _, story = ingest(index, first, [event(first, ("KOR", "VNM"), "ARMS_TRANSFER")])
+    second = doc(REWRITE, "b.txt")
+    _, second_story = ingest(index, second, [event(second, ("KOR", "VNM"), "ARMS_TRANSFER")])
+    assert second_story == story
+
+
+def test_unrelated_document_starts_its_own_story() -> None:
+    index = ClusterIndex(Settings())
+    ingest(index, doc(WIRE, "a.txt"))
+    other = doc(OTHER, "k.txt")
+    assert ingest(index, other) == (None, story_id_for(other.doc_id))
+
+
+def test_empty_document_gets_its_own_story() -> None:
+    index = ClusterIndex(Settings())
+    ingest(index, doc(WIRE, "a.txt"))
+    empty = doc("Home\nMenu", "e.txt")
+    duplicate_of, story = ingest(index, empty)
+    assert duplicate_of is None and story == story_id_for(empty.doc_id)
+    assert story.startswith("s") and len(story) == 11
+
+
+def test_rebuilt_index_takes_the_same_decisions() -> None:
+    settings = Settings()
+    live = ClusterIndex(settings)
+    stored: list[StoredSummary] = []
+    for text, source, published in ((WIRE, "a.txt", "2023-09-14"), (OTHER, "k.txt", "2023-09-14")):
+        document = doc(text, source, published)
+        decision = live.assign(document, [])
+        live.add(document, [], decision)
+        stored.append(StoredSummary(document.doc_id, decision.story_id, decision.duplicate_of,
+                                    document.published, decision.fingerprint))
+    rebuilt = ClusterIndex.from_stored(stored, settings)
+    assert len(rebuilt) == 2
+    rewrite = doc(REWRITE, "b.txt", "2023-09-15")
+    assert rebuilt.assign(rewrite, []) == live.assign(rewrite, [])
+    assert rebuilt.assign(rewrite, []).story_id == stored[0].story_id
+
+
+def test_stored_documents_without_fingerprint_are_tolerated() -> None:
+    summaries = [StoredSummary("abc", "s1", None, date(2023, 1, 1), None),
+                 StoredSummary("def", None, "abc", None, b"garbage")]
+    index = ClusterIndex.from_stored(summaries, Settings())
+    assert len(index) == 2
+    assert index.story_of == ["s1", story_id_for("def")]
+    assert index.assign(doc(WIRE, "a.txt"), []).duplicate_of is None

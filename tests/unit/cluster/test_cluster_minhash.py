@@ -1,0 +1,68 @@
+"""MinHash signatures, LSH banding and the fingerprint format."""
+
+from __future__ import annotations
+
+from array import array
+
+from defcoop.stages.clustering import fingerprint as fp
+from defcoop.stages.clustering.minhash import (
+    NUM_PERM,
+    LshIndex,
+    bands_for,
+    estimated_jaccard,
+    shingles,
+    signature,
+    signatures,
+)
+
+TEXT = ("Norway and Germany will jointly buy six submarines from a shipyard in Kiel, the two defence "
+        "ministries said on Thursday, adding that crews would train together at a base in Bergen.")
+
+
+def test_shingles_ignore_case_and_punctuation() -> None:
+    assert shingles("The Navy, the NAVY!") == ["the navy the", "navy the navy"]
+    assert shingles("Two words") == ["two words"]
+    assert shingles("") == []
+
+
+def test_signature_is_stable_and_sized() -> None:
+    first = signature(TEXT)
+    assert len(first) == NUM_PERM
+    assert first == signature(TEXT.upper())
+    assert signatures([TEXT, TEXT + " More."])[0] == first
+
+
+def test_near_copy_is_similar_and_other_text_is_not() -> None:
+    copy = TEXT.replace("Thursday", "Friday")
+    other = "Egypt received the first batch of Rafale fighters from France at an air base near Cairo on Monday."
+    assert estimated_jaccard(signature(TEXT), signature(copy)) >= 0.7
+    assert estimated_jaccard(signature(TEXT), signature(other)) <= 0.1
+    assert estimated_jaccard(array("I"), array("I")) == 0.0
+
+
+def test_bands_give_high_candidate_probability_at_threshold() -> None:
+    for threshold in (0.5, 0.8, 0.9):
+        bands, rows = bands_for(threshold)
+        assert bands * rows <= NUM_PERM
+        assert 1 - (1 - threshold**rows) ** bands >= 0.98
+
+
+def test_lsh_finds_copies_only_through_shared_buckets() -> None:
+    bands, rows = bands_for(0.8)
+    index = LshIndex(bands, rows)
+    index.add(0, signature(TEXT))
+    index.add(1, signature("Completely unrelated words about a football match in Lisbon last night."))
+    assert index.candidates(signature(TEXT + " Officials confirmed.")) == {0}
+    assert index.candidates(signature("Another story about a parade in Hanoi with many tanks.")) == set()
+
+
+def test_fingerprint_round_trip_and_bad_bytes() -> None:
+    print_ = fp.Fingerprint(signature(TEXT), array("I", [1, 2, 3, 2**32 - 1]))
+    data = fp.encode(print_)
+    assert len(data) == 8 + 4 * (NUM_PERM + 4)
+    decoded = fp.decode(data)
+    assert decoded == print_
+    assert fp.decode(None) is None
+    assert fp.decode(b"fp") is None
+    assert fp.decode(data[:-1]) is None
+    assert fp.decode(b"XYZ" + data[3:]) is None
