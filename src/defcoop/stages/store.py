@@ -90,8 +90,9 @@ def upgrade_schema(engine: Engine) -> None:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
     except (OperationalError, DBAPIError) as exc:
+        reason = " ".join(str(exc.orig).split())
         raise StoreError(f"database {engine.url.render_as_string(hide_password=True)} cannot be opened "
-                         f"or migrated: {exc.orig}") from None
+                         f"or migrated: {reason}") from None
 
 
 def _iso(value: date | None) -> str | None:
@@ -115,7 +116,8 @@ class Store:
             yield session
         except SQLAlchemyError as exc:
             session.rollback()
-            raise StoreError(f"database {self.url}: {exc}") from None
+            reason = " ".join(str(getattr(exc, "orig", None) or exc).split())
+            raise StoreError(f"database {self.url}: {reason}") from None
         finally:
             session.close()
 
