@@ -26,7 +26,7 @@ from defcoop.kb import KnowledgeBase
 from defcoop.lexicons import Lexicons, Trigger
 from defcoop.records import Document, Event, Mention, Party, Sentence
 from defcoop.stages.extraction.areas import CONTAINER_TYPES
-from defcoop.stages.extraction.document import MIN_DEFENSE_SCORE, city_mentions, defense_score, topic_codes
+from defcoop.stages.extraction.document import city_mentions, defense_score, defense_threshold, topic_codes
 from defcoop.stages.extraction.event_builder import EventBuilder
 from defcoop.stages.extraction.matcher import Hit, Matcher
 from defcoop.stages.extraction.parties import Sides, link_sides, venue_visits
@@ -76,7 +76,7 @@ class Extractor:
             [*mentions, *city_mentions(hits["cities"], mentions, document.text, self._lexicons)],
             key=lambda m: m.start,
         )
-        if defense_score(hits, mentions, self._lexicons) < MIN_DEFENSE_SCORE:
+        if defense_score(hits, mentions, self._lexicons) < defense_threshold(document.text):
             return []
         state = _DocState(
             document=document,

@@ -1,8 +1,10 @@
 """Document-level facts the extractor needs: defense focus, topic dyad, place mentions.
 
 * **Defense focus**: the summed weight of defense cues and defense actors
-  (ministries, armed forces, systems, alliances). A document below
-  ``MIN_DEFENSE_SCORE`` (a trade deal, a climate statement) yields no event.
+  (ministries, armed forces, systems, alliances), and half a point for each
+  trigger that is specific to defense ("joint exercise", "reciprocal access"). A document below
+  ``MIN_DEFENSE_SCORE`` (a trade deal, a climate statement) yields no event;
+  short texts (a headline, a brief) need proportionally less.
 * **Topic dyad**: the two codes most mentioned as actors, with the headline and
   first two sentences counting double; used to complete "the two sides",
   "joint exercises are on the agenda" and a sentence that names only one side.
@@ -22,14 +24,22 @@ from defcoop.records import Mention, Sentence
 from defcoop.stages.extraction.matcher import Hit
 
 MIN_DEFENSE_SCORE = 2.0
+SHORT_TEXT_WORDS = 150
 MIN_TOPIC_MENTIONS = 2
 _DEFENSE_KINDS = frozenset({"ministry", "armed_force", "system", "alliance"})
 _ACTOR_KINDS = frozenset({"state", "alliance", "agency", "ministry", "armed_force", "company", "person"})
 
 
+def defense_threshold(text: str) -> float:
+    """The defense score a document needs: ``MIN_DEFENSE_SCORE``, less for texts under ~200 words."""
+    words = text.count(" ") + 1
+    return min(MIN_DEFENSE_SCORE, 0.5 + words / SHORT_TEXT_WORDS)
+
+
 def defense_score(hits: dict[str, list[Hit]], mentions: list[Mention], lexicons: Lexicons) -> float:
     """Weight of defense cues and defense actors in the document."""
     score = sum(lexicons.defense_cues[h.index][1] for h in hits.get("defense_cues", []))
+    score += sum(0.5 for h in hits.get("triggers", []) if "generic" not in lexicons.triggers[h.index].flags)
     return score + sum(1.0 for m in mentions if m.kind in _DEFENSE_KINDS)
 
 

@@ -1,0 +1,102 @@
+"""Negated, speculated, rejected and non-defense statements; decoys that must give no event."""
+
+from __future__ import annotations
+
+from .conftest import Analyze, find, keys
+
+
+def test_agreement_not_expected_gives_talks_but_no_agreement(analyze: Analyze) -> None:
+    text = (
+        "Japan's defense minister will hold talks with Turkey on drones and defense industry cooperation. "
+        "They will inspect drone factories, but an agreement is not expected, a ministry source said."
+    )
+    found = keys(analyze(text))
+    assert (("JPN", "TUR"), "DIALOGUE") in found
+    assert (("JPN", "TUR"), "AGREEMENT") not in found
+
+
+def test_no_deal_was_reached(analyze: Analyze) -> None:
+    text = "Greek and Turkish defence officials met in Athens, but no deal was reached on a military hotline agreement."
+    assert (("GRC", "TUR"), "AGREEMENT") not in keys(analyze(text))
+
+
+def test_did_not_sign(analyze: Analyze) -> None:
+    text = "Serbia did not sign the defence cooperation agreement with Russia, the army said."
+    assert (("RUS", "SRB"), "AGREEMENT") not in keys(analyze(text))
+
+
+def test_writer_speculation_gives_no_event(analyze: Analyze) -> None:
+    text = (
+        "South Korea and NATO agreed to deepen military cooperation. If Seoul adopts NATO standards, this could "
+        "lead to maintenance at each other's shipyards."
+    )
+    assert all(e.type != "ACCESS" for e in analyze(text))
+
+
+def test_lost_competition_is_rejected(analyze: Analyze) -> None:
+    text = (
+        "Saab's Gripen was a contender for Canada's fighter jet requirement before the Canadian government "
+        "decided to acquire Boeing aircraft instead, defence officials said."
+    )
+    events = analyze(text)
+    rejected = find(events, "ARMS_TRANSFER", ("CAN", "SWE"))
+    assert rejected.stage == "REJECTED"
+
+
+def test_third_country_in_background_clause_is_not_a_party(analyze: Analyze) -> None:
+    text = (
+        "Kenya and Ethiopia held joint military drills near the border, at a time when Somalia faces "
+        "rising attacks by armed groups."
+    )
+    events = analyze(text)
+    assert (("ETH", "KEN"), "EXERCISE") in keys(events)
+    assert all("SOM" not in e.codes for e in events)
+
+
+def test_adversary_is_not_a_party(analyze: Analyze) -> None:
+    text = "Ukraine and Poland agreed to deepen defense cooperation to counter Russia's invasion of Ukraine."
+    events = analyze(text)
+    assert (("POL", "UKR"), "GENERAL") in keys(events)
+    assert all("RUS" not in e.codes for e in events)
+
+
+def test_free_trade_agreement_is_not_an_event(analyze: Analyze) -> None:
+    text = (
+        "The United Kingdom and India signed a free trade agreement on Thursday that cuts tariffs on whisky "
+        "and cars. Trade ministers said the deal would double bilateral trade by 2030."
+    )
+    assert analyze(text) == []
+
+
+def test_climate_statement_is_not_an_event(analyze: Analyze) -> None:
+    text = (
+        "China and the United States issued a joint statement on climate cooperation and will launch a "
+        "working group on methane emissions. Their climate envoys met in Beijing last week."
+    )
+    assert analyze(text) == []
+
+
+def test_company_results_are_not_an_event(analyze: Analyze) -> None:
+    text = (
+        "Rheinmetall reported higher sales and operating profit in the second quarter, thanks to strong "
+        "orders for ammunition from the German armed forces. Its shares rose 3 percent in Frankfurt."
+    )
+    assert analyze(text) == []
+
+
+def test_domestic_procurement_is_not_an_event(analyze: Analyze) -> None:
+    text = "India's defence ministry ordered 97 Tejas fighter jets from Hindustan Aeronautics Limited on Friday."
+    assert analyze(text) == []
+
+
+def test_battle_and_missile_test_are_not_events(analyze: Analyze) -> None:
+    text = (
+        "North Korea test-fired a ballistic missile into the sea on Sunday, the South Korean military said. "
+        "Separately, Israeli jets struck targets in Lebanon."
+    )
+    assert analyze(text) == []
+
+
+def test_sanctions_are_not_cooperation(analyze: Analyze) -> None:
+    text = "The European Union imposed new sanctions on Belarus over its military support for Russia's war."
+    assert all(e.type != "GENERAL" for e in analyze(text))

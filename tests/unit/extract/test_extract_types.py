@@ -1,0 +1,156 @@
+"""Each event type, stated in varied phrasings about many countries."""
+
+from __future__ import annotations
+
+from .conftest import Analyze, find, keys
+
+
+def test_exercise_agreed_for_next_year_is_planned(analyze: Analyze) -> None:
+    events = analyze("Vietnam and Japan agreed to hold joint naval exercises next year, defense officials said.")
+    exercise = find(events, "EXERCISE", ("JPN", "VNM"))
+    assert exercise.stage == "PLANNED"
+
+
+def test_delivery_from_supplier_is_directed_supplier_to_recipient(analyze: Analyze) -> None:
+    events = analyze("Egypt took delivery of 30 Rafale jets from France on Monday, the Egyptian military said.")
+    transfer = find(events, "ARMS_TRANSFER", ("EGY", "FRA"))
+    assert transfer.direction == ("FRA", "EGY")
+    assert transfer.stage == "COMPLETED"
+    assert "FIGHTER_AIRCRAFT" in transfer.areas
+
+
+def test_officials_meeting_is_a_dialogue(analyze: Analyze) -> None:
+    text = "Nigerian and Pakistani air force officials met in Abuja on Tuesday to discuss pilot training programmes."
+    events = analyze(text)
+    dialogue = find(events, "DIALOGUE", ("NGA", "PAK"))
+    assert dialogue.stage == "COMPLETED"
+
+
+def test_weighing_an_offer_is_under_discussion(analyze: Analyze) -> None:
+    events = analyze("Brazil is weighing an offer from Sweden's Saab for 20 more Gripen fighter jets, officials said.")
+    transfer = find(events, "ARMS_TRANSFER", ("BRA", "SWE"))
+    assert transfer.direction == ("SWE", "BRA")
+    assert transfer.stage == "DISCUSSION"
+
+
+def test_not_ruled_out_is_proposed(analyze: Analyze) -> None:
+    events = analyze("Indonesia has not ruled out buying Chinese drones for its navy, Defence Minister Prabowo said.")
+    transfer = find(events, "ARMS_TRANSFER", ("CHN", "IDN"))
+    assert transfer.stage == "PROPOSED"
+    assert transfer.direction == ("CHN", "IDN")
+
+
+def test_buy_from_names_the_supplier(analyze: Analyze) -> None:
+    events = analyze("Poland signed a deal to buy 180 K2 tanks from South Korea, the defence ministry in Warsaw said.")
+    transfer = find(events, "ARMS_TRANSFER", ("KOR", "POL"))
+    assert transfer.direction == ("KOR", "POL")
+    assert transfer.stage == "AGREED"
+    assert "LAND_SYSTEMS" in transfer.areas
+
+
+def test_intends_to_sell_is_planned_with_the_subject_as_supplier(analyze: Analyze) -> None:
+    events = analyze("The United States intends to sell Australia three nuclear-powered submarines in the 2030s.")
+    transfer = find(events, "ARMS_TRANSFER", ("AUS", "USA"))
+    assert transfer.direction == ("USA", "AUS")
+    assert transfer.stage == "PLANNED"
+    assert transfer.areas == ["SUBMARINES"]
+
+
+def test_origin_of_a_system_gives_the_supplier_in_a_passive_sentence(analyze: Analyze) -> None:
+    events = analyze("Turkish-made armed drones will be supplied to the Azerbaijani army next year.")
+    transfer = find(events, "ARMS_TRANSFER", ("AZE", "TUR"))
+    assert transfer.direction == ("TUR", "AZE")
+
+
+def test_travelling_to_a_capital_is_a_planned_visit(analyze: Analyze) -> None:
+    events = analyze("Indian Defence Minister Rajnath Singh is travelling to Hanoi next week for talks on defence ties.")
+    visit = find(events, "VISIT", ("IND", "VNM"))
+    assert visit.direction == ("IND", "VNM")
+    assert visit.stage == "PLANNED"
+
+
+def test_visit_by_an_official_hosted_by_the_other_side(analyze: Analyze) -> None:
+    text = (
+        "Kenya and France agreed to expand naval cooperation.\n"
+        "The agreement was made during a visit by French Defence Minister Sebastien Lecornu to Nairobi."
+    )
+    visit = find(analyze(text), "VISIT", ("FRA", "KEN"))
+    assert visit.direction == ("FRA", "KEN")
+
+
+def test_ceremony_in_a_city_of_the_host_is_a_visit(analyze: Analyze) -> None:
+    text = (
+        "South Korean Defense Minister Shin Won-sik attended the signing ceremony in Gdansk, "
+        "where Poland signed a contract for 96 K9 howitzers."
+    )
+    visit = find(analyze(text), "VISIT", ("KOR", "POL"))
+    assert visit.direction == ("KOR", "POL")
+
+
+def test_tour_with_stops_gives_one_visit_per_host(analyze: Analyze) -> None:
+    text = "The Italian defence minister's visit to Egypt is part of a regional tour that also includes stops in Qatar and Oman."
+    events = analyze(text)
+    hosts = {e.direction[1] for e in events if e.type == "VISIT" and e.direction}
+    assert {"EGY", "QAT", "OMN"} <= hosts
+    assert all(e.direction[0] == "ITA" for e in events if e.type == "VISIT" and e.direction)
+
+
+def test_list_of_cooperation_kinds_gives_one_event_each(analyze: Analyze) -> None:
+    text = (
+        "Italy and Japan held defence talks in Rome on Monday.\n"
+        "The Italian minister listed defense equipment cooperation, joint exercises, reciprocal access to "
+        "military bases and military personnel exchanges among the areas Rome wants to deepen with Japan."
+    )
+    found = keys(analyze(text))
+    for etype in ("JOINT_DEVELOPMENT", "EXERCISE", "ACCESS", "PERSONNEL"):
+        assert (("ITA", "JPN"), etype) in found
+
+
+def test_areas_from_a_list_of_technologies(analyze: Analyze) -> None:
+    text = "Greece and France have identified joint projects in drones, anti-drone systems, robotics and underwater communication."
+    project = find(analyze(text), "JOINT_DEVELOPMENT", ("FRA", "GRC"))
+    assert set(project.areas) == {"UAV", "COUNTER_UAS", "ROBOTICS", "UNDERWATER_SYSTEMS"}
+
+
+def test_technology_terms_map_to_areas(analyze: Analyze) -> None:
+    text = (
+        "Singapore and Australia will conduct joint research on Li-ion battery packs, silicon carbide wafers, "
+        "3D printing of spare parts and the Internet of Things for military bases."
+    )
+    project = find(analyze(text), "JOINT_DEVELOPMENT", ("AUS", "SGP"))
+    assert {"ENERGY_STORAGE", "SEMICONDUCTORS", "ADVANCED_MANUFACTURING", "EMERGING_TECH"} <= set(project.areas)
+
+
+def test_framework_agreement_and_information_security_agreement(analyze: Analyze) -> None:
+    text = "Canada and South Korea signed a defence cooperation agreement and an information security agreement in 2021."
+    found = keys(analyze(text))
+    assert (("CAN", "KOR"), "AGREEMENT") in found
+    assert (("CAN", "KOR"), "INFO_SHARING") in found
+
+
+def test_reciprocal_access_agreement_is_agreement_and_access(analyze: Analyze) -> None:
+    found = keys(analyze("Japan and the Philippines signed a reciprocal access agreement in Manila on Monday."))
+    assert (("JPN", "PHL"), "AGREEMENT") in found
+    assert (("JPN", "PHL"), "ACCESS") in found
+
+
+def test_intelligence_sharing(analyze: Analyze) -> None:
+    events = analyze("Israel and Morocco agreed to share intelligence on drone threats, military sources said.")
+    assert (("ISR", "MAR"), "INFO_SHARING") in keys(events)
+
+
+def test_training_of_crews_is_personnel(analyze: Analyze) -> None:
+    events = analyze("French instructors will train Indian Navy pilots on the new jets in France and India.")
+    assert (("FRA", "IND"), "PERSONNEL") in keys(events)
+
+
+def test_local_production_is_joint_development(analyze: Analyze) -> None:
+    text = "Under the contract, Naval Group will transfer technology to Brazil for the local production of Scorpene submarines."
+    project = find(analyze(text), "JOINT_DEVELOPMENT", ("BRA", "FRA"))
+    assert "SUBMARINES" in project.areas
+
+
+def test_general_cooperation_intent_is_general(analyze: Analyze) -> None:
+    events = analyze("Ghana and Morocco want to deepen defence cooperation, their defence ministers said in Rabat.")
+    general = find(events, "GENERAL", ("GHA", "MAR"))
+    assert general.stage == "PROPOSED"
