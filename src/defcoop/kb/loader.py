@@ -83,7 +83,9 @@ class _Builder:
 
     # -- validation -------------------------------------------------------------------
     def state_codes(self) -> set[str]:
-        return {e.code for e in self.entities.values() if e.kind == "state" and e.code and e.entity_id.startswith("state:")}
+        return {
+            e.code for e in self.entities.values() if e.kind == "state" and e.code and e.entity_id.startswith("state:")
+        }
 
     def check_code(self, row: Row, code: str, allow_empty: bool, allow_alliance: bool = True) -> str | None:
         if not code:

@@ -80,7 +80,9 @@ class KnowledgeBase:
         for entity in self._by_id.values():
             by_kind.setdefault(entity.kind, []).append(entity)
         self._by_kind = {kind: tuple(items) for kind, items in by_kind.items()}
-        self._states = {e.code: e for e in self._by_kind.get("state", ()) if e.code and e.entity_id.startswith("state:")}
+        self._states = {
+            e.code: e for e in self._by_kind.get("state", ()) if e.code and e.entity_id.startswith("state:")
+        }
         self._alliances = {e.code: e for e in self._by_kind.get("alliance", ()) if e.code}
         self._codes = frozenset(self._states) | frozenset(ALLIANCE_CODES)
         self.false_friends = false_friends

@@ -106,7 +106,8 @@ def test_user_agency_file_uses_the_agency_columns(tmp_path: Path) -> None:
 
 
 def test_unknown_code_is_reported_with_file_and_line(tmp_path: Path) -> None:
-    path = _write(tmp_path, "bad.tsv", "# kind: company\nname\tcode\taliases\tsector\nGood One\tFRA\t\t\nBad One\tXYZ\t\t\n")
+    path = _write(tmp_path, "bad.tsv",
+                  "# kind: company\nname\tcode\taliases\tsector\nGood One\tFRA\t\t\nBad One\tXYZ\t\t\n")
     with pytest.raises(DataFileError) as info:
         load_knowledge_base([path])
     assert info.value.line == 4 and "XYZ" in str(info.value) and path in str(info.value)

@@ -74,7 +74,7 @@ def test_counterpart_and_later_surnames(find: Find) -> None:
     assert ref.kind == "reference" and ref.code == "TUR" and ref.refers_to == ("TUR",)
     assert ("Yasar Guler", "TUR", "defense_minister") in people(mentions)
     assert ("Guler", "TUR", "defense_minister") in people(mentions)
-    assert [p for p in people(mentions) if p[0] == "Nakatani"][0][1] == "JPN"
+    assert next(p for p in people(mentions) if p[0] == "Nakatani")[1] == "JPN"
 
 
 def test_unknown_person_surname_is_linked(find: Find) -> None:

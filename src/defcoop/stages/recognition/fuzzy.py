@@ -1,10 +1,11 @@
 """Typo tolerance: an unknown capitalized name close to a known name resolves to it.
 
-Only spans of one to three capitalized words that no exact pattern matched are
-tried (and the span without its first or last word), against known names (states, capitals, companies, agencies, systems,
-people) of six characters or more that start with the same letter and differ
-in length by at most two. A match needs a rapidfuzz ratio of at least 88 and must not be the known name plus or minus a suffix
-("Indiana" is not "Indian"). The surface keeps the original words; the score
+Runs of up to four capitalized words are split into their word sub-runs
+(longest first); a sub-run that no exact pattern covers is compared with known
+names (states, capitals, companies, agencies, systems, people) of six characters
+or more that start with the same letter and differ in length by at most two. A
+match needs a rapidfuzz ratio of at least 88 and must not be the known name plus
+or minus a suffix ("Indiana" is not "Indian"). The surface keeps the original words; the score
 is below 1.0. Results are cached per distinct span.
 """
 
@@ -65,9 +66,9 @@ class FuzzyMatcher:
             start, end = match.span()
             if end - start < MIN_LENGTH or (start > 0 and text[start - 1].isalnum()):
                 continue
-            if _overlaps(taken, start, end):
-                continue
             for sub_start, sub_end in _sub_spans(text, start, end):
+                if _overlaps(taken, sub_start, sub_end):
+                    continue
                 target, score = self._lookup(text[sub_start:sub_end])
                 if target is not None:
                     added.append(
@@ -110,15 +111,12 @@ class FuzzyMatcher:
 
 
 def _sub_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The span, then the span without its first word, then without its last word."""
-    spans = [(start, end)]
-    first_gap = text.find(" ", start, end)
-    last_gap = text.rfind(" ", start, end)
-    if first_gap > 0:
-        spans.append((first_gap + 1, end))
-        spans.append((start, last_gap))
-        if last_gap > first_gap:
-            spans.append((first_gap + 1, last_gap))
+    """Every run of whole words inside the span, longest first."""
+    bounds = [start] + [m.end() for m in re.finditer(r"[ -]", text[start:end])]
+    bounds = [start] + [start + b for b in bounds[1:]]
+    ends = [b - 1 for b in bounds[1:]] + [end]
+    spans = [(bounds[i], ends[j]) for i in range(len(bounds)) for j in range(i, len(ends))]
+    spans.sort(key=lambda span: span[0] - span[1])
     return [(s, e) for s, e in spans if e - s >= MIN_LENGTH]
 
 

@@ -5,7 +5,7 @@ counterpart") takes its state from what qualifies it: a state, adjective or
 possessive right before it ("US Defense Secretary", "Japan's defense minister",
 "Indian ambassador") or "of <state>" right after it ("Ambassador of Japan");
 "to <state>" after an ambassador names the host, not the state served. Without
-a qualifier the state is that of the document (its most mentioned state).
+a qualifier the state is that of the document (the state it names first).
 
 The person's name follows the title ("Defence Minister Rajnath Singh",
 "Japan's defense minister, Gen Nakatani") or precedes it with a comma
@@ -17,7 +17,6 @@ refer to the same person.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 
 from defcoop.kb import Entity, KnowledgeBase, slugify
@@ -129,11 +128,11 @@ def _add_person(added: dict[tuple[int, int], Candidate], person: Candidate) -> N
 
 
 def _home_state(candidates: Sequence[Candidate]) -> str | None:
-    """The document's most mentioned state (ties: the first named)."""
-    counts = Counter(c.code for c in candidates if c.kind == "state" and c.code and c.role != "place")
-    if not counts:
-        return None
-    return counts.most_common(1)[0][0]
+    """The state a report names first: writers put their own side first ("India and Japan")."""
+    for cand in candidates:
+        if cand.kind == "state" and cand.code and cand.role not in {"place", "location"}:
+            return cand.code
+    return None
 
 
 def _qualifies(text: str, qualifier: Candidate, title: Candidate) -> bool:

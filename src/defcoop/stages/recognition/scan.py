@@ -37,7 +37,7 @@ def scan(text: str, automaton: ahocorasick.Automaton) -> list[Candidate]:
     inside that hit, so that a name starting there is not lost.
     """
     found: list[Candidate] = []
-    position = 0
+    position: int | None = 0 if text else None
     while position is not None:
         position = _scan_from(text, automaton, position, found)
     return found
@@ -115,9 +115,9 @@ def resolve_ambiguous(text: str, candidates: list[Candidate], kb: KnowledgeBase)
     )
     kept: list[Candidate] = []
     for cand in candidates:
-        if cand.code == "COD" and text[cand.start : cand.end] in _BARE_CONGO:
-            if counts["COG"] > 0 and counts["COD"] == 0:
-                _retarget(cand, kb, "COG")
+        bare_congo = cand.code == "COD" and text[cand.start : cand.end] in _BARE_CONGO
+        if bare_congo and counts["COG"] > 0 and counts["COD"] == 0:
+            _retarget(cand, kb, "COG")
         if cand.ambiguous and cand.code == "KOR":
             if counts["KOR"] == 0 or counts["PRK"] > counts["KOR"]:
                 continue
