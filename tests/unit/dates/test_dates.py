@@ -1,0 +1,75 @@
+"""Absolute and relative date expressions resolved against the publication date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from defcoop.stages.dates import find_dates, infer_year, resolve
+
+PUBLISHED = date(2024, 3, 14)  # a Thursday
+
+
+def only(text: str, published: date | None = PUBLISHED, hint: int | None = None, future: bool = False) -> str | None:
+    found = find_dates(text)
+    assert len(found) == 1, found
+    return resolve(found[0], published, hint, future)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the ministers met on Jan. 8", "2024-01-08"),
+        ("talks on September 8, 2022 in Tokyo", "2022-09-08"),
+        ("a regional tour from August 17–22", "2023-08-17"),
+        ("signed on 12 March 2019", "2019-03-12"),
+        ("the deal of April 9, 2025", "2025-04-09"),
+        ("signed in mid-2013", "2013"),
+        ("a pact agreed in 2016", "2016"),
+        ("held in November 2019 in Jeddah", "2019-11"),
+    ],
+)
+def test_absolute_dates(text: str, expected: str) -> None:
+    assert only(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "future", "expected"),
+    [
+        ("the minister said on Tuesday", False, "2024-03-12"),
+        ("talks will open on Monday", True, "2024-03-18"),
+        ("the summit next week", True, "2024-03"),
+        ("exercises later this year", True, "2024"),
+        ("the review of last November", False, "2023-11"),
+        ("a meeting in London early last year", False, "2023"),
+        ("a visit next month", True, "2024-04"),
+        ("the deal signed yesterday", False, "2024-03-13"),
+    ],
+)
+def test_relative_dates(text: str, future: bool, expected: str) -> None:
+    assert only(text, future=future) == expected
+
+
+def test_month_without_year_after_publication_month_is_last_year_for_past_events() -> None:
+    assert only("the drills held on October 13", published=date(2025, 1, 20)) == "2024-10-13"
+
+
+def test_relative_date_without_publication_date_is_unresolved() -> None:
+    assert only("talks on Tuesday", published=None) is None
+
+
+def test_year_inferred_from_the_article_when_unpublished() -> None:
+    text = "The 2022 exercise was the largest. In 2022 the navies also met. The next one follows on March 3."
+    hint = infer_year(text)
+    assert hint == 2022
+    found = [d for d in find_dates(text) if d.kind == "month_day"]
+    assert resolve(found[0], None, hint) == "2022-03-03"
+
+
+def test_may_as_a_modal_is_not_a_date() -> None:
+    assert find_dates("the two sides may sign a deal") == []
+
+
+def test_no_date_in_plain_text() -> None:
+    assert find_dates("The two navies trained together.") == []

@@ -1,0 +1,87 @@
+"""Merging repeated events, dates, CAMEO codes and confidence."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from defcoop.records import Document, Event, Evidence, Party
+from defcoop.stages.resolve import resolve_events
+
+TEXT = (
+    "Chile and Spain signed a defence cooperation agreement on Tuesday. "
+    "The agreement was signed in Madrid by the two defence ministers. "
+    "Spain donated patrol boats to Chile last month."
+)
+
+
+def document(published: date | None = date(2024, 5, 10)) -> Document:
+    return Document(source="x.txt", raw_text=TEXT, text=TEXT, content_hash="cd" * 32, published=published)
+
+
+def event(etype: str, stage: str, sentence: int, trigger: str, direction: tuple[str, str] | None = None) -> Event:
+    starts = [0]
+    for part in TEXT.split(". ")[:-1]:
+        starts.append(starts[-1] + len(part) + 2)
+    start = starts[sentence]
+    end = TEXT.find(".", start) + 1
+    return Event(
+        type=etype,
+        stage=stage,
+        parties=[Party("Chile", "state", "CHL"), Party("Spain", "state", "ESP")],
+        evidence=[Evidence("cdcdcdcdcdcdcdcd", start, end, TEXT[start:end])],
+        direction=direction,
+        areas=["NAVAL_VESSELS"] if etype == "ARMS_TRANSFER" else [],
+        confidence=0.6,
+        trigger=trigger,
+        doc_ids=["cdcdcdcdcdcdcdcd"],
+    )
+
+
+def test_same_event_stated_twice_is_merged_with_both_evidence_spans() -> None:
+    events = [event("AGREEMENT", "AGREED", 0, "defence cooperation agreement"), event("AGREEMENT", "AGREED", 1, "agreement")]
+    merged = resolve_events(events, document())
+    assert len(merged) == 1
+    assert [e.start for e in merged[0].evidence] == [events[0].evidence[0].start, events[1].evidence[0].start]
+    assert merged[0].confidence > 0.6
+
+
+def test_different_stages_are_kept_apart() -> None:
+    events = [event("AGREEMENT", "AGREED", 0, "agreement"), event("AGREEMENT", "PROPOSED", 1, "agreement")]
+    assert len(resolve_events(events, document())) == 2
+
+
+def test_inputs_are_not_changed() -> None:
+    events = [event("AGREEMENT", "AGREED", 0, "agreement"), event("AGREEMENT", "AGREED", 1, "agreement")]
+    resolve_events(events, document())
+    assert len(events[0].evidence) == 1 and events[0].date is None
+
+
+def test_dates_resolved_against_publication() -> None:
+    merged = resolve_events([event("AGREEMENT", "AGREED", 0, "defence cooperation agreement")], document())
+    assert merged[0].date == "2024-05-07"
+    assert merged[0].date_text == "on Tuesday"
+
+
+def test_relative_date_without_publication_keeps_the_words() -> None:
+    merged = resolve_events([event("ARMS_TRANSFER", "COMPLETED", 2, "donated", ("ESP", "CHL"))], document(None))
+    assert merged[0].date is None
+    assert merged[0].date_text == "last month"
+
+
+def test_cameo_codes_follow_type_stage_and_aid() -> None:
+    events = [
+        event("AGREEMENT", "AGREED", 0, "agreement"),
+        event("AGREEMENT", "DISCUSSION", 1, "agreement"),
+        event("ARMS_TRANSFER", "COMPLETED", 2, "donated", ("ESP", "CHL")),
+    ]
+    cameo = {(e.type, e.stage): e.cameo for e in resolve_events(events, document())}
+    assert cameo[("AGREEMENT", "AGREED")] == "057"
+    assert cameo[("AGREEMENT", "DISCUSSION")] == "036"
+    assert cameo[("ARMS_TRANSFER", "COMPLETED")] == "072"
+
+
+def test_confidence_stays_between_zero_and_one() -> None:
+    strong = event("AGREEMENT", "AGREED", 0, "agreement")
+    strong.confidence = 0.99
+    repeats = [strong, event("AGREEMENT", "AGREED", 1, "agreement")]
+    assert all(0.0 <= e.confidence <= 1.0 for e in resolve_events(repeats, document()))
