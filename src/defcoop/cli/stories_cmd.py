@@ -1,0 +1,115 @@
+"""``defcoop stories``: the stories in the database with their documents, outlets, dates and events."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import click
+from rich.tree import Tree
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from defcoop.cli.common import console, db_option, handle_errors, open_store, settings_from
+from defcoop.db.models import DocumentRow, EventPartyRow, EventRow
+from defcoop.db.queries import row_to_event
+from defcoop.records import Event
+from defcoop.stages.cluster import merge_story_events
+
+
+@dataclass(slots=True)
+class StoryView:
+    """One story: its documents and its events merged across outlets."""
+
+    story_id: str
+    documents: list[DocumentRow] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+    @property
+    def outlets(self) -> list[str]:
+        """Distinct sites of the story's documents (``?`` for documents without one)."""
+        return sorted({doc.site or "?" for doc in self.documents})
+
+    @property
+    def dates(self) -> tuple[str | None, str | None]:
+        """First and last publication date of the story's documents."""
+        known = sorted(doc.published for doc in self.documents if doc.published)
+        return (known[0], known[-1]) if known else (None, None)
+
+
+def load_stories(session: Session, code: str | None = None, min_documents: int = 1) -> list[StoryView]:
+    """Stories with their documents and merged events; with ``code``, only stories with a party of that code."""
+    wanted: set[str] | None = None
+    if code:
+        query = (select(DocumentRow.story_id).join(EventRow, EventRow.doc_id == DocumentRow.doc_id)
+                 .join(EventPartyRow, EventPartyRow.event_id == EventRow.id).where(EventPartyRow.code == code))
+        wanted = {story for (story,) in session.execute(query.distinct()) if story}
+    stories: dict[str, StoryView] = {}
+    documents = session.execute(
+        select(DocumentRow).options(selectinload(DocumentRow.events)).order_by(DocumentRow.published,
+                                                                                DocumentRow.doc_id)
+    ).scalars()
+    events: dict[str, list[Event]] = defaultdict(list)
+    for doc in documents:
+        story = doc.story_id or doc.doc_id
+        if wanted is not None and story not in wanted:
+            continue
+        stories.setdefault(story, StoryView(story)).documents.append(doc)
+        events[story].extend(row_to_event(row) for row in doc.events)
+    views = [view for view in stories.values() if len(view.documents) >= min_documents]
+    for view in views:
+        story_of = {doc.doc_id: view.story_id for doc in view.documents}
+        site_of = {doc.doc_id: doc.site for doc in view.documents}
+        view.events = merge_story_events(events[view.story_id], story_of, site_of)
+    views.sort(key=lambda v: (-len(v.documents), v.dates[0] or "", v.story_id))
+    return views
+
+
+def render_story(view: StoryView) -> Tree:
+    """A rich tree of one story: documents with outlet and date, then merged events."""
+    first, last = view.dates
+    when = first if first == last else f"{first} .. {last}"
+    tree = Tree(f"[bold]{view.story_id}[/bold]  {len(view.documents)} document(s), "
+                f"{len(view.outlets)} outlet(s): {', '.join(view.outlets)}  {when or 'undated'}")
+    docs = tree.add("documents")
+    for doc in view.documents:
+        copy = f"  (copy of {doc.duplicate_of})" if doc.duplicate_of else ""
+        docs.add(f"{doc.doc_id}  {doc.published or '----------'}  {doc.site or '?'}  "
+                 f"{doc.title or doc.source}{copy}")
+    if view.events:
+        branch = tree.add(f"events ({len(view.events)})")
+        for event in view.events:
+            direction = f" {event.direction[0]}->{event.direction[1]}" if event.direction else ""
+            areas = f" [{', '.join(event.areas)}]" if event.areas else ""
+            branch.add(f"{event.type} {event.stage} {'-'.join(event.codes)}{direction}{areas}  "
+                       f"{event.date or ''}  reported by {len(event.doc_ids)}  conf {event.confidence:.2f}")
+    return tree
+
+
+@click.command("stories")
+@db_option
+@click.option("--code", metavar="CODE", default=None, help="Only stories with an event party of this code.")
+@click.option("--min-docs", type=click.IntRange(1), default=1, show_default=True,
+              help="Only stories reported by at least this many documents.")
+@click.option("--limit", type=click.IntRange(1), default=100, show_default=True, help="At most this many stories.")
+@handle_errors
+def stories_command(db: str | None, code: str | None, min_docs: int, limit: int) -> None:
+    """List stories (documents that report the same news) with their outlets, dates and events.
+
+    \b
+    Examples:
+      defcoop stories --min-docs 2
+      defcoop stories --code JPN --db sqlite:///news.db
+    """
+    settings = settings_from(db)
+    with open_store(settings.db) as store, store.session() as session:
+        views = load_stories(session, code.upper() if code else None, min_docs)
+        out = console()
+        out.print(f"{len(views)} stor{'y' if len(views) == 1 else 'ies'}"
+                  + (f" (showing {limit})" if len(views) > limit else ""))
+        for view in views[:limit]:
+            out.print(render_story(view))
+
+
+#: The name the CLI registers.
+stories = stories_command
