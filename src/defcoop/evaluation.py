@@ -229,8 +229,8 @@ def _line(name: str, s: Score) -> str:
     return f"{name:22s} P={s.precision:.3f} R={s.recall:.3f} F1={s.f1:.3f}  (tp={s.tp} fp={s.fp} fn={s.fn})"
 
 
-def run_and_score(paths: list[str], gold_path: Path, settings: Any) -> Report:
-    """Ingest ``paths`` into a temporary SQLite database, export and score against ``gold_path``.
+def run_pipeline(paths: list[str], settings: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Ingest ``paths`` into a temporary SQLite database and return the export's documents and events.
 
     Runs the whole pipeline (:func:`defcoop.pipeline.ingest` into a
     :class:`~defcoop.stages.store.Store`) so that story clustering and the
@@ -244,7 +244,6 @@ def run_and_score(paths: list[str], gold_path: Path, settings: Any) -> Report:
     from defcoop.pipeline import Pipeline, ingest
     from defcoop.stages.store import Store
 
-    gold = read_jsonl(gold_path)
     with tempfile.TemporaryDirectory(prefix="defcoop-eval-") as folder:
         db_url = f"sqlite:///{Path(folder) / 'eval.db'}"
         run_settings = replace(settings, db=db_url)
@@ -256,4 +255,12 @@ def run_and_score(paths: list[str], gold_path: Path, settings: Any) -> Report:
                 events = list(iter_event_records(session))
         finally:
             store.close()
+    return documents, events
+
+
+def run_and_score(paths: list[str], gold_path: Path | list[Path], settings: Any) -> Report:
+    """Run the pipeline on ``paths`` and score the export against one or more gold files."""
+    gold_paths = gold_path if isinstance(gold_path, list) else [gold_path]
+    gold = [line for path in gold_paths for line in read_jsonl(path)]
+    documents, events = run_pipeline(paths, settings)
     return score(gold, documents, events)
