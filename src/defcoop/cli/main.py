@@ -9,10 +9,15 @@ from __future__ import annotations
 import click
 
 from defcoop import __version__
+from defcoop.cli.entities_cmd import entities
+from defcoop.cli.eval_cmd import eval_command
 from defcoop.cli.ingest_cmd import demo_command, ingest_command
 from defcoop.cli.query_cmds import events_command, export_command
+from defcoop.cli.stories_cmd import stories
 
-COMMANDS: list[click.Command] = [ingest_command, demo_command, events_command, export_command]
+COMMANDS: list[click.Command] = [
+    ingest_command, demo_command, events_command, export_command, entities, stories, eval_command,
+]
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
