@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from defcoop.lexicons import load_lexicons
 from defcoop.records import ClusterDecision, Document, Event, Evidence, Mention, Party, ProcessedDocument
 from defcoop.stages.store import Store
 
@@ -105,6 +106,7 @@ LIFECYCLE_WORDS = {
     "ONGOING": "Work on the {system} for {B} by {A} is under way.",
     "COMPLETED": "{A} handed over the last {system} to {B}.",
 }
+ALLIANCES = ("NATO", "EU", "ASEAN")
 CITIES = ["Tokyo", "Manila", "Warsaw", "Canberra", "Paris", "New Delhi", "Nairobi", "Brasilia", "Rome", "Hanoi"]
 PARTNER_WEIGHTS = {"JPN": 6, "USA": 6, "IND": 4, "FRA": 4, "AUS": 3, "KOR": 3, "POL": 3, "GBR": 3}
 
@@ -121,7 +123,7 @@ def _weighted_codes(rng: random.Random) -> tuple[str, str]:
     b = a
     while b == a:
         b = rng.choices(codes, weights)[0]
-    return a, b
+    return (b, a) if a in ALLIANCES else (a, b)
 
 
 def _mentions(text: str, codes: list[str]) -> list[Mention]:
@@ -130,7 +132,7 @@ def _mentions(text: str, codes: list[str]) -> list[Mention]:
         name = NAMES[code]
         start = text.find(name)
         while start >= 0:
-            kind = "alliance" if code in ("NATO", "EU", "ASEAN") else "state"
+            kind = "alliance" if code in ALLIANCES else "state"
             mentions.append(Mention(start, start + len(name), name, f"{kind}:{code}", name, kind, code))
             start = text.find(name, start + len(name))
         if code in COMPANIES:
@@ -143,10 +145,7 @@ def _mentions(text: str, codes: list[str]) -> list[Mention]:
 
 def _sentence(template: Template | None, stage: str, a: str, b: str, system: str | None,
               rng: random.Random, etype: str) -> str:
-    if template is None:
-        words = LIFECYCLE_WORDS[stage]
-    else:
-        words = template.text
+    words = LIFECYCLE_WORDS[stage] if template is None else template.text
     sentence = words.format(A=NAMES[a], B=NAMES[b], city=rng.choice(CITIES), system=system or "equipment")
     sentence = sentence[0].upper() + sentence[1:]
     if etype == "ARMS_TRANSFER" and a in COMPANIES and rng.random() < 0.5:
@@ -176,7 +175,7 @@ def _document(story_no: int, outlet_no: int, published: date, sentences: list[st
 def _story_events(rng: random.Random, story_no: int, lifecycle_step: dict[int, int]) -> _Story:
     if story_no % 7 == 3:  # a step of a recurring item
         index = (story_no // 7) % len(LIFECYCLES)
-        a, b, system, etype, stages, _area = LIFECYCLES[index]
+        a, b, system, _etype, stages, _area = LIFECYCLES[index]
         step = lifecycle_step.get(index, 0)
         lifecycle_step[index] = step + 1
         return _Story([(None, a, b, stages[step % len(stages)], system)])
@@ -188,6 +187,13 @@ def _story_events(rng: random.Random, story_no: int, lifecycle_step: dict[int, i
     return _Story(events)
 
 
+def _stored_cameo(etype: str, stage: str, doc_id: str) -> str | None:
+    """The CAMEO code the resolver would store; left empty for some events to test the fallback."""
+    if int(doc_id[:2], 16) % 3 == 0:
+        return None
+    return load_lexicons().cameo_code(etype, stage)
+
+
 def _event(template: Template | None, a: str, b: str, stage: str, system: str | None, doc: Document,
            span: tuple[int, int], when: str | None, confidence: float) -> Event:
     if template is None:
@@ -195,14 +201,14 @@ def _event(template: Template | None, a: str, b: str, stage: str, system: str | 
         etype, areas, directed = lifecycle[3], (lifecycle[5],), "AB" if lifecycle[3] == "ARMS_TRANSFER" else ""
     else:
         etype, areas, directed = template.type, template.areas, template.directed
-    parties = [Party(NAMES[a], "alliance" if a in ("NATO", "EU", "ASEAN") else "state", a),
-               Party(NAMES[b], "alliance" if b in ("NATO", "EU", "ASEAN") else "state", b)]
+    parties = [Party(NAMES[a], "alliance" if a in ALLIANCES else "state", a),
+               Party(NAMES[b], "alliance" if b in ALLIANCES else "state", b)]
     return Event(
         type=etype, stage=stage, parties=parties,
         evidence=[Evidence(doc.doc_id, span[0], span[1], doc.text[span[0]:span[1]])],
         direction={"AB": (a, b), "BA": (b, a)}.get(directed), areas=list(areas),
         systems=[system] if system else [],
-        date=when, date_text=when, confidence=confidence, cameo=None if etype == "GENERAL" else "062",
+        date=when, date_text=when, confidence=confidence, cameo=_stored_cameo(etype, stage, doc.doc_id),
         trigger="signed",
     )
 

@@ -11,7 +11,7 @@ from rich.table import Table
 
 from defcoop.cli.common import console, db_option, filter_options, handle_errors, open_store, settings_from
 from defcoop.db.queries import EventFilter, iter_events
-from defcoop.outputs.jsonl import write_jsonl
+from defcoop.outputs.exports import FORMATS, export
 
 
 @click.command("events")
@@ -53,21 +53,36 @@ def events_command(db: str | None, filters: EventFilter, limit: int, as_json: bo
 @click.command("export")
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="Folder to write into (created if missing).")
+@click.option("--format", "fmt", type=click.Choice(FORMATS, case_sensitive=False), default="jsonl",
+              show_default=True, help="What to write (see below).")
 @db_option
 @filter_options
 @handle_errors
-def export_command(out_dir: Path, db: str | None, filters: EventFilter) -> None:
-    """Write documents.jsonl and events.jsonl in the ontology's exchange format.
+def export_command(out_dir: Path, fmt: str, db: str | None, filters: EventFilter) -> None:
+    """Write the events for other tools, in one of several formats.
 
     Events that several outlets report in one story are written once, with
-    every document in doc_ids and every outlet's sentence as evidence.
+    every document and every outlet's sentence as evidence.
 
     \b
-    Example:
+    Formats (files written into --out):
+      jsonl    documents.jsonl and events.jsonl, the ontology's exchange format
+      csv      events.csv: one row per event with parties, areas, evidence, sources
+      parquet  events.parquet: the same columns, typed, lists as list columns
+      graphml  network.graphml: actors as nodes, one edge per dyad (Gephi, networkx)
+      gexf     network.gexf: the same network for Gephi
+      dyads    dyads.csv: one row per pair of actors and year, counts per type
+      cameo    events.cameo.tsv: GDELT-style rows with CAMEO event codes
+
+    \b
+    Examples:
       defcoop export --db sqlite:///news.db --out export/
+      defcoop export --format csv --code JPN --since 2023 --out export/
+      defcoop export --format graphml --out export/
     """
     settings = settings_from(db)
     with open_store(settings.db) as store, store.session() as session:
-        counts = write_jsonl(session, out_dir, filters)
+        counts = export(session, fmt.lower(), out_dir, filters)
+    unit = "edges" if fmt.lower() in ("graphml", "gexf") else ("lines" if fmt.lower() == "jsonl" else "rows")
     for name, count in counts.items():
-        click.echo(f"wrote {out_dir / name} ({count} lines)")
+        click.echo(f"wrote {out_dir / name} ({count} {unit})")

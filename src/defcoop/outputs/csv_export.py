@@ -1,0 +1,42 @@
+"""``events.csv``: one row per merged event, for spreadsheets.
+
+List cells (codes, party names, areas, systems, documents, outlets, URLs,
+evidence sentences) are joined with ``" | "``; the first line names the
+columns (see :data:`defcoop.outputs.flat.COLUMNS`).
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable
+from pathlib import Path
+
+from defcoop.outputs.dataset import AnalystEvent
+from defcoop.outputs.flat import COLUMNS, LIST_COLUMNS, flat_record
+
+LIST_SEPARATOR = " | "
+
+
+def csv_row(item: AnalystEvent) -> list[str]:
+    """The CSV cells of one event, in :data:`COLUMNS` order."""
+    record = flat_record(item)
+    cells = []
+    for column in COLUMNS:
+        value = record[column]
+        if column in LIST_COLUMNS:
+            cells.append(LIST_SEPARATOR.join(str(v) for v in value))
+        else:
+            cells.append("" if value is None else str(value))
+    return cells
+
+
+def write_csv(events: Iterable[AnalystEvent], path: Path) -> int:
+    """Write ``events`` to ``path`` as CSV (UTF-8, header line); return the number of rows."""
+    count = 0
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(COLUMNS)
+        for item in events:
+            writer.writerow(csv_row(item))
+            count += 1
+    return count

@@ -1,0 +1,60 @@
+"""``defcoop export --format``: write one export format into a folder.
+
+``jsonl`` writes the spec's ``documents.jsonl`` and ``events.jsonl``; every
+other format writes one file (see :data:`FILE_NAMES`). All formats read the
+same merged events with the same filters, so their counts agree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from defcoop.db.queries import EventFilter
+from defcoop.errors import OutputError
+from defcoop.outputs.dataset import AnalystEvent, load_events
+from defcoop.outputs.jsonl import write_jsonl
+
+FORMATS: tuple[str, ...] = ("jsonl", "csv", "parquet", "graphml", "gexf", "dyads", "cameo")
+
+FILE_NAMES: dict[str, str] = {
+    "csv": "events.csv", "parquet": "events.parquet", "graphml": "network.graphml", "gexf": "network.gexf",
+    "dyads": "dyads.csv", "cameo": "events.cameo.tsv",
+}
+
+Writer = Callable[[Sequence[AnalystEvent], Path], int]
+
+
+def writer(fmt: str) -> Writer:
+    """The function that writes ``fmt`` (imported on demand: pyarrow and networkx load slowly)."""
+    if fmt == "csv":
+        from defcoop.outputs.csv_export import write_csv
+        return write_csv
+    if fmt == "parquet":
+        from defcoop.outputs.parquet_export import write_parquet
+        return write_parquet
+    if fmt in ("graphml", "gexf"):
+        from defcoop.outputs.network import write_gexf, write_graphml
+        return write_graphml if fmt == "graphml" else write_gexf
+    if fmt == "dyads":
+        from defcoop.outputs.dyads import write_dyads
+        return write_dyads
+    from defcoop.outputs.cameo import write_cameo
+    return write_cameo
+
+
+def export(session: Session, fmt: str, out_dir: Path, filters: EventFilter | None = None) -> dict[str, int]:
+    """Write the export ``fmt`` into ``out_dir``; return ``{file name: rows}`` (edges for networks)."""
+    if fmt not in FORMATS:
+        raise OutputError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if fmt == "jsonl":
+        return write_jsonl(session, out_dir, filters)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        path = out_dir / FILE_NAMES[fmt]
+        count = writer(fmt)(load_events(session, filters), path)
+    except OSError as exc:
+        raise OutputError(f"{out_dir}: cannot write the {fmt} export ({exc.strerror or exc})") from None
+    return {FILE_NAMES[fmt]: count}
