@@ -210,15 +210,16 @@ class _Builder:
     def synthesize_bodies(self) -> None:
         """One entity per state and generic institution ("Indian Navy"), unless a named one exists."""
         for state in [e for e in self.entities.values() if e.kind == "state" and e.code]:
+            code = state.code or ""
             adjectives = [a for a in state.attr_list("adjectives") if not a.endswith("-")]
             label = adjectives[0] if adjectives else state.canonical
             for key, generic in self.generics.items():
-                if generic.kind == "state" or (state.code, key) in self.bodies:
+                if generic.kind == "state" or (code, key) in self.bodies:
                     continue
-                entity_id = f"{generic.kind}:{state.code.lower()}-{key.replace('_', '-')}"
-                self.add(Entity(entity_id, generic.kind, f"{label} {generic.canonical}", state.code, (),
+                entity_id = f"{generic.kind}:{code.lower()}-{key.replace('_', '-')}"
+                self.add(Entity(entity_id, generic.kind, f"{label} {generic.canonical}", code, (),
                                 _attrs(generic=key)))
-                self.bodies[(state.code, key)] = entity_id
+                self.bodies[(code, key)] = entity_id
 
 
 _ORDER = ("state", "alliance", "grouping", "place", "generic_body", "body", "title", "person",

@@ -176,3 +176,24 @@ def test_washington_the_capital_the_state_and_the_person(find: Find) -> None:
     assert [m.code for m in find("Washington and Seoul agreed.")] == ["USA", "KOR"]
     assert [m.code for m in find("Washington state sent firefighters.")] == [None]
     assert [m.code for m in find("A statue of George Washington stands there.")] == []
+
+
+def test_names_of_places_are_not_people(find: Find) -> None:
+    text = "Saudi and Chinese ships met at King Abdulaziz naval base and later at Prince Sultan Air Base."
+    assert people(find(text)) == []
+
+
+def test_title_takes_the_state_of_its_institution(find: Find) -> None:
+    text = "Mexico and Peru met; Ana Torres, Undersecretary at the Peruvian defence ministry, spoke."
+    assert ("Ana Torres", "PER", "undersecretary") in people(find(text))
+
+
+def test_bare_title_without_state_or_name_is_dropped(find: Find) -> None:
+    mentions = find("Kenya and Uganda met. The minister said talks went well.")
+    assert [m.kind for m in mentions] == ["state", "state"]
+
+
+def test_unqualified_title_takes_the_first_state_of_the_report(find: Find) -> None:
+    text = "Chile and Spain signed a deal. Defence Minister Luisa Ortiz praised it."
+    mention = next(m for m in find(text) if m.kind == "person")
+    assert mention.code == "CHL" and mention.score < 1.0

@@ -27,6 +27,7 @@ from defcoop.stages.recognition.friends import NOT_NAMES
 _QUALIFIER_GAP = re.compile(r"(?:'s|’s)? ")
 _OF = re.compile(r" of (?:the )?")
 _TO = re.compile(r" (?:to|in) (?:the )?")
+_WITHIN = re.compile(r",? (?:in|at|with|of) (?:the )?")
 _PAREN = re.compile(r" ?\([^()\n]{1,80}\)")
 _NAME_GAP = re.compile(r",? ")
 _TOKEN = re.compile(r"[A-Z][\w'’\-]*\.?|[A-Z]\.")
@@ -35,6 +36,13 @@ _NAME_ABSORBS = frozenset({"company", "system", "person"})
 _QUALIFIER_KINDS = frozenset({"state", "alliance", "agency", "ministry", "armed_force", "company"})
 _PRONOUNS = re.compile(r"(?:his|her|their|its|His|Her|Their) $")
 _MAX_NAME_TOKENS = 4
+#: Words after a name that make it a place or an institution ("King Abdulaziz naval base").
+_FACILITY = re.compile(
+    r" (?:[Nn]aval |[Aa]ir |[Mm]ilitary |[Ii]nternational )?(?:[Bb]ase|[Aa]irport|[Aa]irbase|[Pp]ort|[Uu]niversity|"
+    r"[Ss]treet|[Rr]oad|[Bb]ridge|[Hh]ospital|[Ss]tadium|[Cc]ity|[Cc]ent(?:re|er)|[Ss]tation|[Ff]oundation|"
+    r"[Pp]rize|[Aa]ward|[Pp]alace|[Aa]cademy|[Cc]ollege|[Ss]chool|[Ii]nstitute|[Dd]am|[Cc]anal|[Ii]sland|"
+    r"[Cc]amp|[Ff]ort|[Ss]hipyard|[Dd]ockyard|[Cc]ity)\b"
+)
 #: Roles that are military ranks: an office title ("army chief") wins over them.
 RANKS = frozenset({"general", "admiral", "commander"})
 
@@ -71,9 +79,15 @@ def find_people(
             text, (qualifier or title).start, by_start
         )
         known = person[2] if person is not None else None
+        guessed = False
         if code is None:
-            code = title.entity.code or (known.entity.code if known is not None else None) or home
-            title.score = 0.6 if code and code == home else title.score
+            code = title.entity.code or (known.entity.code if known is not None else None)
+        if code is None:
+            if person is None:
+                removed.add(id(title))
+                continue
+            code, guessed = home or _state_in_sentence(text, ordered, index), True
+            title.score = 0.7
         title.code, title.role = code, role
         if qualifier is not None and role is not None and title.entity.attrs.get("role") == "counterpart":
             _make_counterpart(text, title, qualifier, removed)
@@ -83,7 +97,7 @@ def find_people(
         for cand in ordered:
             if start <= cand.start < end:
                 removed.add(id(cand))
-        _add_person(added, _person(text, start, end, known, code, role, kb, guessed=code == home and qualifier is None))
+        _add_person(added, _person(text, start, end, known, code, role, kb, guessed=guessed))
         last_role = role
     kept = [c for c in ordered if id(c) not in removed] + list(added.values())
     return _link_surnames(text, kept)
@@ -127,6 +141,18 @@ def _add_person(added: dict[tuple[int, int], Candidate], person: Candidate) -> N
         old.code, old.score = person.code, person.score
 
 
+def _state_in_sentence(text: str, ordered: Sequence[Candidate], index: int) -> str | None:
+    """The state named nearest before the title in its sentence ("a Ukrainian delegation headed by Minister X")."""
+    title = ordered[index]
+    for cand in reversed(ordered[:index]):
+        between = text[cand.end : title.start]
+        if any(mark in between for mark in ".!?\n"):
+            return None
+        if cand.kind == "state" and cand.code and cand.role not in {"place", "location"}:
+            return cand.code
+    return None
+
+
 def _home_state(candidates: Sequence[Candidate]) -> str | None:
     """The state a report names first: writers put their own side first ("India and Japan")."""
     for cand in candidates:
@@ -145,7 +171,12 @@ def _qualifies(text: str, qualifier: Candidate, title: Candidate) -> bool:
 
 
 def _state_after(text: str, end: int, by_start: dict[int, Candidate]) -> tuple[str | None, int]:
-    """The state of an "of <state>" after a title, and where the name may start."""
+    """The state stated after a title, and where the name may start.
+
+    "of <state>" gives the state ("Ambassador of Japan"); "to <state>" is skipped
+    (an ambassador's host); "in/at/of the <institution>" gives the institution's
+    state ("Deputy Minister in the Polish defence ministry"); a parenthesis is skipped.
+    """
     code: str | None = None
     position = end
     for _ in range(3):
@@ -162,6 +193,11 @@ def _state_after(text: str, end: int, by_start: dict[int, Candidate]) -> tuple[s
         if to is not None and to.end() in by_start and by_start[to.end()].kind == "state":
             position = by_start[to.end()].end
             continue
+        within = _WITHIN.match(text, position)
+        if within is not None and within.end() in by_start and code is None:
+            body = by_start[within.end()]
+            if body.kind in {"ministry", "agency", "armed_force"} and body.code:
+                return body.code, body.end
         break
     return code, position
 
@@ -212,7 +248,9 @@ def _name_after(
     if known is not None and known.kind == "person":
         return known.start, known.end, known
     tokens = _strip_rank(text, _name_tokens(text, start, by_start))
-    if not tokens:
+    if not tokens or any(_FACILITY.match(text, max(0, s - 1)) for s, _ in tokens) or _FACILITY.match(
+        text, tokens[-1][1]
+    ):
         return None
     if len(tokens) == 1:
         word = text[tokens[0][0] : tokens[0][1]]
@@ -262,12 +300,11 @@ def _person(
     guessed: bool = False,
 ) -> Candidate:
     name = text[start:end]
-    if known is not None:
-        entity = known.entity
-    else:
-        entity = kb.get(f"person:{slugify(name)}") or Entity(f"person:{slugify(name)}", "person", name, code)
-    if guessed and entity.code:
+    entity = known.entity if known is not None else kb.get(f"person:{slugify(name)}")
+    if entity is not None and guessed and entity.code:
         code, guessed = entity.code, False
+    if entity is None:
+        entity = Entity(f"person:{slugify(name)}", "person", name, code)
     final_code = code or entity.code
     return Candidate(start, end, entity, role=role, code=final_code, score=0.8 if guessed or not final_code else 1.0)
 
