@@ -13,7 +13,8 @@ from defcoop.cli.common import EXIT_FAILED, console, db_option, handle_errors, o
 from defcoop.config import Settings
 from defcoop.outputs.summary import partnership_summary, render_summary
 from defcoop.pipeline import IngestReport, Pipeline, ingest
-from defcoop.stages.read import ReadFailure, expand_paths
+from defcoop.records import ReadFailure
+from defcoop.stages.read import expand_paths
 
 lexicon_option = click.option(
     "--lexicon", "lexicons", multiple=True, metavar="PATH", type=click.Path(dir_okay=False),
