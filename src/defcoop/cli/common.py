@@ -86,7 +86,7 @@ db_option = click.option(
 )
 
 
-def _choice(values: tuple[str, ...]) -> click.Choice:
+def _choice(values: tuple[str, ...]) -> click.Choice[str]:
     return click.Choice(values, case_sensitive=False)
 
 
