@@ -24,7 +24,7 @@ from __future__ import annotations
 import itertools
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -155,7 +155,7 @@ def _union(events: Iterable[Mapping[str, Any]]) -> dict[str, set[Key]]:
 
 
 def score(
-    gold: list[Mapping[str, Any]], documents: list[Mapping[str, Any]], events: list[Mapping[str, Any]]
+    gold: Sequence[Mapping[str, Any]], documents: Sequence[Mapping[str, Any]], events: Sequence[Mapping[str, Any]]
 ) -> Report:
     """Score export-shaped ``documents`` and ``events`` against ``gold`` lines."""
     gold_by_doc = {str(g["doc"]): g for g in gold}
@@ -169,9 +169,9 @@ def score(
     predicted: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
     for event in events:
         for doc_id in set(event.get("doc_ids") or []):
-            stem = stem_of.get(str(doc_id))
-            if stem is not None and stem in gold_by_doc:
-                predicted[stem].append(event)
+            found = stem_of.get(str(doc_id))
+            if found is not None and found in gold_by_doc:
+                predicted[found].append(event)
     scores = {m: Score() for m in METRICS}
     by_type: dict[str, Score] = defaultdict(Score)
     by_stage: dict[str, Score] = defaultdict(Score)
@@ -185,7 +185,9 @@ def score(
             if missed or spurious:
                 diffs.append(DocumentDiff(stem, metric, sorted(missed, key=str), sorted(spurious, key=str)))
         for etype in {k[1] for k in pred["pair+type"] | want["pair+type"]}:
-            by_type[etype].add({k for k in pred["pair+type"] if k[1] == etype}, {k for k in want["pair+type"] if k[1] == etype})
+            by_type[etype].add(
+                {k for k in pred["pair+type"] if k[1] == etype}, {k for k in want["pair+type"] if k[1] == etype}
+            )
         for stage in {k[2] for k in pred["pair+type+stage"] | want["pair+type+stage"]}:
             by_stage[stage].add(
                 {k for k in pred["pair+type+stage"] if k[2] == stage},

@@ -30,7 +30,7 @@ from importlib import resources
 from pathlib import Path
 
 from defcoop.errors import DataFileError
-from defcoop.lexicons.loader import SCHEMAS, RawTable, read_table, header_table
+from defcoop.lexicons.loader import SCHEMAS, RawTable, header_table, read_table
 
 __all__ = [
     "AreaTerm",

@@ -149,6 +149,7 @@ class RawTable:
 
 
 def header_table(lines: list[str]) -> str | None:
+    """The table named by a ``# table: NAME`` line of the comment header, if any."""
     for line in lines:
         stripped = line.strip()
         if not stripped.startswith("#"):

@@ -42,7 +42,13 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
-    ("weekday", re.compile(r"\b(?:on\s+|last\s+|next\s+|this\s+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    (
+        "weekday",
+        re.compile(
+            r"\b(?:on\s+|last\s+|next\s+|this\s+)?"
+            r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+        ),
+    ),
     ("deictic", re.compile(r"\b(?P<deictic>yesterday|today|tomorrow)\b", re.IGNORECASE)),
 )
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -135,7 +141,8 @@ def resolve(mention: DateMention, published: date | None, year_hint: int | None,
     if kind == "relative_period":
         return _relative_period(mention.field("rel") or "", mention.field("unit") or "", published)
     if kind == "weekday":
-        return _weekday(mention.text.lower(), WEEKDAYS[(mention.field("weekday") or "monday").lower()], published, future)
+        weekday = WEEKDAYS[(mention.field("weekday") or "monday").lower()]
+        return _weekday(mention.text.lower(), weekday, published, future)
     if kind == "deictic":
         shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[(mention.field("deictic") or "today").lower()]
         return (published + timedelta(days=shift)).isoformat()

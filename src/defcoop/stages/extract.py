@@ -30,7 +30,7 @@ from defcoop.stages.extraction.document import city_mentions, defense_score, def
 from defcoop.stages.extraction.event_builder import EventBuilder
 from defcoop.stages.extraction.matcher import Hit, Matcher
 from defcoop.stages.extraction.parties import Sides, link_sides, venue_visits
-from defcoop.stages.extraction.sentence import SentenceView, build_view
+from defcoop.stages.extraction.sentence import SentenceView, build_view, hostile_starts
 from defcoop.stages.extraction.stage import factuality
 
 _ANAPHORIC = frozenset({"the", "this", "that", "its", "their", "such", "these", "those"})
@@ -86,14 +86,15 @@ class Extractor:
             hit_starts={table: [h.start for h in found] for table, found in hits.items()},
             topic=(),
         )
-        views = [self._view(state, sentence) for sentence in sentences]
-        hostile = {m.start for m in all_mentions} - {u.mention.start for v in views for u in v.units}
+        hostile = hostile_starts(all_mentions, hits["clause_cues"], document.text, self._lexicons)
         state.topic = topic_codes(sentences, [m for m in all_mentions if m.role != "city"], hostile)
-        if state.topic:
-            views = [self._view(state, sentence) for sentence in sentences]
+        trigger_starts = state.hit_starts["triggers"]
         events: list[Event] = []
-        for view in views:
-            events.extend(self._sentence_events(state, view))
+        for sentence in sentences:
+            first = bisect_left(trigger_starts, sentence.start)
+            if first == len(trigger_starts) or trigger_starts[first] >= sentence.end:
+                continue  # no trigger: no event, no need to analyse the sentence
+            events.extend(self._sentence_events(state, self._view(state, sentence)))
         return events
 
     def _view(self, state: _DocState, sentence: Sentence) -> SentenceView:
@@ -125,7 +126,8 @@ class Extractor:
                 continue
             if "weak" in trigger.flags and self._is_anaphoric(view, hit):
                 continue
-            if trigger.type == "ARMS_TRANSFER" and "generic" in trigger.flags and not self._names_materiel(view, hit, state):
+            generic_transfer = trigger.type == "ARMS_TRANSFER" and "generic" in trigger.flags
+            if generic_transfer and not self._names_materiel(view, hit, state):
                 continue
             effect = factuality(view, hit, trigger, self._lexicons)
             if effect in ("negate", "speculate", "nondefense"):

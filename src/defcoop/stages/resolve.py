@@ -42,8 +42,9 @@ def resolve_events(events: list[Event], document: Document) -> list[Event]:
         else:
             merged[key] = _copy(event)
     out = list(merged.values())
+    dates_of: dict[int, list[DateMention]] = {}
     for event in out:
-        _set_date(event, document.published, year_hint)
+        _set_date(event, document.published, year_hint, dates_of)
         aid = event.type == "ARMS_TRANSFER" and any(w in (event.trigger or "").lower() for w in _AID_WORDS)
         event.cameo = lexicons.cameo_code(event.type, event.stage, aid)
         event.confidence = _confidence(event, len(document.text))
@@ -80,10 +81,14 @@ def _absorb(target: Event, other: Event) -> None:
     target.doc_ids.extend(d for d in other.doc_ids if d not in target.doc_ids)
 
 
-def _set_date(event: Event, published: date | None, year_hint: int | None) -> None:
+def _set_date(
+    event: Event, published: date | None, year_hint: int | None, dates_of: dict[int, list[DateMention]]
+) -> None:
     future = event.stage in _FORWARD_STAGES
     for evidence in event.evidence:
-        mentions = find_dates(evidence.text)
+        if evidence.start not in dates_of:
+            dates_of[evidence.start] = find_dates(evidence.text)
+        mentions = dates_of[evidence.start]
         if not mentions:
             continue
         anchor = evidence.text.find(event.trigger) if event.trigger else -1

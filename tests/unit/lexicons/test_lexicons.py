@@ -90,7 +90,7 @@ def test_unknown_area_and_bad_strength_are_errors(tmp_path: Path) -> None:
     with pytest.raises(DataFileError, match="LASERS"):
         read_table(bad_area)
     bad_number = write(tmp_path, "t.tsv", "# table: triggers\nphrase\ttype\tstage\tstrength\tflags\nx\tVISIT\t\t7\t\n")
-    with pytest.raises(DataFileError, match="out of 0..1"):
+    with pytest.raises(DataFileError, match=r"out of 0\.\.1"):
         read_table(bad_number)
 
 

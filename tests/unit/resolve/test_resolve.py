@@ -38,7 +38,10 @@ def event(etype: str, stage: str, sentence: int, trigger: str, direction: tuple[
 
 
 def test_same_event_stated_twice_is_merged_with_both_evidence_spans() -> None:
-    events = [event("AGREEMENT", "AGREED", 0, "defence cooperation agreement"), event("AGREEMENT", "AGREED", 1, "agreement")]
+    events = [
+        event("AGREEMENT", "AGREED", 0, "defence cooperation agreement"),
+        event("AGREEMENT", "AGREED", 1, "agreement"),
+    ]
     merged = resolve_events(events, document())
     assert len(merged) == 1
     assert [e.start for e in merged[0].evidence] == [events[0].evidence[0].start, events[1].evidence[0].start]

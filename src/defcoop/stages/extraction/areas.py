@@ -54,7 +54,12 @@ def _scope_start(view: SentenceView, trigger: Hit) -> int:
 
 
 def areas_in(
-    view: SentenceView, scope: tuple[int, int], region: int, lexicons: Lexicons, systems: list[Mention], kb: KnowledgeBase
+    view: SentenceView,
+    scope: tuple[int, int],
+    region: int,
+    lexicons: Lexicons,
+    systems: list[Mention],
+    kb: KnowledgeBase,
 ) -> list[str]:
     """Ontology areas named in ``scope`` (same region) by area terms and by the systems' entries."""
     found: list[str] = []

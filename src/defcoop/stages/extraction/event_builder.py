@@ -98,7 +98,7 @@ class EventBuilder:
         if trigger.type == "VISIT":
             pairs = visit_pairs(view, hit, trigger.flags, sides, self._topic)
             return [self._event(template, [v, h], (v, h), sides) for v, h in pairs]
-        events = []
+        events: list[Event] = []
         for group in self._cross_groups(self._alliance_split(codes), sides, shared is not None):
             if len(group) < 2:
                 continue

@@ -62,10 +62,11 @@ def fold(text: str) -> str:
     lowered = text.translate(_FOLD).lower()
     if len(lowered) == len(text):
         return lowered
-    return "".join(c if len(c) == 1 else o for o, c in zip(text.translate(_FOLD), (ch.lower() for ch in text), strict=True))
+    folded = text.translate(_FOLD)
+    return "".join(c if len(c) == 1 else o for o, c in zip(folded, (ch.lower() for ch in text), strict=True))
 
 
-def _phrases(lexicons: Lexicons) -> Iterable[tuple[str, str, int]]:
+def _phrases(lexicons: Lexicons) -> Iterable[tuple[str, int, str]]:
     tables: dict[str, Iterable[str]] = {
         "triggers": (t.phrase for t in lexicons.triggers),
         "stage_cues": (c.phrase for c in lexicons.stage_cues),
@@ -139,7 +140,8 @@ class Matcher:
 
 
 def _word_end(text: str, end: int) -> int:
-    while end < len(text) and (text[end].isalnum() or text[end] == "-" and end + 1 < len(text) and text[end + 1].isalnum()):
+    size = len(text)
+    while end < size and (text[end].isalnum() or (text[end] == "-" and end + 1 < size and text[end + 1].isalnum())):
         end += 1
     return end
 

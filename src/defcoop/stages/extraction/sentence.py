@@ -129,10 +129,26 @@ def _is_hostile(mention: Mention, view_text: str, base: int, clause_hits: list[H
             gap = view_text[hit.end - base : mention.start - base].split()
             if len(gap) <= HOSTILE_BEFORE_TOKENS - 1 or (len(gap) <= HOSTILE_BEFORE_TOKENS and gap[0] == "the"):
                 return True
-        if effect == "hostile_after" and hit.start >= mention.end:
-            if not view_text[mention.end - base : hit.start - base].strip():
-                return True
+        if (
+            effect == "hostile_after"
+            and hit.start >= mention.end
+            and not view_text[mention.end - base : hit.start - base].strip()
+        ):
+            return True
     return False
+
+
+def hostile_starts(mentions: list[Mention], clause_hits: list[Hit], text: str, lexicons: Lexicons) -> set[int]:
+    """Start offsets of the mentions a hostile cue qualifies (document-wide; for the topic dyad)."""
+    hostile_hits = [h for h in clause_hits if lexicons.clause_cues[h.index].effect.startswith("hostile")]
+    if not hostile_hits:
+        return set()
+    out: set[int] = set()
+    for mention in mentions:
+        near = [h for h in hostile_hits if h.end <= mention.start + 40 and h.start >= mention.start - 40]
+        if near and _is_hostile(mention, text, 0, near, lexicons):
+            out.add(mention.start)
+    return out
 
 
 def _party_codes(mention: Mention, topic: tuple[str, ...]) -> tuple[str, ...]:
