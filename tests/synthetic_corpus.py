@@ -130,11 +130,13 @@ def _mentions(text: str, codes: list[str]) -> list[Mention]:
     mentions: list[Mention] = []
     for code in codes:
         name = NAMES[code]
-        start = text.find(name)
+        folded = text.casefold()
+        start = folded.find(name.casefold())
         while start >= 0:
             kind = "alliance" if code in ALLIANCES else "state"
-            mentions.append(Mention(start, start + len(name), name, f"{kind}:{code}", name, kind, code))
-            start = text.find(name, start + len(name))
+            surface = text[start:start + len(name)]
+            mentions.append(Mention(start, start + len(name), surface, f"{kind}:{code}", name, kind, code))
+            start = folded.find(name.casefold(), start + len(name))
         if code in COMPANIES:
             company, entity_id = COMPANIES[code]
             start = text.find(company)

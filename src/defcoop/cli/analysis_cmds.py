@@ -134,18 +134,24 @@ def report_command(out: Path, db: str | None, filters: EventFilter, max_events: 
 @click.command("datasette-metadata")
 @click.option("--out", "out", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the metadata file here instead of printing the path of the packaged one.")
+@click.option("--database", default="defcoop", show_default=True,
+              help="File name of the database without .db (Datasette names databases so); implies writing --out.")
 @handle_errors
-def datasette_metadata_command(out: Path | None) -> None:
+def datasette_metadata_command(out: Path | None, database: str) -> None:
     """Print the path of the Datasette metadata file shipped with defcoop (or copy it to --out).
 
     \b
-    Example:
+    Examples:
       datasette serve defcoop.db --metadata "$(defcoop datasette-metadata)"
+      defcoop datasette-metadata --database news --out metadata.yml
+      datasette serve news.db --metadata metadata.yml
     """
     from defcoop.outputs.datasette import metadata_path, write_metadata
 
     if out is None:
+        if database != "defcoop":
+            raise click.UsageError("--database needs --out (the packaged file is for defcoop.db)")
         click.echo(str(metadata_path()))
         return
-    write_metadata(out)
+    write_metadata(out, database)
     click.echo(f"wrote {out}")

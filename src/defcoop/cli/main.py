@@ -9,6 +9,13 @@ from __future__ import annotations
 import click
 
 from defcoop import __version__
+from defcoop.cli.analysis_cmds import (
+    datasette_metadata_command,
+    partners_command,
+    plot_command,
+    report_command,
+    timeline_command,
+)
 from defcoop.cli.entities_cmd import entities
 from defcoop.cli.eval_cmd import eval_command
 from defcoop.cli.ingest_cmd import demo_command, ingest_command
@@ -17,6 +24,7 @@ from defcoop.cli.stories_cmd import stories
 
 COMMANDS: list[click.Command] = [
     ingest_command, demo_command, events_command, export_command, entities, stories, eval_command,
+    partners_command, timeline_command, plot_command, report_command, datasette_metadata_command,
 ]
 
 

@@ -156,7 +156,9 @@ def areas_figure(events: Sequence[AnalystEvent], focus: str | None = None) -> Fi
             if value:
                 ax.text(j, i, str(value), ha="center", va="center", fontsize=9,
                         color="white" if value > peak * 0.55 else "#222222")
-    fig.colorbar(image, ax=ax, fraction=0.03, pad=0.02, label="events")
+    bar = fig.colorbar(image, ax=ax, fraction=0.03, pad=0.02, label="events")
+    bar.locator = MaxNLocator(integer=True)
+    bar.update_ticks()
     who = f"partners of {code_name(focus)}" if focus else "actors"
     ax.set_title(f"Cooperation areas of the most active {who}", fontsize=13, loc="left", pad=12)
     fig.tight_layout()

@@ -3,8 +3,9 @@ that recur across articles (a missile program moving from feasibility to
 development, tanks from contract to delivery).
 
 An *item* is a named system with the same pair of actors; events that name no
-system are grouped by type and pair. Only items reported at two or more
-stages or dates are shown as lifecycles.
+system are grouped by type and pair. An item is shown as a lifecycle when it
+is reported at two or more stages (or, for a named system, at two or more
+dates).
 """
 
 from __future__ import annotations
@@ -109,8 +110,10 @@ def lifecycles(events: Iterable[AnalystEvent], min_steps: int = 2) -> list[Lifec
     kept = []
     for group in groups.values():
         group.steps.sort(key=_order)
-        distinct = {(s.when, s.stage) for s in group.steps}
-        if len(group.steps) >= min_steps and len(distinct) >= 2:
+        stages = {s.stage for s in group.steps}
+        named = bool(group.steps[0].systems)
+        dates = {s.when for s in group.steps}
+        if len(group.steps) >= min_steps and (len(stages) >= 2 or (named and len(dates) >= 2)):
             kept.append(group)
     return sorted(kept, key=lambda g: (-len(g.stages), -len(g.steps), g.label))
 
