@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from defcoop.kb import Entity
@@ -61,3 +63,38 @@ class Candidate:
             adjectival=self.adjectival,
             refers_to=self.refers_to,
         )
+
+
+class SpanIndex:
+    """Candidates sorted by start, for fast "which candidates start inside this span" questions."""
+
+    def __init__(self, candidates: Sequence[Candidate]) -> None:
+        self._items = sorted(candidates, key=lambda c: c.start)
+        self._starts = [c.start for c in self._items]
+        self._ends = [c.end for c in self._items]
+
+    def starting_within(self, start: int, end: int) -> list[Candidate]:
+        """The candidates whose start lies in ``[start, end)``."""
+        low = bisect.bisect_left(self._starts, start)
+        high = bisect.bisect_left(self._starts, end)
+        return self._items[low:high]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether any candidate overlaps ``[start, end)`` (candidates do not overlap each other)."""
+        index = bisect.bisect_right(self._starts, start)
+        if index > 0 and self._ends[index - 1] > start:
+            return True
+        return index < len(self._starts) and self._starts[index] < end
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether candidates cover every character of ``[start, end)`` that is not a space or hyphen."""
+        index = bisect.bisect_right(self._starts, start) - 1
+        if index < 0 or self._ends[index] <= start:
+            return False
+        position = self._ends[index]
+        while position < end:
+            index += 1
+            if index >= len(self._starts) or self._starts[index] > position + 1:
+                return False
+            position = self._ends[index]
+        return True

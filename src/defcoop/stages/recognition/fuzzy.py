@@ -11,14 +11,13 @@ is below 1.0. Results are cached per distinct span.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
 from defcoop.kb import Entity, KnowledgeBase
-from defcoop.stages.recognition.candidates import Candidate
+from defcoop.stages.recognition.candidates import Candidate, SpanIndex
 from defcoop.stages.recognition.friends import NOT_NAMES
 from defcoop.stages.recognition.patterns import is_acronym
 
@@ -28,6 +27,7 @@ SINGLE_WORD_CUTOFF = 88.0
 MAX_LENGTH_GAP = 2
 CACHE_LIMIT = 200_000
 _KINDS = frozenset({"state", "company", "agency", "system", "person", "alliance"})
+_WORD = re.compile(r"[^ -]+")
 _SPAN = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}")
 
 
@@ -44,6 +44,7 @@ class FuzzyMatcher:
     def __init__(self, kb: KnowledgeBase) -> None:
         self._buckets: dict[tuple[str, int], list[_Target]] = {}
         self._cache: dict[str, _Target | None] = {}
+        self._runs: dict[str, bool] = {}
         self._scores: dict[str, float] = {}
         for entity in kb.entities():
             if entity.kind not in _KINDS or entity.attrs.get("type") == "generic":
@@ -59,23 +60,59 @@ class FuzzyMatcher:
         self._buckets.setdefault((name[0], len(name)), []).append(_Target(name, entity, role))
 
     def add_typos(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
-        """``candidates`` plus fuzzy matches of unknown capitalized spans."""
-        taken = sorted((c.start, c.end) for c in candidates)
+        """``candidates`` plus fuzzy matches of unknown capitalized spans.
+
+        Distinct runs of capitalized words are first checked once (cached) for
+        any sub-run that is a typo of a known name; only runs that have one are
+        then located and matched around the exact candidates.
+        """
+        runs = [run for run in set(_SPAN.findall(text)) if len(run) >= MIN_LENGTH and self._has_typo(run)]
+        if not runs:
+            return candidates
+        taken = SpanIndex(candidates)
         added: list[Candidate] = []
-        for match in _SPAN.finditer(text):
-            start, end = match.span()
-            if end - start < MIN_LENGTH or (start > 0 and text[start - 1].isalnum()):
-                continue
-            for sub_start, sub_end in _sub_spans(text, start, end):
-                if _overlaps(taken, sub_start, sub_end):
-                    continue
-                target, score = self._lookup(text[sub_start:sub_end])
-                if target is not None:
+        for run in runs:
+            for start in _word_positions(text, run):
+                end = start + len(run)
+                covered: tuple[bool, ...] = ()
+                if taken.overlaps(start, end):
+                    covered = tuple(taken.overlaps(start + s, start + e) for s, e in _word_bounds(run))
+                found = self._match_run(run, _word_bounds(run), covered)
+                if found is not None:
+                    offset, length, target, score = found
                     added.append(
-                        Candidate(sub_start, sub_end, target.entity, role=target.role, score=round(score * 0.95, 3))
+                        Candidate(start + offset, start + offset + length, target.entity, role=target.role,
+                                  score=round(score * 0.95, 3))
                     )
-                    break
         return candidates + added if added else candidates
+
+    def _has_typo(self, run: str) -> bool:
+        """Whether some sub-run of ``run`` is a typo of a known name (cached per run)."""
+        known = self._runs.get(run)
+        if known is None:
+            if len(self._runs) > CACHE_LIMIT:
+                self._runs.clear()
+            known = self._runs[run] = self._match_run(run, _word_bounds(run), ()) is not None
+        return known
+
+    def _match_run(
+        self, run: str, words: list[tuple[int, int]], covered: tuple[bool, ...]
+    ) -> tuple[int, int, _Target, float] | None:
+        """The longest sub-run of uncovered words that is a typo of a known name."""
+        spans = [
+            (words[i][0], words[j][1])
+            for i in range(len(words))
+            for j in range(i, len(words))
+            if not covered or not any(covered[i : j + 1])
+        ]
+        spans.sort(key=lambda span: span[0] - span[1])
+        for start, end in spans:
+            if end - start < MIN_LENGTH:
+                continue
+            target, score = self._lookup(run[start:end])
+            if target is not None:
+                return start, end - start, target, score
+        return None
 
     def _lookup(self, span: str) -> tuple[_Target | None, float]:
         if span in self._cache:
@@ -110,19 +147,18 @@ class FuzzyMatcher:
         return target, best[1] / 100.0
 
 
-def _sub_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Every run of whole words inside the span, longest first."""
-    bounds = [start] + [m.end() for m in re.finditer(r"[ -]", text[start:end])]
-    bounds = [start] + [start + b for b in bounds[1:]]
-    ends = [b - 1 for b in bounds[1:]] + [end]
-    spans = [(bounds[i], ends[j]) for i in range(len(bounds)) for j in range(i, len(ends))]
-    spans.sort(key=lambda span: span[0] - span[1])
-    return [(s, e) for s, e in spans if e - s >= MIN_LENGTH]
+def _word_bounds(run: str) -> list[tuple[int, int]]:
+    """Start and end of each word of a run of capitalized words."""
+    return [(m.start(), m.end()) for m in _WORD.finditer(run)]
 
 
-def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-    index = bisect.bisect_left(taken, (start, start))
-    for probe in (index - 1, index):
-        if 0 <= probe < len(taken) and taken[probe][0] < end and taken[probe][1] > start:
-            return True
-    return False
+def _word_positions(text: str, run: str) -> list[int]:
+    """Where ``run`` occurs in ``text`` not glued to a letter or digit on either side."""
+    positions: list[int] = []
+    start = text.find(run)
+    while start >= 0:
+        end = start + len(run)
+        if (start == 0 or not text[start - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
+            positions.append(start)
+        start = text.find(run, end)
+    return positions

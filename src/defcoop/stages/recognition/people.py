@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from defcoop.kb import Entity, KnowledgeBase, slugify
 from defcoop.records import Sentence
-from defcoop.stages.recognition.candidates import Candidate
+from defcoop.stages.recognition.candidates import Candidate, SpanIndex
 from defcoop.stages.recognition.friends import NOT_NAMES
 
 _QUALIFIER_GAP = re.compile(r"(?:'s|’s)? ")
@@ -53,6 +53,7 @@ def find_people(
     """``candidates`` plus the people named next to titles, with the state they serve."""
     ordered = _merge_given_name_gen(text, sorted(candidates, key=lambda c: c.start))
     by_start = {c.start: c for c in ordered}
+    index_of = SpanIndex(ordered)
     headings = [(s.start, s.end) for s in sentences if s.is_heading]
     home = _home_state(ordered)
     removed: set[int] = set()
@@ -76,7 +77,7 @@ def find_people(
             role = last_role or "counterpart"
         in_heading = any(start <= title.start < end for start, end in headings)
         person = _name_after(text, after, by_start, in_heading) or _name_before(
-            text, (qualifier or title).start, by_start
+            text, (qualifier or title).start, by_start, index_of
         )
         known = person[2] if person is not None else None
         guessed = False
@@ -94,9 +95,8 @@ def find_people(
         if person is None:
             continue
         start, end, known = person
-        for cand in ordered:
-            if start <= cand.start < end:
-                removed.add(id(cand))
+        for cand in index_of.starting_within(start, end):
+            removed.add(id(cand))
         _add_person(added, _person(text, start, end, known, code, role, kb, guessed=guessed))
         last_role = role
     kept = [c for c in ordered if id(c) not in removed] + list(added.values())
@@ -259,7 +259,9 @@ def _name_after(
     return tokens[0][0], tokens[-1][1], None
 
 
-def _name_before(text: str, position: int, by_start: dict[int, Candidate]) -> tuple[int, int, Candidate | None] | None:
+def _name_before(
+    text: str, position: int, by_start: dict[int, Candidate], index_of: SpanIndex
+) -> tuple[int, int, Candidate | None] | None:
     """A full name followed by ", " (and "the") right before ``position``."""
     head = text[max(0, position - 80) : position]
     match = re.search(r"((?:[A-Z][\w'’\-]*\.? ){1,3}[A-Z][\w'’\-]*), (?:the |a )?$", head)
@@ -280,13 +282,9 @@ def _name_before(text: str, position: int, by_start: dict[int, Candidate]) -> tu
     words = text[start:end].split()
     if any(w.rstrip(".") in NOT_NAMES for w in words):
         return None
-    if any(c.start < end and c.end > start and c.kind not in _NAME_ABSORBS for c in _around(by_start, start, end)):
+    if any(c.kind not in _NAME_ABSORBS for c in index_of.starting_within(start, end)):
         return None
     return start, end, None
-
-
-def _around(by_start: dict[int, Candidate], start: int, end: int) -> list[Candidate]:
-    return [c for s, c in by_start.items() if start <= s < end]
 
 
 def _person(
@@ -335,25 +333,29 @@ def _link_surnames(text: str, candidates: list[Candidate]) -> list[Candidate]:
             people.setdefault(surname, cand)
     if not people:
         return candidates
-    taken = sorted((c.start, c.end) for c in candidates)
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in people) + r")(?![\w-])")
+    taken = SpanIndex(candidates)
     added: list[Candidate] = []
-    for match in pattern.finditer(text):
-        if _overlaps(taken, match.start(), match.end()):
-            continue
-        source = people[match.group(0)]
-        added.append(
-            Candidate(match.start(), match.end(), source.entity, role=source.role, code=source.code, score=0.9,
-                      entity_id=source.entity_id, canonical=source.canonical, kind="person")
-        )
+    for surname, source in people.items():
+        for start in _word_positions(text, surname):
+            end = start + len(surname)
+            if taken.overlaps(start, end):
+                continue
+            added.append(
+                Candidate(start, end, source.entity, role=source.role, code=source.code, score=0.9,
+                          entity_id=source.entity_id, canonical=source.canonical, kind="person")
+            )
     return candidates + added
 
 
-def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-    import bisect
-
-    index = bisect.bisect_left(taken, (start, start))
-    for probe in (index - 1, index):
-        if 0 <= probe < len(taken) and taken[probe][0] < end and taken[probe][1] > start:
-            return True
-    return False
+def _word_positions(text: str, word: str) -> list[int]:
+    """Where ``word`` occurs in ``text`` as a whole word (not inside a longer or hyphenated word)."""
+    positions: list[int] = []
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        before = text[start - 1] if start > 0 else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before == "-") and not (after.isalnum() or after == "-"):
+            positions.append(start)
+        start = text.find(word, end)
+    return positions

@@ -33,10 +33,14 @@ def resolve_references(
     """``candidates`` with every reference's ``refers_to`` (and ``code``) filled in."""
     ordered = sorted(candidates, key=lambda c: c.start)
     starts = [s.start for s in sentences]
-    coded = [c for c in ordered if c.kind != "reference" and c.code and kb.state(c.code) is not None]
+    coded: list[Candidate] = []
+    coded_ready = False
     for cand in ordered:
         if cand.kind != "reference" or cand.refers_to:
             continue
+        if not coded_ready:
+            coded = [c for c in ordered if c.kind != "reference" and c.code and kb.state(c.code) is not None]
+            coded_ready = True
         kind = cand.entity.attrs.get("type")
         if kind == "grouping":
             cand.refers_to = cand.entity.attr_list("members")
@@ -55,17 +59,14 @@ def _top_states(
 ) -> tuple[str, ...]:
     here = max(0, bisect.bisect_right(starts, cand.start) - 1)
     window_start = sentences[max(0, here - WINDOW_SENTENCES)].start if sentences else 0
-    scopes = (
-        [c for c in coded if window_start <= c.start < cand.end],
-        [c for c in coded if c.start < cand.start],
-        list(coded),
-    )
-    for scope in scopes:
-        counts = Counter(c.code for c in scope if c.code)
+    coded_starts = [c.start for c in coded]
+    low = bisect.bisect_left(coded_starts, window_start)
+    before = bisect.bisect_left(coded_starts, cand.start)
+    for scope in (coded[low:before], coded[:before], coded):
+        counts = Counter(c.code for c in scope)
         if len(counts) >= size:
             return tuple(code for code, _ in counts.most_common(size))
-    counts = Counter(c.code for c in coded if c.code)
-    return tuple(code for code, _ in counts.most_common(size))
+    return tuple(code for code, _ in Counter(c.code for c in coded).most_common(size))
 
 
 def _resolve_single(cand: Candidate, ordered: Sequence[Candidate], kinds: frozenset[str]) -> None:
