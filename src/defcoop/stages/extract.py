@@ -27,7 +27,7 @@ from defcoop.lexicons import Lexicons, Trigger
 from defcoop.records import Document, Event, Mention, Party, Sentence
 from defcoop.stages.extraction.areas import CONTAINER_TYPES
 from defcoop.stages.extraction.document import city_mentions, defense_score, defense_threshold, topic_codes
-from defcoop.stages.extraction.event_builder import EventBuilder
+from defcoop.stages.extraction.event_builder import EventBuilder, carry_areas
 from defcoop.stages.extraction.matcher import Hit, Matcher
 from defcoop.stages.extraction.parties import Sides, link_sides, venue_visits
 from defcoop.stages.extraction.sentence import SentenceView, build_view, hostile_starts
@@ -94,7 +94,7 @@ class Extractor:
             first = bisect_left(trigger_starts, sentence.start)
             if first == len(trigger_starts) or trigger_starts[first] >= sentence.end:
                 continue  # no trigger: no event, no need to analyse the sentence
-            events.extend(self._sentence_events(state, self._view(state, sentence)))
+            events.extend(self._sentence_events(state, self._view(state, sentence), events))
         return events
 
     def _view(self, state: _DocState, sentence: Sentence) -> SentenceView:
@@ -117,14 +117,20 @@ class Extractor:
         mentions = self._mentions_in(state, view.sentence)
         return any(m.kind in _DEFENSE_ACTOR_KINDS or (m.role or "").startswith("defen") for m in mentions)
 
-    def _candidates(self, view: SentenceView, state: _DocState) -> list[_Candidate]:
+    def _candidates(self, view: SentenceView, state: _DocState) -> tuple[list[_Candidate], list[_Candidate]]:
+        """The kept triggers of the sentence, and the weak ones that only refer back ("the deal")."""
         defense = self._has_defense_context(view, state)
         found: list[_Candidate] = []
+        anaphors: list[_Candidate] = []
+        names = [(m.start, m.end) for m in self._mentions_in(state, view.sentence) if m.kind != "reference"]
         for hit in view.hits.get("triggers", []):
             trigger = self._lexicons.triggers[hit.index]
+            if any(start <= hit.start and hit.end <= end for start, end in names):
+                continue  # part of a name ("Acquisition, Technology & Logistics Agency")
             if "generic" in trigger.flags and not defense:
                 continue
             if "weak" in trigger.flags and self._is_anaphoric(view, hit):
+                anaphors.append(_Candidate(hit, trigger))
                 continue
             generic_transfer = trigger.type == "ARMS_TRANSFER" and "generic" in trigger.flags
             if generic_transfer and not self._names_materiel(view, hit, state):
@@ -139,7 +145,7 @@ class Extractor:
             if "weak" in cand.trigger.flags and self._covered(cand, strong, view):
                 continue
             kept.append(cand)
-        return self._merge_adjacent(kept, view)
+        return self._merge_adjacent(kept, view), anaphors
 
     @staticmethod
     def _covered(cand: _Candidate, strong: list[_Candidate], view: SentenceView) -> bool:
@@ -195,20 +201,27 @@ class Extractor:
         words = view.text_between(view.sentence.start, hit.start).split()
         return bool(words) and words[-1].lower() in _ANAPHORIC
 
-    def _sentence_events(self, state: _DocState, view: SentenceView) -> list[Event]:
-        candidates = self._candidates(view, state)
-        if not candidates:
-            return []
+    def _sentence_events(self, state: _DocState, view: SentenceView, earlier: list[Event]) -> list[Event]:
+        candidates, anaphors = self._candidates(view, state)
         builder = EventBuilder(
             self._kb, self._lexicons, state.document, view, state.topic, self._mentions_in(state, view.sentence)
         )
+        all_hits = [c.hit for c in candidates]
+        for cand in anaphors:
+            carry_areas(earlier, builder.scope_areas(cand.hit, cand.trigger, all_hits), (cand.trigger.type,))
+        if not candidates:
+            return []
         linked = [(cand, link_sides(view, cand.hit)) for cand in candidates]
         shared = self._shared_codes(linked)
         events: list[Event] = []
         others = [c.hit for c in candidates]
         for cand, sides in linked:
             codes = shared.get((cand.trigger.type, view.region_of(cand.hit.start)), None)
-            events.extend(builder.build(cand.hit, cand.trigger, sides, codes, [h for h in others if h is not cand.hit]))
+            rest = [h for h in others if h is not cand.hit]
+            built = builder.build(cand.hit, cand.trigger, sides, codes, rest)
+            if not built and not sides.units():
+                carry_areas(earlier + events, builder.scope_areas(cand.hit, cand.trigger, rest), (cand.trigger.type,))
+            events.extend(built)
         return events + self._venue_visits(view, events)
 
     @staticmethod

@@ -3,7 +3,8 @@
 The *scope* of a trigger is where its areas are read:
 
 * container types (DIALOGUE, VISIT, AGREEMENT, GENERAL: "talks on drones and
-  ships", "an agreement covering space and cyber") read their whole clause region;
+  ships", "an agreement covering space and cyber") read from the trigger to the
+  next trigger of the sentence;
 * specific types read from ``BEFORE_TOKENS`` words before the trigger to the next
   trigger of the sentence, so that in "equipment cooperation, joint exercises,
   reciprocal access" each event keeps its own words.
@@ -28,13 +29,13 @@ _SCOPE_STOPS = frozenset({"and", "or", ";", ",", "while", "but"})
 def trigger_scope(view: SentenceView, trigger: Hit, event_type: str, others: list[Hit]) -> tuple[int, int]:
     """The span of the sentence whose area words belong to ``trigger``."""
     sentence = view.sentence
+    following = [h.start for h in others if h.start >= trigger.end]
     if event_type in CONTAINER_TYPES:
-        return sentence.start, sentence.end
+        return trigger.start, min(following) if following else sentence.end
     start = _scope_start(view, trigger)
     previous = [h.end for h in others if h.end <= trigger.start]
     if previous:
         start = max(start, max(previous))
-    following = [h.start for h in others if h.start >= trigger.end]
     end = min(following) if following else sentence.end
     return start, end
 

@@ -110,6 +110,12 @@ class EventBuilder:
             events.append(self._event(template, group, None, sides))
         return events
 
+    def scope_areas(self, hit: Hit, trigger: Trigger, others: list[Hit]) -> list[str]:
+        """The areas named in the scope of a trigger (for a sentence that only refers back to an event)."""
+        scope = trigger_scope(self._view, hit, trigger.type, others)
+        systems = systems_in(self._view, scope, self._mentions)
+        return areas_in(self._view, scope, self._view.region_of(hit.start), self._lexicons, systems, self._kb)
+
     def _complete(self, codes: list[str], trigger: Trigger) -> list[str]:
         topic = self._topic
         if len(topic) != 2:
@@ -212,3 +218,26 @@ class EventBuilder:
             return Party(entity.canonical, entity.kind, code)
         kind = "alliance" if code in ALLIANCE_CODES else "state"
         return Party(code, kind, code)
+
+
+_RELATED_TYPES = {
+    "ARMS_TRANSFER": ("ARMS_TRANSFER", "AGREEMENT"),
+    "AGREEMENT": ("AGREEMENT", "ARMS_TRANSFER"),
+    "GENERAL": ("AGREEMENT", "GENERAL"),
+}
+
+
+def carry_areas(earlier: list[Event], areas: list[str], types: tuple[str, ...]) -> None:
+    """Add ``areas`` to the latest earlier event a party-less sentence refers back to.
+
+    "The exercise ... is aimed at enhancing interoperability" names no party: its
+    areas belong to the last EXERCISE already found ("the deal" may refer to a
+    transfer or an agreement).
+    """
+    if not areas:
+        return
+    wanted = tuple(t for etype in types for t in _RELATED_TYPES.get(etype, (etype,)))
+    for event in reversed(earlier):
+        if event.type in wanted:
+            event.areas.extend(a for a in areas if a not in event.areas)
+            return
