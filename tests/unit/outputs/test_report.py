@@ -1,0 +1,71 @@
+"""The HTML report: self-contained, escaped, with highlighted actors and every section."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from sqlalchemy.orm import Session
+
+from defcoop.db.queries import EventFilter
+from defcoop.outputs.report import highlight, render_report
+from defcoop.records import Evidence
+
+SECTIONS = ("summary", "network", "areas", "partners", "timeline", "events")
+
+
+class _Collector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: list[str] = []
+        self.resources: list[str] = []
+        self.scripts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if values.get("id"):
+            self.ids.append(values["id"] or "")
+        if tag in ("img", "script", "link", "iframe") and (values.get("src") or values.get("href")):
+            self.resources.append(values.get("src") or values.get("href") or "")
+        if tag == "script":
+            self.scripts.append(values.get("src") or "inline")
+
+
+def test_highlight_marks_mentions_inside_the_span_only() -> None:
+    text = "Kenya & Uganda <agreed> to hold drills."
+    evidence = Evidence("d", 100, 100 + len(text), text)
+    spans = [(90, 95, "KEN"), (100, 105, "KEN"), (108, 114, "UGA"), (130, 150, "XXX")]
+    html = highlight(evidence, spans)
+    assert html.startswith('<mark class="actor" title="Kenya (KEN)">Kenya</mark> &amp; ')
+    assert '<mark class="actor" title="Uganda (UGA)">Uganda</mark>' in html
+    assert "&lt;agreed&gt;" in html and "<agreed>" not in html
+    assert html.count("<mark") == 2
+
+
+def test_overlapping_mentions_are_not_nested() -> None:
+    text = "South Korea and Poland"
+    evidence = Evidence("d", 0, len(text), text)
+    html = highlight(evidence, [(0, 11, "KOR"), (6, 11, "KOR"), (16, 22, "POL")])
+    assert html.count("<mark") == 2 and "South Korea" in html
+
+
+def test_report_is_self_contained_and_complete(session: Session) -> None:
+    page, count = render_report(session, EventFilter(code="JPN"))
+    assert count > 0
+    parser = _Collector()
+    parser.feed(page)
+    assert set(SECTIONS) <= set(parser.ids)
+    assert all(src.startswith("data:image/png;base64,") for src in parser.resources), parser.resources
+    assert parser.scripts == ["inline"]
+    assert not re.search(r"@import|url\(\s*['\"]?https?:", page)
+    assert "Partners of Japan (JPN)" in page
+    assert "&lt;and chose another bidder&gt;" in page or "chose another bidder" not in page
+    assert "<and chose" not in page
+    assert '<mark class="actor"' in page
+    assert page.count('<tr data-type="') == count
+
+
+def test_max_events_limits_the_table(session: Session) -> None:
+    page, count = render_report(session, EventFilter(), max_events=7)
+    assert page.count('<tr data-type="') == 7 < count
+    assert f"The 7 most recent of {count} events." in page
