@@ -52,6 +52,8 @@ def test_systems_are_mentions_with_origin(find: Find) -> None:
          ("Mauro Vieira", "BRA", "foreign_minister")),
         ("Admiral Grace Hopkins, Canada's chief of naval staff, visited Oslo.",
          ("Grace Hopkins", "CAN", "navy_chief")),
+        ("Argentina's Economy and Finance Minister Luis Caputo met Chile's envoy.",
+         ("Luis Caputo", "ARG", "minister")),
         ("Nigerian Chief of Defence Staff Gen. Christopher Musa visited Niamey.",
          ("Christopher Musa", "NGA", "chief_of_staff")),
     ],

@@ -99,9 +99,9 @@ def test_capitals_stand_for_states(find: Find) -> None:
     ]
 
 
-def test_capital_after_in_is_a_location(find: Find) -> None:
+def test_capital_as_a_place_keeps_role_capital(find: Find) -> None:
     mentions = find("The ministers met in Riyadh and flew to Abu Dhabi.")
-    assert [(m.code, m.role) for m in mentions] == [("SAU", "location"), ("ARE", "capital")]
+    assert [(m.code, m.role) for m in mentions] == [("SAU", "capital"), ("ARE", "capital")]
 
 
 @pytest.mark.parametrize(

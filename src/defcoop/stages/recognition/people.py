@@ -2,8 +2,9 @@
 
 A title ("Defence Minister", "ambassador", "Joint Secretary", "his Turkish
 counterpart") takes its state from what qualifies it: a state, adjective or
-possessive right before it ("US Defense Secretary", "Japan's defense minister",
-"Indian ambassador") or "of <state>" right after it ("Ambassador of Japan");
+possessive right before it, possibly across a few capitalized portfolio words
+("US Defense Secretary", "Japan's defense minister", "Indian ambassador",
+"India's Trade Minister") or "of <state>" right after it ("Ambassador of Japan");
 "to <state>" after an ambassador names the host, not the state served. Without
 a qualifier the state is that of the document (the state it names first).
 
@@ -24,7 +25,7 @@ from defcoop.records import Sentence
 from defcoop.stages.recognition.candidates import Candidate, SpanIndex
 from defcoop.stages.recognition.friends import NOT_NAMES
 
-_QUALIFIER_GAP = re.compile(r"(?:'s|’s)? ")
+_QUALIFIER_GAP = re.compile(r"(?:'s|’s)? (?:(?:[A-Z][\w-]*|and|&) ){0,4}")
 _OF = re.compile(r" of (?:the )?")
 _TO = re.compile(r" (?:to|in) (?:the )?")
 _WITHIN = re.compile(r",? (?:in|at|with|of) (?:the )?")
@@ -148,7 +149,7 @@ def _state_in_sentence(text: str, ordered: Sequence[Candidate], index: int) -> s
         between = text[cand.end : title.start]
         if any(mark in between for mark in ".!?\n"):
             return None
-        if cand.kind == "state" and cand.code and cand.role not in {"place", "location"}:
+        if cand.kind == "state" and cand.code and cand.role not in {"place", "capital", "seat"}:
             return cand.code
     return None
 
@@ -156,7 +157,7 @@ def _state_in_sentence(text: str, ordered: Sequence[Candidate], index: int) -> s
 def _home_state(candidates: Sequence[Candidate]) -> str | None:
     """The state a report names first: writers put their own side first ("India and Japan")."""
     for cand in candidates:
-        if cand.kind == "state" and cand.code and cand.role not in {"place", "location"}:
+        if cand.kind == "state" and cand.code and cand.role not in {"place", "capital", "seat"}:
             return cand.code
     return None
 
@@ -165,7 +166,7 @@ def _qualifies(text: str, qualifier: Candidate, title: Candidate) -> bool:
     return (
         qualifier.kind in _QUALIFIER_KINDS
         and qualifier.code is not None
-        and qualifier.role not in {"capital", "seat", "location"}
+        and qualifier.role not in {"capital", "seat"}
         and _QUALIFIER_GAP.fullmatch(text, qualifier.end, title.start) is not None
     )
 

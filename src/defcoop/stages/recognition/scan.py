@@ -24,7 +24,6 @@ _SUFFIX = re.compile(
     r"K\.K\.|A\.S\.|A\.Ş\.))+"
 )
 _OF_STATE = re.compile(r" of (?:the )?")
-_LOCATIVE = re.compile(r"\b(?:in|at|near|from|outside|inside|across)(?: central| downtown)? $")
 _BARE_CONGO = frozenset({"Congo", "CONGO", "Congolese"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)? ")
 
@@ -61,11 +60,9 @@ def _scan_from(text: str, automaton: ahocorasick.Automaton, position: int, found
             if restart is not None:
                 return restart
             continue
-        role = pattern.role
-        if role == "capital" and _LOCATIVE.search(text, max(0, start - 8), start) is not None:
-            role = "location"
         found.append(
-            Candidate(start, end, pattern.entity, role=role, adjectival=pattern.adjectival, ambiguous=pattern.ambiguous)
+            Candidate(start, end, pattern.entity, role=pattern.role, adjectival=pattern.adjectival,
+                      ambiguous=pattern.ambiguous)
         )
     return None
 
@@ -173,7 +170,7 @@ def _is_ministry_reference(cand: Candidate) -> bool:
 
 
 def _state_like(cand: Candidate) -> bool:
-    return cand.kind == "state" and cand.code is not None and cand.role not in {"capital", "seat", "location"}
+    return cand.kind == "state" and cand.code is not None and cand.role not in {"capital", "seat"}
 
 
 def _adjacent_possessive(text: str, end: int, start: int) -> bool:
