@@ -63,10 +63,10 @@ def _top_states(
     low = bisect.bisect_left(coded_starts, window_start)
     before = bisect.bisect_left(coded_starts, cand.start)
     for scope in (coded[low:before], coded[:before], coded):
-        counts = Counter(c.code for c in scope)
+        counts = Counter(c.code or "" for c in scope)
         if len(counts) >= size:
             return tuple(code for code, _ in counts.most_common(size))
-    return tuple(code for code, _ in Counter(c.code for c in coded).most_common(size))
+    return tuple(code for code, _ in Counter(c.code or "" for c in coded).most_common(size))
 
 
 def _resolve_single(cand: Candidate, ordered: Sequence[Candidate], kinds: frozenset[str]) -> None:
