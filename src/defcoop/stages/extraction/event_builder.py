@@ -35,6 +35,9 @@ from defcoop.stages.extraction.parties import (
 from defcoop.stages.extraction.sentence import SentenceView
 from defcoop.stages.extraction.stage import choose_stage, factuality
 
+MULTILATERAL_CAPPED = frozenset({"DIALOGUE", "VISIT", "GENERAL"})
+MAX_GATHERING_CODES = 4
+_HAPPENING_TYPES = frozenset({"VISIT", "DIALOGUE", "EXERCISE"})
 _PAIR_WORDS = ("they ", "the two ", "both ", "each other", "jointly", "bilateral", "mutual", "joint ")
 
 
@@ -69,6 +72,8 @@ class EventBuilder:
         stage, cued = choose_stage(view, hit, trigger, self._lexicons)
         if factuality(view, hit, trigger, self._lexicons) == "reject":
             stage = "REJECTED"
+        if stage == "AGREED" and trigger.type in _HAPPENING_TYPES:
+            stage = "COMPLETED"  # "signed ... as Kishida visits": the visit happened
         scope = trigger_scope(view, hit, trigger.type, others)
         region = view.region_of(hit.start)
         systems = systems_in(view, scope, self._mentions)
@@ -100,8 +105,8 @@ class EventBuilder:
             return [self._event(template, [v, h], (v, h), sides) for v, h in pairs]
         events: list[Event] = []
         for group in self._cross_groups(self._alliance_split(codes), sides, shared is not None):
-            if len(group) < 2:
-                continue
+            if len(group) < 2 or (trigger.type in MULTILATERAL_CAPPED and len(group) > MAX_GATHERING_CODES):
+                continue  # a summit or tour of many states is not a dyadic cooperation event
             if trigger.type == "ARMS_TRANSFER":
                 pairs = transfer_pairs(view, hit, trigger.flags, sides, group, origins)
                 if pairs:

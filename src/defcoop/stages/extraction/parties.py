@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from defcoop.kb import KnowledgeBase
 from defcoop.records import Mention
 from defcoop.stages.extraction.matcher import Hit
-from defcoop.stages.extraction.sentence import PartyMention, SentenceView
+from defcoop.stages.extraction.sentence import ASIDE_BASE, PartyMention, SentenceView
 
 MAX_AFTER_TOKENS = 25
 MAX_HOST_TOKENS = 14
@@ -80,6 +80,10 @@ def link_sides(view: SentenceView, trigger: Hit) -> Sides:
     ]
     inside = [g for g in groups if g[0].mention.start < trigger.end and g[-1].mention.end > trigger.start]
     subject = before[0] if before and groups and before[0] is groups[0] else []
+    if region >= ASIDE_BASE:
+        opening = view.region_start(region)
+        antecedents = [g for g in view.groups if g[-1].mention.end <= opening and g[0].region < ASIDE_BASE]
+        subject = antecedents[-1] if antecedents else subject
     return Sides(
         subject=list(subject),
         before=list(before[-1]) if before else [],
@@ -181,6 +185,9 @@ def transfer_pairs(
         suppliers = [c for c in codes if c not in recipients][:1]
     if not suppliers:
         return []
+    named_origins = [c for c in origins if c in codes]
+    if len(named_origins) > 1 and subject and not subject_supplies:
+        return [(o, r) for o in named_origins for r in subject if o != r]  # "operates US F-16s and French Rafales"
     supplier = suppliers[0]
     if not recipients or all(r == supplier for r in recipients):
         recipients = [c for c in codes if c != supplier]

@@ -6,6 +6,8 @@
   ", the ministry said") is region -1 and never yields parties. Parties and
   triggers are only linked within one region, so a third country mentioned in
   passing ("at a time when China has upped the ante on Taiwan") is not a party.
+  An *aside* (", which operates American F-16s,") is a region up to the next
+  comma whose subject is the group just before it.
 * **Party mentions.** Mentions of states, alliances, agencies, ministries, armed
   forces, companies and people that resolve to a code, and references ("the two
   sides") with the codes they refer to. Places ("South China Sea") and mentions
@@ -35,6 +37,8 @@ _JOINER_WORDS = frozenset(
 _PARTY_KINDS = frozenset({"state", "alliance", "agency", "ministry", "armed_force", "company", "person", "title"})
 _OFFICIAL_KINDS = frozenset({"person", "title", "ministry", "armed_force", "agency"})
 MAX_GAP_TOKENS = 6
+ASIDE_BASE = 100
+MAX_REFERENCE_CODES = 4
 HOSTILE_BEFORE_TOKENS = 2
 
 
@@ -69,6 +73,13 @@ class SentenceView:
         """Number of words between a span ending at ``a_end`` and one starting at ``b_start``."""
         return max(0, bisect_left(self.token_starts, b_start) - bisect_left(self.token_starts, a_end))
 
+    def region_start(self, region: int) -> int:
+        """Where region ``region`` starts (the sentence start for the main clause)."""
+        for start, _, number in self.regions:
+            if number == region:
+                return start
+        return self.sentence.start
+
     def region_of(self, offset: int) -> int:
         """The region id of a position: 0 main clause, 1.. background blocks, -1 attribution."""
         for start, end, region in self.regions:
@@ -97,6 +108,10 @@ def _regions(
     for number, hit in enumerate(blocks, 1):
         end = blocks[number].start if number < len(blocks) else sentence.end
         regions.append((hit.start, end, number))
+    asides = [h for h in clause_hits if lexicons.clause_cues[h.index].effect == "aside"]
+    for number, hit in enumerate(asides):
+        comma = sentence.text.find(",", hit.end - sentence.start)
+        regions.insert(0, (hit.start, sentence.start + comma if comma >= 0 else sentence.end, ASIDE_BASE + number))
     for hit in clause_hits:
         if lexicons.clause_cues[hit.index].effect != "attribution":
             continue
@@ -155,6 +170,8 @@ def _party_codes(mention: Mention, topic: tuple[str, ...]) -> tuple[str, ...]:
     if mention.kind == "reference":
         if len(mention.refers_to) == 2 and len(topic) == 2 and set(mention.refers_to) != set(topic):
             return topic
+        if len(mention.refers_to) > MAX_REFERENCE_CODES:
+            return ()  # a grouping named in passing ("a tour of Group of Seven capitals")
         return tuple(mention.refers_to)
     if mention.kind == "title" and " " not in mention.surface and mention.surface.islower():
         return ()  # a bare lowercase title ("general", "president") is too ambiguous to be a party
