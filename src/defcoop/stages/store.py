@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, func, select
+from sqlalchemy import Engine, create_engine, event, func, insert, select, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -149,21 +149,22 @@ class Store:
                 yield StoredSummary(doc_id, story_id, duplicate_of, _parse_date(published), fingerprint)
 
     def write_batch(self, batch: Sequence[ProcessedDocument]) -> None:
-        """Store every document of ``batch`` with its mentions and events, atomically."""
+        """Store every document of ``batch`` with its mentions and events, atomically.
+
+        Rows are written with bulk INSERTs (one statement per table per batch),
+        inside one transaction: either the whole batch is stored or none of it.
+        """
         if not batch:
             return
         with self.session() as session, session.begin():
-            known_entities: dict[str, EntityRow] = {}
-            for item in batch:
-                session.add(_document_row(item))
-                session.flush()
-                for mention in item.mentions:
-                    entity = _entity_row(session, known_entities, mention)
-                    session.add(MentionRow(doc_id=item.document.doc_id, entity_id=entity.entity_id,
-                                           start=mention.start, end=mention.end,
-                                           surface=mention.surface, code=mention.code))
-                for ev in item.events:
-                    session.add(_event_row(item.document.doc_id, ev))
+            session.execute(insert(DocumentRow), [_document_values(item) for item in batch])
+            _write_entities(session, batch)
+            mentions = [_mention_values(item.document.doc_id, m) for item in batch for m in item.mentions]
+            if mentions:
+                session.execute(insert(MentionRow), mentions)
+            events = [(item.document.doc_id, ev) for item in batch for ev in item.events]
+            if events:
+                _write_events(session, events)
 
 
 def _parse_date(value: str | None) -> date | None:
@@ -175,59 +176,97 @@ def _parse_date(value: str | None) -> date | None:
         return None
 
 
-def _document_row(item: ProcessedDocument) -> DocumentRow:
+def _document_values(item: ProcessedDocument) -> dict[str, Any]:
     doc = item.document
     cluster = item.cluster
-    return DocumentRow(
-        doc_id=doc.doc_id,
-        content_hash=doc.content_hash,
-        source=doc.source,
-        url=doc.url,
-        title=doc.title,
-        site=doc.site,
-        author=doc.author,
-        published=_iso(doc.published),
-        language=doc.language,
-        raw_text=doc.raw_text,
-        text=doc.text,
-        captions=json.dumps(doc.captions, ensure_ascii=False),
-        story_id=cluster.story_id if cluster else doc.doc_id,
-        duplicate_of=cluster.duplicate_of if cluster else None,
-        fingerprint=cluster.fingerprint if cluster else None,
-        ingested_at=datetime.now(UTC).isoformat(timespec="seconds"),
-    )
+    return {
+        "doc_id": doc.doc_id,
+        "content_hash": doc.content_hash,
+        "source": doc.source,
+        "url": doc.url,
+        "title": doc.title,
+        "site": doc.site,
+        "author": doc.author,
+        "published": _iso(doc.published),
+        "language": doc.language,
+        "raw_text": doc.raw_text,
+        "text": doc.text,
+        "captions": json.dumps(doc.captions, ensure_ascii=False),
+        "story_id": cluster.story_id if cluster else doc.doc_id,
+        "duplicate_of": cluster.duplicate_of if cluster else None,
+        "fingerprint": cluster.fingerprint if cluster else None,
+        "ingested_at": datetime.now(UTC).isoformat(timespec="microseconds"),
+    }
 
 
-def _entity_row(session: Session, cache: dict[str, EntityRow], mention: Mention) -> EntityRow:
-    row = cache.get(mention.entity_id) or session.get(EntityRow, mention.entity_id)
-    if row is None:
-        row = EntityRow(entity_id=mention.entity_id, canonical=mention.canonical, kind=mention.kind,
-                        code=mention.code, aliases="[]")
-        session.add(row)
-    cache[mention.entity_id] = row
-    if mention.surface != mention.canonical:
-        aliases = json.loads(row.aliases)
-        if mention.surface not in aliases:
-            aliases.append(mention.surface)
-            row.aliases = json.dumps(aliases, ensure_ascii=False)
-    return row
+def _mention_values(doc_id: str, mention: Mention) -> dict[str, Any]:
+    return {"doc_id": doc_id, "entity_id": mention.entity_id, "start": mention.start, "end": mention.end,
+            "surface": mention.surface, "code": mention.code}
 
 
-def _event_row(doc_id: str, ev: Event) -> EventRow:
-    return EventRow(
-        doc_id=doc_id,
-        type=ev.type,
-        stage=ev.stage,
-        codes=json.dumps(ev.codes),
-        direction_from=ev.direction[0] if ev.direction else None,
-        direction_to=ev.direction[1] if ev.direction else None,
-        date=ev.date,
-        date_text=ev.date_text,
-        confidence=ev.confidence,
-        cameo=ev.cameo,
-        trigger=ev.trigger,
-        parties=[EventPartyRow(name=p.name, kind=p.kind, code=p.code) for p in ev.parties],
-        areas=[EventAreaRow(area=a) for a in ev.areas],
-        systems=[EventSystemRow(name=s) for s in ev.systems],
-        evidence=[EvidenceRow(doc_id=e.doc_id, start=e.start, end=e.end, text=e.text) for e in ev.evidence],
-    )
+def _write_entities(session: Session, batch: Sequence[ProcessedDocument]) -> None:
+    """Insert the entities first seen in ``batch``; record new surface forms as aliases."""
+    seen: dict[str, Mention] = {}
+    surfaces: dict[str, set[str]] = {}
+    for item in batch:
+        for mention in item.mentions:
+            seen.setdefault(mention.entity_id, mention)
+            if mention.surface != mention.canonical:
+                surfaces.setdefault(mention.entity_id, set()).add(mention.surface)
+    if not seen:
+        return
+    existing: dict[str, str] = {}
+    ids = list(seen)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        rows = session.execute(select(EntityRow.entity_id, EntityRow.aliases).where(EntityRow.entity_id.in_(chunk)))
+        existing.update({entity_id: aliases for entity_id, aliases in rows})
+    new_rows = [
+        {"entity_id": eid, "canonical": m.canonical, "kind": m.kind, "code": m.code,
+         "aliases": json.dumps(sorted(surfaces.get(eid, ())), ensure_ascii=False)}
+        for eid, m in seen.items() if eid not in existing
+    ]
+    if new_rows:
+        session.execute(insert(EntityRow), new_rows)
+    for eid, aliases_json in existing.items():
+        known = json.loads(aliases_json)
+        added = sorted(surfaces.get(eid, set()) - set(known))
+        if added:
+            session.execute(update(EntityRow).where(EntityRow.entity_id == eid)
+                            .values(aliases=json.dumps(known + added, ensure_ascii=False)))
+
+
+def _write_events(session: Session, events: Sequence[tuple[str, Event]]) -> None:
+    """Insert events, then their parties, areas, systems and evidence, in bulk."""
+    statement = insert(EventRow).returning(EventRow.id, sort_by_parameter_order=True)
+    ids = session.execute(statement, [_event_values(doc_id, ev) for doc_id, ev in events]).scalars().all()
+    parties: list[dict[str, Any]] = []
+    areas: list[dict[str, Any]] = []
+    systems: list[dict[str, Any]] = []
+    evidence: list[dict[str, Any]] = []
+    for event_id, (_, ev) in zip(ids, events, strict=True):
+        parties.extend({"event_id": event_id, "name": p.name, "kind": p.kind, "code": p.code} for p in ev.parties)
+        areas.extend({"event_id": event_id, "area": a} for a in ev.areas)
+        systems.extend({"event_id": event_id, "name": name} for name in ev.systems)
+        evidence.extend({"event_id": event_id, "doc_id": e.doc_id, "start": e.start, "end": e.end, "text": e.text}
+                        for e in ev.evidence)
+    for model, rows in ((EventPartyRow, parties), (EventAreaRow, areas), (EventSystemRow, systems),
+                        (EvidenceRow, evidence)):
+        if rows:
+            session.execute(insert(model), rows)
+
+
+def _event_values(doc_id: str, ev: Event) -> dict[str, Any]:
+    return {
+        "doc_id": doc_id,
+        "type": ev.type,
+        "stage": ev.stage,
+        "codes": json.dumps(ev.codes),
+        "direction_from": ev.direction[0] if ev.direction else None,
+        "direction_to": ev.direction[1] if ev.direction else None,
+        "date": ev.date,
+        "date_text": ev.date_text,
+        "confidence": ev.confidence,
+        "cameo": ev.cameo,
+        "trigger": ev.trigger,
+    }
