@@ -35,6 +35,7 @@ from defcoop.stages.cleaning.rules import (
 
 _TITLE_MAX_WORDS = 25
 _MIN_LINE_WORDS_FOR_LANGUAGE = 3
+_DATELINE_LINES = 4
 
 
 @dataclass(slots=True)
@@ -129,8 +130,14 @@ def _publication_date(
 
 
 def _dateline(page: PageFindings) -> metadata.Dateline | None:
-    first_prose = next((line for line in page.kept if is_sentence(line)), None)
-    return metadata.find_dateline(first_prose.text) if first_prose else None
+    """The dateline opening the first paragraph, or standing on its own line just before it."""
+    for line in page.kept[:_DATELINE_LINES]:
+        found = metadata.find_dateline(line.text)
+        if found is not None:
+            return found
+        if is_sentence(line):
+            break
+    return None
 
 
 def _title(raw: RawDocument, extracted: HtmlExtract | None, page: PageFindings) -> str | None:

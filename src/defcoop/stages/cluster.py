@@ -27,6 +27,7 @@ from datetime import date
 
 from defcoop.config import Settings
 from defcoop.records import ClusterDecision, Document, Event, StoredSummary
+from defcoop.stages.cleaning.metadata import month_day
 from defcoop.stages.clustering import fingerprint as fp
 from defcoop.stages.clustering.features import document_terms
 from defcoop.stages.clustering.merge import merge_story_events
@@ -34,6 +35,14 @@ from defcoop.stages.clustering.minhash import NUM_PERM, LshIndex, bands_for, est
 from defcoop.stages.clustering.stories import StoryIndex
 
 __all__ = ["ClusterIndex", "merge_story_events", "story_id_for"]
+
+
+def _month_day(document: Document) -> int:
+    """Month and day of the publication date, or of a dateline without a year."""
+    if document.published is not None:
+        return fp.pack_month_day(document.published.month, document.published.day)
+    found = month_day(document.published_text)
+    return fp.pack_month_day(*found) if found else 0
 
 
 def story_id_for(doc_id: str) -> str:
@@ -76,10 +85,11 @@ class ClusterIndex:
         return len(self.doc_ids)
 
     def fingerprint(self, document: Document, events: Sequence[Event]) -> fp.Fingerprint:
-        """The fingerprint of a document: its MinHash signature and story terms."""
+        """The fingerprint of a document: its MinHash signature, story terms and month and day."""
         words = document.text.split()
         sig = signature(document.text) if words else array("I")
-        return fp.Fingerprint(sig, array("I", document_terms(document.text, events, document.captions)))
+        terms = array("I", document_terms(document.text, events, document.captions))
+        return fp.Fingerprint(sig, terms, _month_day(document))
 
     def assign(self, document: Document, events: Sequence[Event]) -> ClusterDecision:
         """Decide the duplicate and story of a new document (does not add it)."""
@@ -94,7 +104,7 @@ class ClusterIndex:
         if duplicate is not None:
             original = self.original_of[duplicate]
             return ClusterDecision(self.doc_ids[original], self.story_of[duplicate], encoded)
-        match = self.stories.best(print_.terms, document.published)
+        match = self.stories.best(print_.terms, document.published, day_of_year=print_.day_of_year)
         story = self.story_of[match.number] if match else story_id_for(document.doc_id)
         return ClusterDecision(None, story, encoded)
 
@@ -120,7 +130,10 @@ class ClusterIndex:
         self.has_signature.append(1 if usable else 0)
         if usable and print_ is not None:
             self.lsh.add(number, print_.signature)
-        self.stories.add(print_.terms if print_ is not None else [], published)
+        if print_ is None:
+            self.stories.add([], published)
+        else:
+            self.stories.add(print_.terms, published, print_.day_of_year)
 
     def _near_duplicate(self, sig: array[int]) -> int | None:
         """The stored document most similar to ``sig`` at or above the threshold, if any."""

@@ -122,3 +122,37 @@ def test_title_from_short_first_line() -> None:
 
 def test_no_title_when_article_starts_with_a_sentence() -> None:
     assert clean(RawDocument(source="a", text=BODY)).title is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("July 8", (7, 8)), ("Feb. 24", (2, 24)), ("8 July", (7, 8)), ("Sept 25", (9, 25)),
+     ("2024-05-31", (5, 31)), ("April 2025", None), ("Feb 30", None), (None, None)],
+)
+def test_month_day(text: str | None, expected: tuple[int, int] | None) -> None:
+    assert metadata.month_day(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("16/04/2024", date(2024, 4, 16)), ("05/08/2025", date(2025, 8, 5)), ("12/31/2024", date(2024, 12, 31))],
+)
+def test_slashed_day_first_dates(text: str, expected: date) -> None:
+    assert metadata.parse_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Posted by newsdesk on 05/08/2025", "Buenos Aires, 16/04/2024", "Nairobi, Monday, September 25, 2023",
+     "New Delhi, February 2, 2024"],
+)
+def test_place_and_label_date_lines(line: str) -> None:
+    assert metadata.date_line(line) is not None
+
+
+def test_dateline_on_its_own_line_gives_the_day() -> None:
+    doc = clean(RawDocument(source="a", text="Talks in Lima\nLIMA, March 4 (Wire) -\n\n" + BODY))
+    assert doc.published is None
+    assert doc.published_text == "March 4"
+    assert doc.site == "Wire"
+    assert "LIMA, March 4 (Wire) -" in doc.text

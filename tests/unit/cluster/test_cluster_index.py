@@ -160,3 +160,32 @@ def test_stored_documents_without_fingerprint_are_tolerated() -> None:
     assert len(index) == 2
     assert index.story_of == ["s1", story_id_for("def")]
     assert index.assign(doc(WIRE, "a.txt"), []).duplicate_of is None
+
+
+def test_datelines_without_year_keep_events_months_apart() -> None:
+    close, apart = ClusterIndex(Settings()), ClusterIndex(Settings())
+    for index in (close, apart):
+        ingest(index, doc("HANOI, Sept 14 (AFP) -\n" + WIRE, "a.txt"))
+    _, close_story = ingest(close, doc("SEOUL, Sept 15 -\n" + REWRITE, "b.txt"))
+    _, late_story = ingest(apart, doc("SEOUL, March 2 -\n" + REWRITE, "c.txt"))
+    assert close_story == close.story_of[0]
+    assert late_story != apart.story_of[0]
+
+
+def test_dateline_days_wrap_around_the_new_year() -> None:
+    index = ClusterIndex(Settings())
+    _, story = ingest(index, doc("HANOI, Dec 30 (AFP) -\n" + WIRE, "a.txt"))
+    _, rewrite_story = ingest(index, doc("SEOUL, Jan 2 -\n" + REWRITE, "b.txt"))
+    assert rewrite_story == story
+
+
+def test_lead_dyads_veto_even_when_event_pairs_overlap() -> None:
+    index = ClusterIndex(Settings())
+    first = doc(WIRE, "a.txt")
+    ingest(index, first, [event(first, ("KOR", "VNM"), "ARMS_TRANSFER")])
+    other_text = REWRITE.replace("Seoul clinches first big arms sale to Hanoi",
+                                 "Japan and Vietnam discuss coast guard ships")
+    other_text = other_text.replace("South Korea has sealed", "Japan said Vietnam had sealed")
+    second = doc(other_text, "b.txt")
+    _, story = ingest(index, second, [event(second, ("KOR", "VNM"), "ARMS_TRANSFER")])
+    assert story == story_id_for(second.doc_id)

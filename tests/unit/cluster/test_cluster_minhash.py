@@ -59,10 +59,24 @@ def test_lsh_finds_copies_only_through_shared_buckets() -> None:
 def test_fingerprint_round_trip_and_bad_bytes() -> None:
     print_ = fp.Fingerprint(signature(TEXT), array("I", [1, 2, 3, 2**32 - 1]))
     data = fp.encode(print_)
-    assert len(data) == 8 + 4 * (NUM_PERM + 4)
+    assert len(data) == 10 + 4 * (NUM_PERM + 4)
     decoded = fp.decode(data)
     assert decoded == print_
     assert fp.decode(None) is None
     assert fp.decode(b"fp") is None
     assert fp.decode(data[:-1]) is None
     assert fp.decode(b"XYZ" + data[3:]) is None
+
+
+def test_fingerprint_keeps_month_and_day_and_reads_version_one() -> None:
+    print_ = fp.Fingerprint(signature(TEXT), array("I", [7]), fp.pack_month_day(7, 8))
+    decoded = fp.decode(fp.encode(print_))
+    assert decoded is not None and decoded.month_day == print_.month_day
+    assert decoded.day_of_year == 31 + 28 + 31 + 30 + 31 + 30 + 8
+    assert fp.Fingerprint(array("I"), array("I")).day_of_year == 0
+    import struct
+
+    body = array("I", [*print_.signature, 7]).tobytes()
+    version_one = struct.pack("<3sBHH", b"DCF", 1, NUM_PERM, 1) + body
+    old = fp.decode(version_one)
+    assert old is not None and old.terms == array("I", [7]) and old.month_day == 0

@@ -31,12 +31,19 @@ _DAY_MONTH_YEAR = re.compile(
 )
 _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I)
 _DOTTED_DMY = re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)")
+#: ``05/08/2025``: day first unless only the month-first reading is valid (``12/31/2024``).
+_SLASHED_DMY = re.compile(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
+_MONTH_DAY = re.compile(
+    rf"\b({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?\b|(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})", re.I
+)
 
 #: A line at the top of a page that holds only a (labelled) publication date.
 DATE_LINE = re.compile(
     r"^\s*(?:(?:published|updated|posted|last updated|first published|date|dated|modified|created)"
-    r"(?:\s+(?:on|at))?\s*[:|-]?\s*)?" + _WEEKDAY +
+    r"(?:\s+by\s+[\w .'-]{1,40}?)?(?:\s+(?:on|at))?\s*[:|-]?\s*)?"
+    r"(?:[a-z][\w.'-]*(?:\s[a-z][\w.'-]*){0,3},\s*)?" + _WEEKDAY +
     r"(?P<date>\d{4}-\d{1,2}-\d{1,2}(?:T[\d:.+-]+Z?)?|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}|"
+    r"\d{1,2}/\d{1,2}/\d{4}|"
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
     + _TIME + r"\s*(?:\|.{0,40})?$",
     re.I,
@@ -49,7 +56,7 @@ DATE_MARKER = re.compile(r"^\s*date\s*[:=]?\s*(\d{4}-\d{2}-\d{2})\s+")
 #: ``TOKYO --``, ``New Delhi:``, ``DUESSELDORF (dpa-AFX) -``.
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'\u2019-]+(?:[ -][A-Z][A-Za-z.'\u2019-]+){0,3})"
-    rf"(?:,\s*(?P<date>(?i:{_MONTH})\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+(?i:{_MONTH})(?:\s+\d{{4}})?))?"
+    rf"(?:,\s*(?i:{_WEEKDAY})?(?P<date>(?i:{_MONTH})\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+(?i:{_MONTH})(?:\s+\d{{4}})?))?"
     r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&-]{1,30})\))?"
     r"\s*(?P<sep>--|-|–|—|:)?\s+",
 )
@@ -82,6 +89,13 @@ def parse_date(text: str | None) -> date | None:
     if not text:
         return None
     candidates: list[tuple[int, date]] = []
+    slashed = _SLASHED_DMY.search(text)
+    if slashed:
+        first, second, year = (int(g) for g in slashed.groups())
+        day, month = (second, first) if first <= 12 < second else (first, second)
+        parsed_slashed = _safe_date(year, month, day)
+        if parsed_slashed:
+            candidates.append((slashed.start(), parsed_slashed))
     for pattern, order in ((_ISO, "ymd"), (_SLASHED_YMD, "ymd"), (_DOTTED_DMY, "dmy")):
         match = pattern.search(text)
         if match:
@@ -101,6 +115,22 @@ def parse_date(text: str | None) -> date | None:
     return min(candidates)[1] if candidates else None
 
 
+def month_day(text: str | None) -> tuple[int, int] | None:
+    """Month and day written in ``text`` without a year (``July 8``, ``8 July``, ``Feb. 24``)."""
+    if not text:
+        return None
+    full = parse_date(text)
+    if full is not None:
+        return full.month, full.day
+    match = _MONTH_DAY.search(text)
+    if not match:
+        return None
+    month_name = match.group(1) or match.group(4)
+    day = int(match.group(2) or match.group(3))
+    month = MONTHS[month_name.lower().rstrip(".")]
+    return (month, day) if _safe_date(2000, month, day) else None
+
+
 def date_line(line: str) -> str | None:
     """The date text when ``line`` is nothing but a (labelled) publication date."""
     if len(line) > 120:
@@ -118,7 +148,13 @@ def date_marker(line: str) -> tuple[str, int] | None:
 
 
 def find_dateline(first_line: str) -> Dateline | None:
-    """The dateline at the start of the first paragraph, if it has a date, an agency or a dash."""
+    """The dateline at the start of the first paragraph, if it has a date, an agency or a dash.
+
+    A line that holds nothing but a dateline (``MANILA, July 8 (Wire) -``) counts too.
+    """
+    alone = DATELINE.match(first_line.rstrip() + " ")
+    if alone and alone.end() >= len(first_line.rstrip()) and alone.group("date"):
+        first_line = first_line.rstrip() + " "
     match = DATELINE.match(first_line)
     if not match:
         return None

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -32,7 +33,9 @@ MAX_TERMS = 96
 LEAD_CHARS = 600
 
 _SENTENCE = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+|\n+")
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_][\w'\u2019.,/-]*[^\W_]|[^\W_]", re.UNICODE)
+#: Word-initial tokens that may be names or figures: a capital (any script) or a digit first.
+_CANDIDATE = re.compile(r"(?<![\w'\u2019.-])(?:(?:[A-Z]\.){2,}|[^\W_a-z][\w'\u2019.,/-]*[^\W_]|[^\W_a-z])")
+_OPENING_MARKS = " \t\n\"'\u201c\u2018(["
 _FIGURE = re.compile(r"^\d[\d,.]*$")
 _MASK = (1 << 30) - 1
 _CURRENCY = re.compile(r"\b(?:US|A|C|NZ|S|HK|NT)\$")
@@ -121,55 +124,63 @@ def _is_salient(token: str, first: bool) -> bool:
     if token[0].isdigit():
         return len(token.replace(",", "").replace(".", "")) >= 2
     if not token[0].isupper():
-        return any(ch.isdigit() for ch in token)
+        return False
     if first:
         return (token.isupper() and len(token) > 1) or any(ch.isdigit() for ch in token)
     return True
 
 
-def _capitalized_inside(sentences: list[list[str]]) -> set[str]:
-    """Words written with a capital inside sentences (so names, not sentence starts)."""
-    return {_normalize_token(t) for tokens in sentences for t in tokens[1:] if t[0].isupper()}
+def _sentence_starts(text: str) -> list[int]:
+    """Offsets where sentences (or lines) begin."""
+    return [0, *(match.end() for match in _SENTENCE.finditer(text))]
 
 
 def text_terms(text: str, generic: GenericTerms | None = None) -> dict[str, int]:
     """Salient terms of ``text`` with their class.
 
-    Names, figures and two-word names; generic words flagged. A capitalized
-    word opening a sentence counts only when the text also capitalizes it
-    elsewhere. The lead dyad: every pair of the countries named in the first
-    sentences, read until two countries are named (or :data:`LEAD_CHARS` are
-    read), gives a ``pair:`` term that tells a Japan-Turkey story from a
-    Japan-India one.
+    Names, figures and two-word names (capitalized words next to each other);
+    generic words flagged. A capitalized word opening a sentence counts only
+    when the text also capitalizes it elsewhere. The lead dyad: every pair of
+    the countries named in the first sentences, read until two countries are
+    named (or :data:`LEAD_CHARS` are read), gives a ``pair:`` term that tells
+    a Japan-Turkey story from a Japan-India one.
     """
     common = generic_terms() if generic is None else generic
     text = _CURRENCY.sub(" $", text)
-    sentences = [_TOKEN.findall(sentence) for sentence in _SENTENCE.split(text)]
-    inside = _capitalized_inside(sentences)
+    starts = _sentence_starts(text)
+    found: list[tuple[int, int, str, bool, int]] = []
+    for match in _CANDIDATE.finditer(text):
+        token = match.group(0)
+        if not (token[0].isupper() or token[0].isdigit()):
+            continue
+        sentence = bisect_right(starts, match.start()) - 1
+        opening = not text[starts[sentence]:match.start()].strip(_OPENING_MARKS)
+        found.append((match.start(), match.end(), token, opening, sentence))
+    inside = {_normalize_token(token) for _, _, token, opening, _ in found if not opening}
     terms: dict[str, int] = {}
     lead_countries: set[str] = set()
-    offset = 0
-    for tokens in sentences:
-        in_lead = offset < LEAD_CHARS and len(lead_countries) < 2
-        offset += sum(len(t) + 1 for t in tokens)
-        previous: str | None = None
-        for position, token in enumerate(tokens):
-            term = _normalize_token(token)
-            opening = position == 0 and term not in inside and term not in common.words
-            if not _is_salient(token, opening) or (len(term) < 2 and not term.isdigit()):
-                previous = None
-                continue
-            kind = FIGURE if _FIGURE.match(term) else GENERIC if term in common.words else NAME
-            terms.setdefault(term, kind)
-            if in_lead and term in common.country_of:
-                lead_countries.add(common.country_of[term])
-            if previous is not None:
-                pair = f"{previous} {term}"
-                both_generic = kind == GENERIC and terms.get(previous) == GENERIC
-                terms.setdefault(pair, GENERIC if both_generic else NAME)
-                if in_lead and pair in common.country_of:
-                    lead_countries.add(common.country_of[pair])
-            previous = term
+    current_sentence, in_lead = -1, True
+    previous: tuple[int, str] | None = None
+    for begin, finish, token, opening, sentence in found:
+        if sentence != current_sentence:
+            current_sentence = sentence
+            in_lead = starts[sentence] < LEAD_CHARS and len(lead_countries) < 2
+        term = _normalize_token(token)
+        first = opening and term not in inside and term not in common.words
+        if not _is_salient(token, first) or (len(term) < 2 and not term.isdigit()):
+            previous = None
+            continue
+        kind = FIGURE if _FIGURE.match(term) else GENERIC if term in common.words else NAME
+        terms.setdefault(term, kind)
+        if in_lead and term in common.country_of:
+            lead_countries.add(common.country_of[term])
+        if previous is not None and previous[0] == begin - 1 and text[begin - 1] == " ":
+            pair = f"{previous[1]} {term}"
+            both_generic = kind == GENERIC and terms.get(previous[1]) == GENERIC
+            terms.setdefault(pair, GENERIC if both_generic else NAME)
+            if in_lead and pair in common.country_of:
+                lead_countries.add(common.country_of[pair])
+        previous = (finish, term)
     countries = sorted(lead_countries)
     for i, first in enumerate(countries):
         for second in countries[i + 1:]:

@@ -2,11 +2,13 @@
 
 Layout (little-endian)::
 
-    b"DCF" version(1 byte) num_perm(u16) num_terms(u16)
+    b"DCF" version(1 byte) num_perm(u16) num_terms(u16) month_day(u16)
     num_perm x u32   MinHash signature of the cleaned text (empty when the text has no words)
     num_terms x u32  hashed story terms (see :mod:`.features`)
 
-Version 1 is about 650 bytes for a typical article.
+``month_day`` is ``month * 32 + day`` of the publication date or of a dateline
+without a year (``MANILA, July 8 -``), 0 when unknown. Version 2 is about 650
+bytes for a typical article; version 1 (without ``month_day``) is still read.
 """
 
 from __future__ import annotations
@@ -16,8 +18,18 @@ from array import array
 from dataclasses import dataclass
 
 MAGIC = b"DCF"
-VERSION = 1
-_HEADER = struct.Struct("<3sBHH")
+VERSION = 2
+_HEADER_V1 = struct.Struct("<3sBHH")
+_HEADER = struct.Struct("<3sBHHH")
+
+
+_MONTH_LENGTHS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_CUMULATIVE_DAYS = tuple(sum(_MONTH_LENGTHS[:i]) for i in range(12))
+
+
+def pack_month_day(month: int, day: int) -> int:
+    """The ``month_day`` field for a month (1-12) and day (1-31)."""
+    return month * 32 + day if 1 <= month <= 12 and 1 <= day <= 31 else 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +38,15 @@ class Fingerprint:
 
     signature: array[int]
     terms: array[int]
+    month_day: int = 0
+
+    @property
+    def day_of_year(self) -> int:
+        """Day of a non-leap year (1-365) of ``month_day``; 0 when unknown."""
+        month, day = divmod(self.month_day, 32)
+        if not 1 <= month <= 12 or day < 1:
+            return 0
+        return _CUMULATIVE_DAYS[month - 1] + min(day, _MONTH_LENGTHS[month - 1])
 
 
 def encode(fingerprint: Fingerprint) -> bytes:
@@ -39,19 +60,26 @@ def encode(fingerprint: Fingerprint) -> bytes:
     if struct.pack("=I", 1) != struct.pack("<I", 1):  # pragma: no cover - big-endian hosts
         for values in little:
             values.byteswap()
-    header = _HEADER.pack(MAGIC, VERSION, len(signature), len(terms))
+    header = _HEADER.pack(MAGIC, VERSION, len(signature), len(terms), fingerprint.month_day)
     return header + little[0].tobytes() + little[1].tobytes()
 
 
 def decode(data: bytes | None) -> Fingerprint | None:
     """Unpack a fingerprint; ``None`` for missing, foreign or truncated bytes."""
-    if not data or len(data) < _HEADER.size:
+    if not data or len(data) < _HEADER_V1.size:
         return None
-    magic, version, num_perm, num_terms = _HEADER.unpack_from(data)
-    if magic != MAGIC or version != VERSION or len(data) != _HEADER.size + 4 * (num_perm + num_terms):
+    magic, version, num_perm, num_terms = _HEADER_V1.unpack_from(data)
+    if magic != MAGIC or version not in (1, VERSION):
+        return None
+    month_day, start = 0, _HEADER_V1.size
+    if version == VERSION:
+        if len(data) < _HEADER.size:
+            return None
+        month_day, start = _HEADER.unpack_from(data)[4], _HEADER.size
+    if len(data) != start + 4 * (num_perm + num_terms):
         return None
     body = array("I")
-    body.frombytes(data[_HEADER.size:])
+    body.frombytes(data[start:])
     if struct.pack("=I", 1) != struct.pack("<I", 1):  # pragma: no cover - big-endian hosts
         body.byteswap()
-    return Fingerprint(body[:num_perm], body[num_perm:])
+    return Fingerprint(body[:num_perm], body[num_perm:], month_day)

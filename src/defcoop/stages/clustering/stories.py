@@ -59,15 +59,17 @@ class StoryIndex:
     threshold: float = STORY_THRESHOLD
     terms: list[array[int]] = field(default_factory=list)
     days: array[int] = field(default_factory=lambda: array("i"))
+    yeardays: array[int] = field(default_factory=lambda: array("H"))
     postings: dict[int, array[int]] = field(default_factory=dict)
     frequency: Counter[int] = field(default_factory=Counter)
 
-    def add(self, terms: Sequence[int], published: date | None) -> int:
-        """Store a document's terms; return its number."""
+    def add(self, terms: Sequence[int], published: date | None, day_of_year: int = 0) -> int:
+        """Store a document's terms, publication date and day of year (of a dateline); return its number."""
         number = len(self.terms)
         stored = array("I", terms)
         self.terms.append(stored)
         self.days.append(published.toordinal() if published else 0)
+        self.yeardays.append(day_of_year)
         for code in set(stored):
             self.frequency[code] += 1
             if term_class(code) != GENERIC:
@@ -81,7 +83,7 @@ class StoryIndex:
         return CLASS_WEIGHT[term_class(code)] * max(idf, 0.05)
 
     def best(self, terms: Sequence[int], published: date | None, exclude: set[int] | None = None,
-             ) -> StoryMatch | None:
+             day_of_year: int = 0) -> StoryMatch | None:
         """The stored document most similar to ``terms`` above the threshold, or ``None``."""
         if not terms or not self.terms:
             return None
@@ -91,7 +93,7 @@ class StoryIndex:
         day = published.toordinal() if published else 0
         best: StoryMatch | None = None
         query_events = _has_events(query)
-        for number in self._candidates(query, day, exclude or set()):
+        for number in self._candidates(query, (day, day_of_year), exclude or set()):
             other = set(self.terms[number])
             if _pairs_conflict(query, other):
                 continue
@@ -111,7 +113,23 @@ class StoryIndex:
                 best = StoryMatch(number, round(score, 4))
         return best
 
-    def _candidates(self, query: set[int], day: int, exclude: set[int]) -> list[int]:
+    def _compatible_dates(self, number: int, day: int, day_of_year: int) -> bool:
+        """Whether a stored document may report the same story given both dates.
+
+        Full publication dates must be within the window; otherwise days of the
+        year (from datelines such as ``MANILA, July 8 -``) must be within the
+        window, counted around the turn of the year.
+        """
+        other_day = self.days[number]
+        if day and other_day:
+            return abs(day - other_day) <= self.window_days
+        other_yearday = self.yeardays[number]
+        if day_of_year and other_yearday:
+            gap = abs(day_of_year - other_yearday)
+            return min(gap, 365 - gap) <= self.window_days
+        return True
+
+    def _candidates(self, query: set[int], dates: tuple[int, int], exclude: set[int]) -> list[int]:
         limit = max(MAX_POSTINGS, len(self.terms) // 50)
         counts: Counter[int] = Counter()
         indexed = [code for code in query if code in self.postings]
@@ -121,13 +139,9 @@ class StoryIndex:
             if len(posting) > limit:
                 break
             counts.update(posting)
-        window = self.window_days
         chosen: list[int] = []
         for number, _count in counts.most_common():
-            if number in exclude:
-                continue
-            other_day = self.days[number]
-            if day and other_day and abs(day - other_day) > window:
+            if number in exclude or not self._compatible_dates(number, *dates):
                 continue
             chosen.append(number)
             if len(chosen) >= MAX_CANDIDATES:
@@ -141,18 +155,19 @@ def _has_events(codes: set[int]) -> bool:
 
 
 def _pairs_conflict(first: set[int], second: Iterable[int]) -> bool:
-    """The documents name code pairs and share none.
+    """The documents name code pairs of one kind and share none of that kind.
 
-    Pairs of extracted events decide when both documents have them; otherwise
-    the pairs of countries named in their leads.
+    Two kinds are compared apart: the pairs of extracted events, and the pairs
+    of countries named in the leads. Either kind vetoes a story when both
+    documents have pairs of it and none is shared.
     """
     theirs = {code for code in second if is_pair_code(code)}
     mine = {code for code in first if is_pair_code(code)}
     for from_events in (True, False):
         mine_kind = {code for code in mine if is_event_code(code) == from_events}
         theirs_kind = {code for code in theirs if is_event_code(code) == from_events}
-        if mine_kind and theirs_kind:
-            return not mine_kind & theirs_kind
+        if mine_kind and theirs_kind and not mine_kind & theirs_kind:
+            return True
     return False
 
 
