@@ -11,7 +11,8 @@ refine the hits, in this order:
 4. institutions attached to a state ("Indian Navy", "Ministry of Defence of Japan");
 5. people attached to titles ("Defence Minister Rajnath Singh", "his Turkish
    counterpart, Yasar Guler") and later bare surnames;
-6. unknown capitalized names close to a known name (typos: "Jupitor Corporation");
+6. unknown capitalized names close to a known name (typos: "Jupitor Corporation"),
+   and unknown companies named with a legal suffix ("Kestrel Avionics Ltd");
 7. document-level references ("the two countries", "the ministry") resolved to
    the codes in context.
 
@@ -27,6 +28,7 @@ import ahocorasick
 from defcoop.kb import KnowledgeBase
 from defcoop.records import Mention, Sentence
 from defcoop.stages.recognition.candidates import Candidate
+from defcoop.stages.recognition.companies import find_unknown_companies
 from defcoop.stages.recognition.friends import FalseFriends
 from defcoop.stages.recognition.fuzzy import FuzzyMatcher
 from defcoop.stages.recognition.patterns import build_automaton
@@ -57,6 +59,7 @@ class Recognizer:
         candidates = resolve_ambiguous(text, candidates, self.kb)
         candidates = attach_institutions(text, candidates, self.kb)
         candidates = self._fuzzy.add_typos(text, candidates)
+        candidates = find_unknown_companies(text, candidates)
         candidates = find_people(text, candidates, sentences, self.kb)
         candidates = resolve_references(text, candidates, sentences, self.kb)
         return _finish(text, candidates)

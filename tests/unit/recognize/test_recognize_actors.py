@@ -199,3 +199,22 @@ def test_unqualified_title_takes_the_first_state_of_the_report(find: Find) -> No
     text = "Chile and Spain signed a deal. Defence Minister Luisa Ortiz praised it."
     mention = next(m for m in find(text) if m.kind == "person")
     assert mention.code == "CHL" and mention.score < 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("BEL signed with M/s Orrin Dynamics Corporation, Japan, last week.", "Orrin Dynamics Corporation", "JPN"),
+        ("The Polish firm Wislak Optics Sp. z o.o. and Helmark GmbH of Germany met.", "Helmark GmbH", "DEU"),
+        ("A Kenyan company, Savanna Drones Ltd, won the tender.", "Savanna Drones Ltd", None),
+        ("South Korean contractor Daebong Heavy Co., Ltd. will build the hulls.", "Daebong Heavy Co., Ltd.", "KOR"),
+    ],
+)
+def test_unknown_companies_with_a_legal_suffix(find: Find, text: str, name: str, code: str | None) -> None:
+    mention = by_surface(find(text), name)
+    assert mention.kind == "company" and mention.code == code and mention.score < 1.0
+
+
+def test_known_company_with_suffix_is_not_duplicated(find: Find) -> None:
+    mentions = find("Toshiba Corporation and Baykar Technologies Inc. agreed.")
+    assert [(m.surface, m.score) for m in mentions] == [("Toshiba Corporation", 1.0), ("Baykar Technologies Inc.", 1.0)]
