@@ -91,8 +91,8 @@ def parse_date(text: str | None) -> date | None:
     candidates: list[tuple[int, date]] = []
     slashed = _SLASHED_DMY.search(text)
     if slashed:
-        first, second, year = (int(g) for g in slashed.groups())
-        day, month = (second, first) if first <= 12 < second else (first, second)
+        left, right, year = (int(g) for g in slashed.groups())
+        day, month = (right, left) if left <= 12 < right else (left, right)
         parsed_slashed = _safe_date(year, month, day)
         if parsed_slashed:
             candidates.append((slashed.start(), parsed_slashed))
@@ -107,8 +107,8 @@ def parse_date(text: str | None) -> date | None:
     for pattern, order in ((_DAY_MONTH_YEAR, "dmy"), (_MONTH_DAY_YEAR, "mdy")):
         match = pattern.search(text)
         if match:
-            first, second, year_text = match.groups()
-            day_text, month_name = (first, second) if order == "dmy" else (second, first)
+            head, middle, year_text = match.groups()
+            day_text, month_name = (head, middle) if order == "dmy" else (middle, head)
             parsed = _safe_date(int(year_text), MONTHS[month_name.lower().rstrip(".")], int(day_text))
             if parsed:
                 candidates.append((match.start(), parsed))

@@ -166,8 +166,8 @@ def text_terms(text: str, generic: GenericTerms | None = None) -> dict[str, int]
             current_sentence = sentence
             in_lead = starts[sentence] < LEAD_CHARS and len(lead_countries) < 2
         term = _normalize_token(token)
-        first = opening and term not in inside and term not in common.words
-        if not _is_salient(token, first) or (len(term) < 2 and not term.isdigit()):
+        opens_sentence = opening and term not in inside and term not in common.words
+        if not _is_salient(token, opens_sentence) or (len(term) < 2 and not term.isdigit()):
             previous = None
             continue
         kind = FIGURE if _FIGURE.match(term) else GENERIC if term in common.words else NAME
