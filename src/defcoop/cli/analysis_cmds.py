@@ -27,11 +27,11 @@ def _events(db: str | None, filters: EventFilter) -> list[AnalystEvent]:
 
 
 @click.command("partners")
-@click.argument("code")
+@click.argument("actor", metavar="CODE")
 @db_option
 @filter_options
 @handle_errors
-def partners_command(code: str, db: str | None, filters: EventFilter) -> None:
+def partners_command(actor: str, db: str | None, filters: EventFilter) -> None:
     """List every partner of a state or alliance CODE, the most active first.
 
     For each partner: events by type, top areas, first and latest event, the
@@ -46,19 +46,19 @@ def partners_command(code: str, db: str | None, filters: EventFilter) -> None:
     """
     from defcoop.outputs.partners import partner_table, render_partners
 
-    filters = _focus(code, filters)
-    rows = partner_table(_events(db, filters), filters.code or code)
-    render_partners(rows, filters.code or code, console())
+    filters = _focus(actor, filters)
+    rows = partner_table(_events(db, filters), filters.code or actor)
+    render_partners(rows, filters.code or actor, console())
 
 
 @click.command("timeline")
-@click.argument("code")
+@click.argument("actor", metavar="CODE")
 @db_option
 @filter_options
 @click.option("--items/--no-items", default=True, show_default=True,
               help="Also show the lifecycle of items that recur across articles.")
 @handle_errors
-def timeline_command(code: str, db: str | None, filters: EventFilter, items: bool) -> None:
+def timeline_command(actor: str, db: str | None, filters: EventFilter, items: bool) -> None:
     """Show the chronology of the events of CODE with the evidence sentence and source.
 
     Items reported again and again (a named system with the same partner, or
@@ -73,9 +73,9 @@ def timeline_command(code: str, db: str | None, filters: EventFilter, items: boo
     """
     from defcoop.outputs.timeline import chronology, lifecycles, render_timeline
 
-    filters = _focus(code, filters)
+    filters = _focus(actor, filters)
     events = _events(db, filters)
-    render_timeline(chronology(events), lifecycles(events) if items else [], filters.code or code, console())
+    render_timeline(chronology(events), lifecycles(events) if items else [], filters.code or actor, console())
 
 
 @click.command("plot")
