@@ -87,6 +87,7 @@ TRIGGER_FLAGS = (
     "candidate",  # a bid or offer that a later choice of another supplier rejects
     "aid",  # a transfer given as aid (CAMEO 072)
     "weak",  # dropped when a more specific trigger is in the same sentence
+    "participants",  # lists the participants of the exercise already reported ("contingents from X, Y and Z")
 )
 STAGE_SCOPES = ("before", "after", "any")
 FACTUALITY_EFFECTS = ("negate", "speculate", "reject", "nondefense", "none")

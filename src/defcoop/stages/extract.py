@@ -218,7 +218,10 @@ class Extractor:
         for cand, sides in linked:
             codes = shared.get((cand.trigger.type, view.region_of(cand.hit.start)), None)
             rest = [h for h in others if h is not cand.hit]
-            built = builder.build(cand.hit, cand.trigger, sides, codes, rest)
+            if "participants" in cand.trigger.flags:
+                built = builder.participants(cand.hit, cand.trigger, earlier + events, rest)
+            else:
+                built = builder.build(cand.hit, cand.trigger, sides, codes, rest)
             if not built and not sides.units():
                 carry_areas(earlier + events, builder.scope_areas(cand.hit, cand.trigger, rest), (cand.trigger.type,))
             events.extend(built)

@@ -115,6 +115,33 @@ class EventBuilder:
             events.append(self._event(template, group, None, sides))
         return events
 
+    def participants(self, hit: Hit, trigger: Trigger, earlier: list[Event], others: list[Hit]) -> list[Event]:
+        """An exercise's participant list ("contingents include aircraft from India, Japan and France").
+
+        The states named in the clause join the parties of the latest exercise of the
+        document (one multilateral event, every pair a party pair).
+        """
+        view = self._view
+        region = view.region_of(hit.start)
+        codes = codes_of([u for u in view.units if u.region == region])
+        latest = next((e for e in reversed(earlier) if e.type == trigger.type), None)
+        if latest is not None:
+            codes = [*latest.codes, *(c for c in codes if c not in latest.codes)]
+        if len(codes) < 2:
+            return []
+        stage = latest.stage if latest is not None else choose_stage(view, hit, trigger, self._lexicons)[0]
+        event = Event(
+            type=trigger.type,
+            stage=stage,
+            parties=[],
+            evidence=[Evidence(self._document.doc_id, view.sentence.start, view.sentence.end, view.sentence.text)],
+            areas=self.scope_areas(hit, trigger, others),
+            confidence=self._confidence(trigger, len(codes), len(codes), latest is not None),
+            trigger=view.text_between(hit.start, hit.end),
+            doc_ids=[self._document.doc_id],
+        )
+        return [self._event(event, codes, None, Sides([], [], []))]
+
     def scope_areas(self, hit: Hit, trigger: Trigger, others: list[Hit]) -> list[str]:
         """The areas named in the scope of a trigger (for a sentence that only refers back to an event)."""
         scope = trigger_scope(self._view, hit, trigger.type, others)

@@ -6,6 +6,8 @@ nearest cue wins (a cue before the trigger wins a tie). Two refinements:
 
 * a *frame* of discussion ("will discuss ... including the possible supply")
   outranks a local "possible"/"potential": the event is under DISCUSSION;
+* without any cue, a present progressive before the trigger in its clause
+  ("are gathering for the exercise") makes it ONGOING;
 * a trigger with its own stage ("held talks", "took delivery") keeps it unless
   a cue is within ``CLOSE_CUE_TOKENS`` words.
 
@@ -17,6 +19,7 @@ trade agreement", "climate cooperation").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from defcoop.lexicons import Lexicons, Trigger
@@ -24,6 +27,7 @@ from defcoop.stages.extraction.matcher import Hit
 from defcoop.stages.extraction.sentence import SentenceView
 
 CLOSE_CUE_TOKENS = 3
+_PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?\w+ing\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +78,8 @@ def choose_stage(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicon
         frame = frame_stage(view, trigger_hit, lexicons)
         if frame is not None:
             return frame, True
+        if _PROGRESSIVE.search(view.text_between(view.region_start(view.region_of(trigger_hit.start)), trigger_hit.start)):
+            return "ONGOING", True  # "are gathering for Exercise Pitch Black"
         return lexicons.default_stage(trigger.type)[0], False
     stage = cues[0].value
     if stage == "PROPOSED" and any(c.value == "DISCUSSION" for c in cues[1:]):
