@@ -8,7 +8,7 @@ import unicodedata
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_NOT_WORD = re.compile(r"[\W_]+")
+_WORD = re.compile(r"[^\W_]+")
 
 
 def normalize_layout(text: str) -> str:
@@ -20,8 +20,8 @@ def normalize_layout(text: str) -> str:
 
 def comparable(text: str) -> str:
     """Case-folded words only: punctuation, quotes, dashes and layout are ignored."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    return " ".join(_NOT_WORD.sub(" ", folded).split())
+    folded = (text if text.isascii() else unicodedata.normalize("NFKC", text)).casefold()
+    return " ".join(_WORD.findall(folded))
 
 
 def content_hash(text: str, fallback: str = "") -> str:

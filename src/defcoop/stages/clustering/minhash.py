@@ -26,6 +26,8 @@ def shingles(text: str, size: int = SHINGLE) -> list[str]:
     words = comparable(text).split()
     if len(words) <= size:
         return [" ".join(words)] if words else []
+    if size == SHINGLE:
+        return [f"{a} {b} {c}" for a, b, c in zip(words, words[1:], words[2:], strict=False)]
     return [" ".join(words[i:i + size]) for i in range(len(words) - size + 1)]
 
 
