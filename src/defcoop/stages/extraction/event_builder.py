@@ -27,6 +27,7 @@ from defcoop.stages.extraction.matcher import Hit
 from defcoop.stages.extraction.parties import (
     Sides,
     codes_of,
+    explicit_suppliers,
     origin_codes,
     system_origins,
     transfer_pairs,
@@ -82,7 +83,9 @@ class EventBuilder:
         named = len(codes)
         if trigger.type == "ARMS_TRANSFER":
             weapon_hits = [h for h in view.hits.get("areas", []) if scope[0] <= h.start < scope[1]]
-            origins = system_origins(systems, self._kb) + origin_codes(view, self._kb, scope, weapon_hits)
+            origins = origin_codes(view, self._kb, scope, weapon_hits) + system_origins(systems, self._kb)
+            if explicit_suppliers(view, hit):
+                origins = []  # "bought from the United States" beats the maker's country
             codes += [c for c in origins if c not in codes]
         else:
             origins = []

@@ -26,7 +26,9 @@ from defcoop.stages.extraction.sentence import ASIDE_BASE, PartyMention, Sentenc
 MAX_AFTER_TOKENS = 25
 MAX_HOST_TOKENS = 14
 _PREPOSITIONS = ("from", "to", "for", "by", "with", "in", "at", "of", "between", "into", "visit", "visited", "visiting")
-_ORIGIN_WORDS = ("made", "built", "designed", "manufactured", "produced", "developed", "-made", "-built")
+_ORIGIN_WORDS = (
+    "made", "built", "designed", "manufactured", "produced", "developed", "-made", "-built", "-origin", "-designed",
+)
 _PASSIVE = ("be", "been", "being", "is", "are", "was", "were", "get", "got")
 
 
@@ -156,6 +158,15 @@ def system_origins(systems: list[Mention], kb: KnowledgeBase) -> list[str]:
                 code = maker_entity.code if maker_entity is not None else None
         if code and code not in out:
             out.append(code)
+    return out
+
+
+def explicit_suppliers(view: SentenceView, trigger: Hit) -> list[str]:
+    """Codes of the groups introduced by "from" after a transfer trigger ("bought from France")."""
+    out: list[str] = []
+    for group in groups_after(view, trigger, MAX_AFTER_TOKENS):
+        if preposition(view, group[0]) == "from":
+            out.extend(c for c in codes_of(group) if c not in out)
     return out
 
 

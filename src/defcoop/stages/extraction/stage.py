@@ -78,7 +78,8 @@ def choose_stage(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicon
         frame = frame_stage(view, trigger_hit, lexicons)
         if frame is not None:
             return frame, True
-        if _PROGRESSIVE.search(view.text_between(view.region_start(view.region_of(trigger_hit.start)), trigger_hit.start)):
+        clause = view.text_between(view.region_start(view.region_of(trigger_hit.start)), trigger_hit.start)
+        if _PROGRESSIVE.search(clause):
             return "ONGOING", True  # "are gathering for Exercise Pitch Black"
         return lexicons.default_stage(trigger.type)[0], False
     stage = cues[0].value
