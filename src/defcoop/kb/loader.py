@@ -80,6 +80,7 @@ class _Builder:
         self.false_friends: list[FalseFriend] = []
         self.bodies: dict[tuple[str, str], str] = {}
         self.generics: dict[str, Entity] = {}
+        self.name_heads: set[str] = set()
 
     # -- validation -------------------------------------------------------------------
     def state_codes(self) -> set[str]:
@@ -191,6 +192,12 @@ class _Builder:
         code = self.check_code(row, row.get("code"), allow_empty=False, allow_alliance=False) or ""
         self.false_friends.append(FalseFriend(row.get("name"), code, rule, row.items("cues"), row.items("keep")))
 
+    def name_head(self, row: Row) -> None:
+        applies = row.get("applies")
+        if applies not in {"capital", "any"}:
+            raise row.error(f"applies {applies!r} is not 'capital' or 'any'")
+        self.name_heads.add(row.get("word") if applies == "any" else "capital:" + row.get("word"))
+
     def company(self, row: Row) -> None:
         name = row.get("name")
         code = self.check_code(row, row.get("code"), allow_empty=True)
@@ -223,7 +230,7 @@ class _Builder:
 
 
 _ORDER = ("state", "alliance", "grouping", "place", "generic_body", "body", "title", "person",
-          "reference", "false_friend", "company", "system")
+          "reference", "false_friend", "name_head", "company", "system")
 
 
 def build_knowledge_base(tables: Sequence[tuple[str, Table]]) -> KnowledgeBase:
@@ -237,7 +244,7 @@ def build_knowledge_base(tables: Sequence[tuple[str, Table]]) -> KnowledgeBase:
             for row in table.rows:
                 handler(row)
     builder.synthesize_bodies()
-    return KnowledgeBase(builder.entities, tuple(builder.false_friends), builder.bodies)
+    return KnowledgeBase(builder.entities, tuple(builder.false_friends), builder.bodies, frozenset(builder.name_heads))
 
 
 @lru_cache(maxsize=1)

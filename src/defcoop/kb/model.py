@@ -74,6 +74,7 @@ class KnowledgeBase:
         entities: Mapping[str, Entity],
         false_friends: tuple[FalseFriend, ...] = (),
         bodies: Mapping[tuple[str, str], str] | None = None,
+        name_heads: frozenset[str] = frozenset(),
     ) -> None:
         self._by_id: dict[str, Entity] = dict(entities)
         by_kind: dict[str, list[Entity]] = {}
@@ -87,6 +88,9 @@ class KnowledgeBase:
         self._codes = frozenset(self._states) | frozenset(ALLIANCE_CODES)
         self.false_friends = false_friends
         self._bodies: dict[tuple[str, str], str] = dict(bodies or {})
+        #: Words that turn "<capital or state> <word>" into a proper name ("China Daily"); those that do so
+        #: only after a capital are prefixed "capital:" ("capital:Pact" for "Warsaw Pact").
+        self.name_heads = name_heads
 
     def __len__(self) -> int:
         return len(self._by_id)

@@ -25,6 +25,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "person": ("name", "code", "aliases", "role"),
     "reference": ("phrase", "type", "size"),
     "false_friend": ("name", "code", "rule", "cues", "keep"),
+    "name_head": ("word", "applies"),
     "company": ("name", "code", "aliases", "sector"),
     "system": ("name", "aliases", "category", "area", "maker", "code"),
 }
@@ -41,6 +42,7 @@ PACKAGE_FILES: dict[str, tuple[str, ...]] = {
     "person": ("people.tsv",),
     "reference": ("references.tsv",),
     "false_friend": ("false_friends.tsv",),
+    "name_head": ("name_heads.tsv",),
     "company": ("companies.tsv",),
     "system": ("systems.tsv",),
 }
@@ -59,6 +61,7 @@ USER_KINDS: dict[str, str] = {
     "person": "person",
     "reference": "reference",
     "false_friend": "false_friend",
+    "name_head": "name_head",
     "company": "company",
     "system": "system",
 }

@@ -5,7 +5,8 @@ One Aho-Corasick pass over the text finds every name of the knowledge base
 companies, systems, people, titles, reference phrases, places); rules then
 refine the hits, in this order:
 
-1. company suffixes ("Toshiba" + " Corporation");
+1. company suffixes ("Toshiba" + " Corporation") and proper names headed by a
+   capital or state ("Warsaw Pact", "Kyiv Post", "China Daily": not the state);
 2. false friends ("Michael Jordan", "roast the Turkey", "Georgia's governor");
 3. ambiguous names ("Korean", "Congo") from the document's other mentions;
 4. institutions attached to a state ("Indian Navy", "Ministry of Defence of Japan");
@@ -34,7 +35,13 @@ from defcoop.stages.recognition.fuzzy import FuzzyMatcher
 from defcoop.stages.recognition.patterns import build_automaton
 from defcoop.stages.recognition.people import find_people
 from defcoop.stages.recognition.references import resolve_references
-from defcoop.stages.recognition.scan import attach_institutions, extend_company_suffixes, resolve_ambiguous, scan
+from defcoop.stages.recognition.scan import (
+    attach_institutions,
+    extend_company_suffixes,
+    mark_proper_names,
+    resolve_ambiguous,
+    scan,
+)
 
 
 class Recognizer:
@@ -55,6 +62,7 @@ class Recognizer:
         """The mentions in ``text``: sorted by start, non-overlapping, spans into ``text``."""
         candidates = scan(text, self._automaton)
         extend_company_suffixes(text, candidates)
+        candidates = mark_proper_names(text, candidates, self.kb)
         candidates = self._friends.filter(text, candidates, sentences)
         candidates = resolve_ambiguous(text, candidates, self.kb)
         candidates = attach_institutions(text, candidates, self.kb)

@@ -147,3 +147,15 @@ def test_spans_point_into_the_text(find: Find) -> None:
     text = "On Monday, Ghana and Senegal agreed."
     for mention in find(text):
         assert text[mention.start : mention.end] == mention.surface
+
+
+def test_proper_names_headed_by_a_capital_or_state(find: Find) -> None:
+    text = "The Warsaw Pact, the Rome Statute, the Kyiv Post, China Daily and the Tokyo Stock Exchange were named."
+    mentions = find(text)
+    assert [m.code for m in mentions] == [None] * 5
+    assert all(m.role == "place" for m in mentions)
+
+
+def test_agreement_between_named_states_keeps_the_states(find: Find) -> None:
+    mentions = find("The US-Philippines agreement and the Japan agreement were signed, Warsaw agreed.")
+    assert [m.code for m in mentions] == ["USA", "PHL", "JPN", "POL"]

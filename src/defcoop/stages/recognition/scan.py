@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from types import MappingProxyType
 
 import ahocorasick
 
-from defcoop.kb import KnowledgeBase
+from defcoop.kb import Entity, KnowledgeBase, slugify
 from defcoop.stages.recognition.candidates import Candidate
 from defcoop.stages.recognition.patterns import Pattern
 
@@ -24,6 +25,7 @@ _SUFFIX = re.compile(
     r"K\.K\.|A\.S\.|A\.Ş\.))+"
 )
 _OF_STATE = re.compile(r" of (?:the )?")
+_HEAD_WORD = re.compile(r" ([A-Za-zé]+)\b")
 _BARE_CONGO = frozenset({"Congo", "CONGO", "Congolese"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)? ")
 
@@ -186,3 +188,29 @@ def _merged(state: Candidate, generic: Candidate, start: int, end: int, kb: Know
     if body is None:
         return Candidate(start, end, state.entity, role=key, score=state.score)
     return Candidate(start, end, body, score=min(state.score, 1.0))
+
+
+def mark_proper_names(text: str, candidates: list[Candidate], kb: KnowledgeBase) -> list[Candidate]:
+    """A capital or state name followed by a name head ("Warsaw Pact", "Kyiv Post") becomes a place, not the state."""
+    if not kb.name_heads:
+        return candidates
+    out: list[Candidate] = []
+    for cand in candidates:
+        if cand.kind == "state" and not cand.adjectival and cand.role in {None, "capital"}:
+            head = _HEAD_WORD.match(text, cand.end)
+            word = head.group(1) if head is not None else ""
+            after_capital = cand.role == "capital" and (cand.start == 0 or text[cand.start - 1] != "-")
+            if head is not None and (word in kb.name_heads or (after_capital and "capital:" + word in kb.name_heads)):
+                out.append(_as_place(text, cand, head.end()))
+                continue
+            if head is not None and text.startswith(" Stock Exchange", cand.end):
+                out.append(_as_place(text, cand, cand.end + len(" Stock Exchange")))
+                continue
+        out.append(cand)
+    return out
+
+
+def _as_place(text: str, cand: Candidate, end: int) -> Candidate:
+    name = text[cand.start : end]
+    entity = Entity(f"place:{slugify(name)}", "reference", name, None, (), MappingProxyType({"type": "place"}))
+    return Candidate(cand.start, end, entity, role="place")
