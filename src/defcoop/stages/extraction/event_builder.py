@@ -138,7 +138,7 @@ class EventBuilder:
             stage=stage,
             parties=[],
             evidence=[Evidence(self._document.doc_id, view.sentence.start, view.sentence.end, view.sentence.text)],
-            areas=self.scope_areas(hit, trigger, others),
+            areas=list(dict.fromkeys([*(latest.areas if latest else []), *self.scope_areas(hit, trigger, others)])),
             confidence=self._confidence(trigger, len(codes), len(codes), latest is not None),
             trigger=view.text_between(hit.start, hit.end),
             doc_ids=[self._document.doc_id],

@@ -1,0 +1,85 @@
+"""Rules that span sentences or clauses: topic dyad, references, asides, participants, carried areas."""
+
+from __future__ import annotations
+
+from .conftest import Analyze, find, keys
+
+
+def test_two_sides_resolve_to_the_topic_dyad(analyze: Analyze) -> None:
+    text = (
+        "Chile and Spain held defence talks in Santiago on Monday.\n"
+        "Spanish and Chilean officials said the talks went well.\n"
+        "The two sides also agreed to hold joint naval exercises next year."
+    )
+    exercise = find(analyze(text), "EXERCISE", ("CHL", "ESP"))
+    assert exercise.stage == "PLANNED"
+
+
+def test_sentence_naming_one_side_is_completed_from_the_topic(analyze: Analyze) -> None:
+    text = (
+        "Norway and Poland signed a defence cooperation agreement in Oslo.\n"
+        "Norwegian and Polish ministers praised the deal.\n"
+        "Poland also wants to expand personnel exchanges, the Polish minister said."
+    )
+    assert (("NOR", "POL"), "PERSONNEL") in keys(analyze(text))
+
+
+def test_purchase_naming_one_side_is_not_completed(analyze: Analyze) -> None:
+    text = (
+        "Norway and Poland signed a defence cooperation agreement in Oslo.\n"
+        "Norwegian and Polish ministers praised the deal.\n"
+        "Poland is also buying new tanks for its army."
+    )
+    assert (("NOR", "POL"), "ARMS_TRANSFER") not in keys(analyze(text))
+
+
+def test_relative_clause_is_an_aside_with_its_own_subject(analyze: Analyze) -> None:
+    text = (
+        "Egypt, which also operates American F-16s and French Rafales, said the exercise with China "
+        "strengthened ties between the two air forces."
+    )
+    events = analyze(text)
+    pairs = {tuple(e.codes) for e in events if e.type == "ARMS_TRANSFER"}
+    assert {("EGY", "USA"), ("EGY", "FRA")} <= pairs
+    assert all(set(e.codes) != {"CHN", "USA"} for e in events)
+
+
+def test_participant_list_joins_the_exercise(analyze: Analyze) -> None:
+    text = (
+        "Exercise Cope Tiger began on Monday at Korat air base in Thailand, hosted by the Royal Thai Air Force "
+        "with the US Air Force.\n"
+        "Contingents from Singapore and Malaysia also fly in the drills, officials said."
+    )
+    found = keys(analyze(text))
+    assert (("MYS", "SGP", "THA", "USA"), "EXERCISE") in found or (("MYS", "SGP", "USA"), "EXERCISE") in found
+
+
+def test_areas_of_a_sentence_that_refers_back_join_the_event(analyze: Analyze) -> None:
+    text = (
+        "Jordan and the United States held a joint exercise near Aqaba this week.\n"
+        "The exercise focused on counterterrorism and border security, a spokesman said."
+    )
+    exercise = find(analyze(text), "EXERCISE", ("JOR", "USA"))
+    assert "COUNTERTERRORISM" in exercise.areas
+
+
+def test_explicit_supplier_beats_the_makers_country(analyze: Analyze) -> None:
+    text = "Nigeria's air force inducted twelve Gripen fighter jets bought from the United States on Tuesday."
+    transfer = find(analyze(text), "ARMS_TRANSFER", ("NGA", "USA"))
+    assert transfer.direction == ("USA", "NGA")
+
+
+def test_summit_of_many_states_is_not_a_dyadic_event(analyze: Analyze) -> None:
+    text = (
+        "Leaders of Canada, France, Germany, Italy, Japan, Britain and the United States held talks on "
+        "defence spending at the summit in Rome."
+    )
+    assert all(len(e.codes) <= 4 for e in analyze(text) if e.type == "DIALOGUE")
+
+
+def test_trigger_inside_a_name_is_ignored(analyze: Analyze) -> None:
+    text = (
+        "Japan's Acquisition, Technology & Logistics Agency and India's DRDO have collaborated on "
+        "underwater drones and robotics, officials said."
+    )
+    assert all(e.type != "ARMS_TRANSFER" for e in analyze(text))
