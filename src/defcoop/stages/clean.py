@@ -21,7 +21,7 @@ from datetime import date
 from defcoop.records import Document, RawDocument
 from defcoop.stages.cleaning import metadata
 from defcoop.stages.cleaning.html import HtmlExtract, extract_html
-from defcoop.stages.cleaning.language import UNDETERMINED, detect_language, is_foreign_line
+from defcoop.stages.cleaning.language import UNDETERMINED, detect_language, is_foreign_line, script_counts
 from defcoop.stages.cleaning.normalize import content_hash, normalize_layout
 from defcoop.stages.cleaning.rules import (
     BoilerplateData,
@@ -90,10 +90,16 @@ def _lift_date_marker(lines: list[Line], dates: _Dates) -> list[Line]:
 
 
 def _document_language(kept: list[Line]) -> str:
+    """The page's language; a short Latin-script text without clear evidence counts as English."""
     text = "\n".join(line.text for line in kept)
     if not text.strip():
         return UNDETERMINED
-    return detect_language(text).language
+    guess = detect_language(text).language
+    if guess == UNDETERMINED:
+        scripts = script_counts(text)
+        if scripts and scripts.most_common(1)[0][0] == "LATIN":
+            return "en"
+    return guess
 
 
 def _drop_foreign_lines(page: PageFindings, language: str) -> int:

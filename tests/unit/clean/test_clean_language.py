@@ -92,3 +92,8 @@ def test_stopword_file_rejects_bad_code(tmp_path: Path) -> None:
     with pytest.raises(DataFileError) as info:
         load_stopwords(path)
     assert info.value.line == 4
+
+
+def test_short_latin_text_without_evidence_counts_as_english() -> None:
+    assert clean(RawDocument(source="a", text="Rafale M: India, France seal deal")).language == "en"
+    assert clean(RawDocument(source="a", text="12345")).language == "und"
