@@ -149,7 +149,12 @@ class Extractor:
 
     @staticmethod
     def _covered(cand: _Candidate, strong: list[_Candidate], view: SentenceView) -> bool:
-        """A weak trigger is covered by a strong one of its region: GENERAL by any, others by a specific type."""
+        """Whether a strong trigger of the same region covers a weak one.
+
+        GENERAL ("defence cooperation") is covered by any trigger within
+        ``GENERAL_COVER_TOKENS`` words ("talks on defence cooperation"); PERSONNEL
+        ("training") only by an exercise; the others by any specific type.
+        """
         region = view.region_of(cand.hit.start)
         for other in strong:
             if view.region_of(other.hit.start) != region:
@@ -160,11 +165,15 @@ class Extractor:
                     else view.distance(cand.hit.end, other.hit.start),
                     99,
                 )
-                if near <= GENERAL_COVER_TOKENS or other.trigger.type not in CONTAINER_TYPES:
+                if near <= GENERAL_COVER_TOKENS:
                     return True
                 continue
             if other.trigger.type == cand.trigger.type:
                 return True
+            if cand.trigger.type == "PERSONNEL":
+                if other.trigger.type == "EXERCISE":
+                    return True
+                continue
             if other.trigger.type not in CONTAINER_TYPES:
                 return True
         return False
