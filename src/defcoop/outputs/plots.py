@@ -28,7 +28,7 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
 from defcoop.errors import OutputError
-from defcoop.outputs.dataset import AnalystEvent, code_name
+from defcoop.outputs.dataset import AnalystEvent, code_name, kind_of_code
 from defcoop.outputs.network import build_graph
 from defcoop.records import EVENT_TYPES
 
@@ -49,6 +49,12 @@ MAX_AREAS = 18
 def nice_label(name: str) -> str:
     """``"COUNTER_UAS"`` -> ``"counter UAS"``: lower case, acronyms kept."""
     return " ".join(w if w in ACRONYMS else w.lower() for w in name.split("_"))
+
+
+def actor_label(code: str) -> str:
+    """``"Japan (JPN)"`` for a state; the code alone for an alliance (``"ASEAN"``), whose names are long."""
+    name = code_name(code)
+    return code if kind_of_code(code) == "alliance" or name == code else f"{name} ({code})"
 
 
 def _empty(fig: Figure, message: str) -> Figure:
@@ -150,7 +156,7 @@ def areas_figure(events: Sequence[AnalystEvent], focus: str | None = None) -> Fi
     image = ax.imshow(matrix, cmap="Blues", aspect="auto", vmin=0, vmax=peak)
     ax.set_xticks(range(len(areas)), [nice_label(a) for a in areas], rotation=40, ha="right",
                   rotation_mode="anchor", fontsize=10)
-    ax.set_yticks(range(len(rows)), [f"{code_name(r)} ({r})" for r in rows], fontsize=10)
+    ax.set_yticks(range(len(rows)), [actor_label(r) for r in rows], fontsize=10)
     for i, row in enumerate(matrix):
         for j, value in enumerate(row):
             if value:
