@@ -19,6 +19,8 @@ the sentence``; :func:`defcoop.stages.resolve.resolve_events` refines it.
 
 from __future__ import annotations
 
+import re
+
 from defcoop.kb import KnowledgeBase
 from defcoop.lexicons import Lexicons, Trigger
 from defcoop.records import ALLIANCE_CODES, Document, Event, Evidence, Mention, Party
@@ -39,6 +41,10 @@ from defcoop.stages.extraction.stage import choose_stage, factuality
 MULTILATERAL_CAPPED = frozenset({"DIALOGUE", "VISIT", "GENERAL"})
 MAX_GATHERING_CODES = 4
 _HAPPENING_TYPES = frozenset({"VISIT", "DIALOGUE", "EXERCISE"})
+_NAVAL_VISIT = re.compile(
+    r"\b(port|harbou?r|docked|warships?|frigates?|destroyers?|carriers?|vessels?|submarines?|corvettes?)\b",
+    re.IGNORECASE,
+)
 _PAIR_WORDS = ("they ", "the two ", "both ", "each other", "jointly", "bilateral", "mutual", "joint ")
 
 
@@ -105,6 +111,10 @@ class EventBuilder:
         )
         if trigger.type == "VISIT":
             pairs = visit_pairs(view, hit, trigger.flags, sides, self._topic)
+            if pairs and self._is_port_call(pairs):
+                template.type = "ACCESS"  # a warship's visit is a port call, not an official's visit
+                template.areas = list(dict.fromkeys([*template.areas, "NAVAL_VESSELS"]))
+                return [self._event(template, [v, h], None, sides) for v, h in pairs]
             return [self._event(template, [v, h], (v, h), sides) for v, h in pairs]
         events: list[Event] = []
         for group in self._cross_groups(self._alliance_split(codes), sides, shared is not None):
@@ -144,6 +154,16 @@ class EventBuilder:
             doc_ids=[self._document.doc_id],
         )
         return [self._event(event, codes, None, Sides([], [], []))]
+
+    def _is_port_call(self, pairs: list[tuple[str, str]]) -> bool:
+        """A visit whose visitor is a ship or unit (no official of the visiting side is named) at a port."""
+        visitors = {v for v, _ in pairs}
+        region = self._view.region_of(self._view.sentence.start)
+        officials = [
+            u for u in self._view.units
+            if u.mention.kind in ("person", "title") and set(u.codes) & visitors and u.region == region
+        ]
+        return not officials and bool(_NAVAL_VISIT.search(self._view.sentence.text))
 
     def scope_areas(self, hit: Hit, trigger: Trigger, others: list[Hit]) -> list[str]:
         """The areas named in the scope of a trigger (for a sentence that only refers back to an event)."""
