@@ -26,27 +26,25 @@ class Candidate:
     entity_id: str = ""
     canonical: str = ""
     kind: str = ""
-    extra: dict[str, str] = field(default_factory=dict)
+    #: A bare institution word ("navy", "defence ministry").
+    is_generic: bool = field(init=False, default=False)
+    #: A sea, region or proper name that only contains a state name.
+    is_place: bool = field(init=False, default=False)
 
     def __post_init__(self) -> None:
+        entity = self.entity
         if not self.entity_id:
-            self.entity_id = self.entity.entity_id
+            self.entity_id = entity.entity_id
         if not self.canonical:
-            self.canonical = self.entity.canonical
+            self.canonical = entity.canonical
         if not self.kind:
-            self.kind = self.entity.kind
-        if self.code is None and self.entity.code is not None:
-            self.code = self.entity.code
-
-    @property
-    def is_generic(self) -> bool:
-        """Whether the candidate is a bare institution word ("navy", "defence ministry")."""
-        return self.entity.attrs.get("type") == "generic"
-
-    @property
-    def is_place(self) -> bool:
-        """Whether the candidate is a sea or region that only contains a state name."""
-        return self.entity.attrs.get("type") == "place"
+            self.kind = entity.kind
+        if self.code is None:
+            self.code = entity.code
+        if not self.code:
+            kind = entity.attrs.get("type")
+            self.is_generic = kind == "generic"
+            self.is_place = kind == "place"
 
     def to_mention(self, text: str) -> Mention:
         """The final record, with the exact original words as surface."""
@@ -58,7 +56,7 @@ class Candidate:
             canonical=self.canonical,
             kind=self.kind,
             code=self.code,
-            score=round(self.score, 3),
+            score=self.score if self.score == 1.0 else round(self.score, 3),
             role=self.role,
             adjectival=self.adjectival,
             refers_to=self.refers_to,

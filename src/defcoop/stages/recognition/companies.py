@@ -22,28 +22,33 @@ _LEGAL = (
     r"(?:Co\.,? Ltd\.?|Corporation|Corp\.|Inc\.|Incorporated|Ltd\.?|Limited|GmbH|AG|plc|PLC|S\.A\.|S\.p\.A\.|"
     r"SpA|N\.V\.|B\.V\.|LLC|Pvt\.? Ltd\.?|Private Limited|K\.K\.|A\.Ş\.|ASA)"
 )
-_COMPANY = re.compile(r"(?<![\w-])((?:[A-Z][\w&'’-]*\.? ){1,4})" + _LEGAL + r"(?![\w])")
+_SUFFIX = re.compile(r"(?<= )" + _LEGAL + r"(?!\w)")
+_NAME_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][\w&'’-]*\.? ){1,4})$")
 _AFTER_STATE = re.compile(r"(?: of (?:the )?|, )")
 _BEFORE_STATE = re.compile(r"(?:'s|’s)? (?:(?:[a-z-]+ ){0,2})?$")
 
 
 def find_unknown_companies(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """``candidates`` plus companies named with a legal suffix that no known name covers."""
-    if not any(marker in text for marker in ("Co", "Inc", "Ltd", "Limited", "GmbH", "AG", "plc", "PLC", "S.", "LLC",
-                                              "K.K.", "A.Ş.", "ASA", "SpA", "N.V.", "B.V.")):
+    suffixes = list(_SUFFIX.finditer(text))
+    if not suffixes:
         return candidates
     taken = SpanIndex(candidates)
     by_start = {c.start: c for c in candidates}
     by_end = {c.end: c for c in candidates}
     added: list[Candidate] = []
-    for match in _COMPANY.finditer(text):
-        start, end = match.start(1), match.end()
-        while start < end and (taken.overlaps(start, start + 1) or _first_word(text, start) in NOT_NAMES):
-            space = text.find(" ", start, end)
+    for suffix in suffixes:
+        match = _NAME_BEFORE.search(text, max(0, suffix.start() - 80), suffix.start())
+        if match is None:
+            continue
+        start, end, name_end = match.start(1), suffix.end(), match.end(1)
+        while start < name_end and (taken.overlaps(start, start + 1) or _first_word(text, start) in NOT_NAMES):
+            space = text.find(" ", start, name_end)
             if space < 0:
+                start = name_end
                 break
             start = space + 1
-        if start >= match.start(0) + len(match.group(1)) or taken.overlaps(start, end):
+        if start >= name_end or taken.overlaps(start, end):
             continue
         name = text[start:end]
         code = _state_after(text, end, by_start) or _state_before(text, start, by_end)
