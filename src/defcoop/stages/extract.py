@@ -40,6 +40,7 @@ _MATERIEL = re.compile(
     re.IGNORECASE,
 )
 MERGE_TOKENS = 10
+STRONG_FOCUS_SCORE = 6.0
 _VENUE_STAGES = {"COMPLETED": "COMPLETED", "AGREED": "COMPLETED", "ONGOING": "COMPLETED", "PLANNED": "PLANNED"}
 GENERAL_COVER_TOKENS = 10
 _DEFENSE_ACTOR_KINDS = frozenset({"ministry", "armed_force", "system", "alliance"})
@@ -59,6 +60,7 @@ class _DocState:
     hits: dict[str, list[Hit]]
     hit_starts: dict[str, list[int]]
     topic: tuple[str, ...]
+    focused: bool = False
 
 
 class Extractor:
@@ -76,7 +78,8 @@ class Extractor:
             [*mentions, *city_mentions(hits["cities"], mentions, document.text, self._lexicons)],
             key=lambda m: m.start,
         )
-        if defense_score(hits, mentions, self._lexicons) < defense_threshold(document.text):
+        focus = defense_score(hits, mentions, self._lexicons)
+        if focus < defense_threshold(document.text):
             return []
         state = _DocState(
             document=document,
@@ -85,6 +88,7 @@ class Extractor:
             hits=hits,
             hit_starts={table: [h.start for h in found] for table, found in hits.items()},
             topic=(),
+            focused=focus >= STRONG_FOCUS_SCORE,
         )
         hostile = hostile_starts(all_mentions, hits["clause_cues"], document.text, self._lexicons)
         state.topic = topic_codes(sentences, [m for m in all_mentions if m.role != "city"], hostile)
@@ -112,7 +116,8 @@ class Extractor:
         return state.mentions[lo:hi]
 
     def _has_defense_context(self, view: SentenceView, state: _DocState) -> bool:
-        if view.hits.get("defense_cues"):
+        """A defense cue or actor in the sentence, or a document strongly about defense."""
+        if state.focused or view.hits.get("defense_cues"):
             return True
         mentions = self._mentions_in(state, view.sentence)
         return any(m.kind in _DEFENSE_ACTOR_KINDS or (m.role or "").startswith("defen") for m in mentions)
@@ -129,7 +134,7 @@ class Extractor:
                 continue  # part of a name ("Acquisition, Technology & Logistics Agency")
             if "generic" in trigger.flags and not defense:
                 continue
-            if "weak" in trigger.flags and self._is_anaphoric(view, hit):
+            if "weak" in trigger.flags and trigger.type != "GENERAL" and self._is_anaphoric(view, hit):
                 anaphors.append(_Candidate(hit, trigger))
                 continue
             generic_transfer = trigger.type == "ARMS_TRANSFER" and "generic" in trigger.flags

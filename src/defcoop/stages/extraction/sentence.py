@@ -219,6 +219,8 @@ def build_view(
         codes = _party_codes(mention, topic)
         if not codes or _is_hostile(mention, sentence.text, sentence.start, clause_hits, lexicons):
             continue
+        if sentence.text[mention.end - sentence.start : mention.end - sentence.start + 1] == "$":
+            continue  # a currency ("US$6.5 billion"), not the state
         view.units.append(
             PartyMention(
                 mention=mention,
