@@ -24,6 +24,8 @@ from defcoop.stages.cleaning.datafile import non_empty, package_data, read_rows
 UNDETERMINED = "und"
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_ASCII_LETTERS = re.compile(r"[A-Za-z]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 #: Unicode script name prefix (from ``unicodedata.name``) -> language guessed for that script.
 _SCRIPT_LANGUAGE: dict[str, str] = {
@@ -85,14 +87,13 @@ def default_stopwords() -> dict[str, frozenset[str]]:
 def script_counts(text: str) -> Counter[str]:
     """Letters of ``text`` counted by script (``LATIN``, ``CYRILLIC``, ``CJK``, ...)."""
     counts: Counter[str] = Counter()
-    for char in text:
-        if not char.isalpha():
-            continue
-        if char.isascii():
-            counts["LATIN"] += 1
-            continue
-        name = unicodedata.name(char, "")
-        counts[name.split(" ", 1)[0] if name else "OTHER"] += 1
+    ascii_letters = len(_ASCII_LETTERS.findall(text))
+    if ascii_letters:
+        counts["LATIN"] = ascii_letters
+    for char in _NON_ASCII.findall(text):
+        if char.isalpha():
+            name = unicodedata.name(char, "")
+            counts[name.split(" ", 1)[0] if name else "OTHER"] += 1
     return counts
 
 
@@ -103,11 +104,25 @@ def _script_language(script: str, text: str) -> str:
     return _SCRIPT_LANGUAGE.get(script, UNDETERMINED)
 
 
+@lru_cache(maxsize=4)
+def _languages_of_words(table: tuple[tuple[str, frozenset[str]], ...]) -> dict[str, tuple[str, ...]]:
+    """For every stopword, the languages that list it."""
+    found: dict[str, list[str]] = {}
+    for code, words in table:
+        for word in words:
+            found.setdefault(word, []).append(code)
+    return {word: tuple(codes) for word, codes in found.items()}
+
+
 def _latin_language(text: str, stopwords: dict[str, frozenset[str]]) -> LanguageGuess:
     words = [word.lower() for word in _WORD.findall(text)]
     if len(words) < _MIN_WORDS:
         return LanguageGuess(UNDETERMINED, 0.0, len(words))
-    hits = {code: sum(word in vocabulary for word in words) for code, vocabulary in stopwords.items()}
+    hits = dict.fromkeys(stopwords, 0)
+    languages_of = _languages_of_words(tuple(sorted((code, words) for code, words in stopwords.items())))
+    for word in words:
+        for code in languages_of.get(word, ()):
+            hits[code] += 1
     lowered = text.lower()
     scores = {
         code: count + 0.5 * sum(lowered.count(mark) > 0 for mark in _LATIN_MARKERS.get(code, ""))

@@ -61,15 +61,56 @@ class Pattern:
         return self.regex.search(line) is not None
 
 
+def _combined(regexes: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """One alternation of a rule's regular expressions (each was compiled alone when loaded)."""
+    return (re.compile("|".join(f"(?:{text})" for text in regexes), re.I),) if regexes else ()
+
+
+@dataclass(frozen=True, slots=True)
+class Matcher:
+    """The patterns of one rule, grouped for fast matching."""
+
+    exact: frozenset[str]
+    prefixes: tuple[Pattern, ...]
+    contains: tuple[str, ...]
+    regexes: tuple[re.Pattern[str], ...]
+
+    @classmethod
+    def of(cls, patterns: Sequence[Pattern]) -> Matcher:
+        """Group ``patterns`` by kind."""
+        return cls(
+            frozenset(p.text for p in patterns if p.match == "exact"),
+            tuple(p for p in patterns if p.match == "prefix"),
+            tuple(p.text for p in patterns if p.match == "contains"),
+            _combined(tuple(p.text for p in patterns if p.regex is not None)),
+        )
+
+    def matches(self, line: Line, short: bool) -> bool:
+        """Whether a line matches; exact, prefix and substring patterns only apply to ``short`` lines."""
+        if short:
+            if line.key in self.exact or any(text in line.key for text in self.contains):
+                return True
+            if self.prefixes and any(p.matches(line.key, line.text) for p in self.prefixes):
+                return True
+        return any(regex.search(line.text) for regex in self.regexes)
+
+
 @dataclass(frozen=True, slots=True)
 class BoilerplateData:
     """The loaded patterns, by rule name."""
 
     patterns: dict[str, tuple[Pattern, ...]]
+    matchers: dict[str, Matcher] = field(default_factory=dict)
+    word_sets: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for rule, patterns in self.patterns.items():
+            self.matchers[rule] = Matcher.of(patterns)
+            self.word_sets[rule] = frozenset(p.text for p in patterns if p.match == "exact")
 
     def words(self, rule: str) -> frozenset[str]:
         """The exact patterns of ``rule`` as a set (credit words, agencies, roles)."""
-        return frozenset(p.text for p in self.patterns.get(rule, ()) if p.match == "exact")
+        return self.word_sets.get(rule, frozenset())
 
 
 def load_boilerplate(extra: Iterable[Path] = ()) -> BoilerplateData:
@@ -144,11 +185,8 @@ Rule = Callable[[Line, PageFindings, BoilerplateData], bool]
 
 def _pattern_rule(name: str, max_words: int = MAX_FURNITURE_WORDS) -> Rule:
     def rule(line: Line, page: PageFindings, data: BoilerplateData) -> bool:
-        patterns = data.patterns.get(name, ())
-        short = line.words <= max_words
-        return any(
-            pattern.matches(line.key, line.text) for pattern in patterns if short or pattern.match == "regex"
-        )
+        matcher = data.matchers.get(name)
+        return matcher is not None and matcher.matches(line, line.words <= max_words)
 
     rule.__name__ = name
     rule.__doc__ = f"Drop lines matching the {name!r} patterns."
