@@ -218,3 +218,20 @@ def test_unknown_companies_with_a_legal_suffix(find: Find, text: str, name: str,
 def test_known_company_with_suffix_is_not_duplicated(find: Find) -> None:
     mentions = find("Toshiba Corporation and Baykar Technologies Inc. agreed.")
     assert [(m.surface, m.score) for m in mentions] == [("Toshiba Corporation", 1.0), ("Baykar Technologies Inc.", 1.0)]
+
+
+def test_gen_before_a_single_name_is_a_given_name(find: Find) -> None:
+    mentions = find("Japan's defense minister, Gen Tanakura, arrived in Manila.")
+    assert ("Gen Tanakura", "JPN", "defense_minister") in people(mentions)
+
+
+def test_rank_and_office_before_a_name(find: Find) -> None:
+    mentions = find("British Army chief Gen Roland Walker visited Estonia. Gen. Walker met troops.")
+    assert ("Roland Walker", "GBR", "chief") in people(mentions)
+    assert ("Walker", "GBR", "chief") in people(mentions)
+    assert next(m for m in mentions if m.surface == "Walker").entity_id == "person:roland-walker"
+
+
+def test_company_head(find: Find) -> None:
+    mentions = find("Baykar chief Kemal Ozturk said the head of the company was happy.")
+    assert people(mentions) == [("Kemal Ozturk", "TUR", "chief")]

@@ -69,15 +69,20 @@ def find_people(
         if title.kind != "title":
             continue
         role = title.entity.attrs.get("role", "title")
+        if _is_given_name_gen(text, title, by_start):
+            _given_name_person(text, title, by_start, added, removed, kb)
+            continue
         qualifier = ordered[index - 1] if index > 0 else None
         qualifier = qualifier if qualifier is not None and _qualifies(text, qualifier, title) else None
         code, after = _state_after(text, title.end, by_start)
         if qualifier is not None:
             code = qualifier.code
+        elif code is None and index > 0 and _stacked_titles(text, ordered[index - 1], title):
+            code = ordered[index - 1].code
         if role == "counterpart":
             role = last_role or "counterpart"
         in_heading = any(start <= title.start < end for start, end in headings)
-        person = _name_after(text, after, by_start, in_heading) or _name_before(
+        person = _name_after(text, after, by_start, in_heading, role in RANKS) or _name_before(
             text, (qualifier or title).start, by_start, index_of
         )
         known = person[2] if person is not None else None
@@ -102,6 +107,26 @@ def find_people(
         last_role = role
     kept = [c for c in ordered if id(c) not in removed] + list(added.values())
     return _link_surnames(text, kept)
+
+
+def _stacked_titles(text: str, previous: Candidate, title: Candidate) -> bool:
+    """Whether ``title`` directly follows another title of the same person ("army chief Gen. X")."""
+    return previous.kind == "title" and previous.code is not None and text[previous.end : title.start] == " "
+
+
+def _given_name_person(
+    text: str,
+    title: Candidate,
+    by_start: dict[int, Candidate],
+    added: dict[tuple[int, int], Candidate],
+    removed: set[int],
+    kb: KnowledgeBase,
+) -> None:
+    """"Gen Tanaka" with no title before it: a person whose given name is Gen, state unknown."""
+    removed.add(id(title))
+    end = _name_tokens(text, title.end + 1, by_start)[0][1]
+    if not any(start <= title.start < stop for start, stop in added):
+        _add_person(added, _person(text, title.start, end, None, None, None, kb, guessed=True))
 
 
 def _merge_given_name_gen(text: str, ordered: list[Candidate]) -> list[Candidate]:
@@ -235,16 +260,24 @@ def _strip_rank(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int
 
 
 def _name_after(
-    text: str, position: int, by_start: dict[int, Candidate], in_heading: bool
+    text: str, position: int, by_start: dict[int, Candidate], in_heading: bool, after_rank: bool = False
 ) -> tuple[int, int, Candidate | None] | None:
-    """The name right after a title (and its qualifiers); a lone word must recur in the text."""
+    """The name right after a title (and its qualifiers).
+
+    A lone word must recur in the text, unless it follows a rank ("Gen. Milley").
+    "Gen" without a period before a lone word is a given name ("Gen Nakatani").
+    """
     gap = _NAME_GAP.match(text, position)
     if gap is None:
         return None
     start = gap.end()
     rank = by_start.get(start)
     if rank is not None and rank.kind == "title" and rank.entity.attrs.get("role") in RANKS:
+        if _is_given_name_gen(text, rank, by_start):
+            tokens = _name_tokens(text, rank.end + 1, by_start)
+            return rank.start, tokens[0][1], None
         start = rank.end + 1
+        after_rank = True
     known = by_start.get(start)
     if known is not None and known.kind == "person":
         return known.start, known.end, known
@@ -253,11 +286,19 @@ def _name_after(
         text, tokens[-1][1]
     ):
         return None
-    if len(tokens) == 1:
+    if len(tokens) == 1 and not after_rank:
         word = text[tokens[0][0] : tokens[0][1]]
         if gap.group(0) != " " or in_heading or text.count(word) < 2:
             return None
     return tokens[0][0], tokens[-1][1], None
+
+
+def _is_given_name_gen(text: str, rank: Candidate, by_start: dict[int, Candidate]) -> bool:
+    """Whether a "Gen" (no period) is followed by exactly one name: then it is a given name."""
+    if text[rank.start : rank.end] != "Gen":
+        return False
+    tokens = _name_tokens(text, rank.end + 1, by_start)
+    return len(tokens) == 1 and by_start.get(rank.end + 1) is None
 
 
 def _name_before(
@@ -334,6 +375,11 @@ def _link_surnames(text: str, candidates: list[Candidate]) -> list[Candidate]:
             people.setdefault(surname, cand)
     if not people:
         return candidates
+    for cand in candidates:
+        source = people.get(text[cand.start : cand.end]) if cand.kind == "person" else None
+        if source is not None and source is not cand and source.entity_id != cand.entity_id:
+            cand.entity, cand.entity_id, cand.canonical = source.entity, source.entity_id, source.canonical
+            cand.code, cand.role, cand.score = source.code, source.role, min(source.score, 0.9)
     taken = SpanIndex(candidates)
     added: list[Candidate] = []
     for surname, source in people.items():
