@@ -35,7 +35,8 @@ LEAD_CHARS = 600
 _SENTENCE = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+|\n+")
 #: Word-initial tokens that may be names or figures: a capital (any script) or a digit first.
 _CANDIDATE = re.compile(r"(?<![\w'\u2019.-])(?:(?:[A-Z]\.){2,}|[^\W_a-z][\w'\u2019.,/-]*[^\W_]|[^\W_a-z])")
-_OPENING_MARKS = " \t\n\"'\u201c\u2018(["
+#: The first character of a sentence's first word (after spaces, quotes and brackets).
+_FIRST_WORD = re.compile(r"[^\s\"'\u201c\u2018(\[]")
 _FIGURE = re.compile(r"^\d[\d,.]*$")
 _MASK = (1 << 30) - 1
 _CURRENCY = re.compile(r"\b(?:US|A|C|NZ|S|HK|NT)\$")
@@ -149,13 +150,16 @@ def text_terms(text: str, generic: GenericTerms | None = None) -> dict[str, int]
     text = _CURRENCY.sub(" $", text)
     starts = _sentence_starts(text)
     found: list[tuple[int, int, str, bool, int]] = []
+    first_word: dict[int, int] = {}
     for match in _CANDIDATE.finditer(text):
         token = match.group(0)
         if not (token[0].isupper() or token[0].isdigit()):
             continue
         sentence = bisect_right(starts, match.start()) - 1
-        opening = not text[starts[sentence]:match.start()].strip(_OPENING_MARKS)
-        found.append((match.start(), match.end(), token, opening, sentence))
+        if sentence not in first_word:
+            opener = _FIRST_WORD.search(text, starts[sentence])
+            first_word[sentence] = opener.start() if opener else -1
+        found.append((match.start(), match.end(), token, first_word[sentence] == match.start(), sentence))
     inside = {_normalize_token(token) for _, _, token, opening, _ in found if not opening}
     terms: dict[str, int] = {}
     lead_countries: set[str] = set()

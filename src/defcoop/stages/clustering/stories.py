@@ -41,6 +41,10 @@ MAX_CANDIDATES = 40
 MAX_POSTINGS = 500
 #: IDF smoothing: weights stay sensible while only a few documents are stored.
 PRIOR_DOCUMENTS = 10
+#: At most this many postings are read to find the candidates of one document.
+MAX_POSTINGS_READ = 20_000
+#: Candidates share at least this many terms with a document (unless it has very few terms).
+MIN_SHARED_TERMS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +66,8 @@ class StoryIndex:
     yeardays: array[int] = field(default_factory=lambda: array("H"))
     postings: dict[int, array[int]] = field(default_factory=dict)
     frequency: Counter[int] = field(default_factory=Counter)
+    norms: array[float] = field(default_factory=lambda: array("d"))
+    norm_basis: array[int] = field(default_factory=lambda: array("I"))
 
     def add(self, terms: Sequence[int], published: date | None, day_of_year: int = 0) -> int:
         """Store a document's terms, publication date and day of year (of a dateline); return its number."""
@@ -70,6 +76,8 @@ class StoryIndex:
         self.terms.append(stored)
         self.days.append(published.toordinal() if published else 0)
         self.yeardays.append(day_of_year)
+        self.norms.append(0.0)
+        self.norm_basis.append(0)
         for code in set(stored):
             self.frequency[code] += 1
             if term_class(code) != GENERIC:
@@ -99,7 +107,7 @@ class StoryIndex:
                 continue
             shared = query & other
             dot = sum(weights[code] ** 2 for code in shared)
-            other_norm = math.sqrt(sum(self.weight(code) ** 2 for code in other))
+            other_norm = self._norm(number)
             if not dot or not other_norm:
                 continue
             score = dot / (norm * other_norm)
@@ -112,6 +120,14 @@ class StoryIndex:
             if score >= needed and (best is None or score > best.score):
                 best = StoryMatch(number, round(score, 4))
         return best
+
+    def _norm(self, number: int) -> float:
+        """The weighted norm of a stored document, recomputed when the collection has grown by a quarter."""
+        size = len(self.terms)
+        if not self.norm_basis[number] or size > self.norm_basis[number] * 1.25:
+            self.norms[number] = math.sqrt(sum(self.weight(code) ** 2 for code in set(self.terms[number])))
+            self.norm_basis[number] = size
+        return self.norms[number]
 
     def _compatible_dates(self, number: int, day: int, day_of_year: int) -> bool:
         """Whether a stored document may report the same story given both dates.
@@ -134,13 +150,18 @@ class StoryIndex:
         counts: Counter[int] = Counter()
         indexed = [code for code in query if code in self.postings]
         rare_first = sorted(indexed, key=lambda code: len(self.postings[code]))
+        read = 0
         for code in rare_first:
             posting = self.postings[code]
-            if len(posting) > limit:
+            if len(posting) > limit or read + len(posting) > MAX_POSTINGS_READ:
                 break
+            read += len(posting)
             counts.update(posting)
+        least = MIN_SHARED_TERMS if len(query) >= 3 * MIN_SHARED_TERMS else 1
         chosen: list[int] = []
-        for number, _count in counts.most_common():
+        for number, count in counts.most_common():
+            if count < least:
+                break
             if number in exclude or not self._compatible_dates(number, *dates):
                 continue
             chosen.append(number)
