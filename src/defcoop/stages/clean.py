@@ -54,6 +54,8 @@ def clean(raw: RawDocument, rules: BoilerplateData | None = None) -> Document:
     for line in lines[:1]:
         if dates.marker and line.text not in {t for _, t in page.removed}:
             page.removed.insert(0, ("date_marker", f"date {dates.marker}"))
+    if extracted is not None:
+        page.captions.extend(c for c in extracted.captions if c not in page.captions)
     language = _document_language(page.kept)
     skipped = _drop_foreign_lines(page, language) if language == "en" else 0
     text = "\n\n".join(line.text for line in page.kept)

@@ -27,6 +27,7 @@ PAGE = f"""<!DOCTYPE html><html><head>
 </head><body>
 <nav><a href="/">Home</a> <a href="/world">World</a> <a href="/subscribe">Subscribe</a></nav>
 <article><h1>Greece orders three frigates from France</h1>
+<figure><img src="f.jpg"><figcaption>A frigate at sea off Lorient. <em>Photo: Naval Group</em></figcaption></figure>
 {''.join(f'<p>{p}</p>' for p in PARAGRAPHS)}
 <p>Also Read: Five things about naval procurement</p>
 </article>
@@ -47,6 +48,8 @@ def test_html_page_gives_text_and_metadata() -> None:
     assert doc.author == "Eleni Papadaki"
     assert doc.title and "frigates" in doc.title
     assert doc.raw_text and "Greece and France signed" in doc.raw_text
+    assert doc.captions == ["A frigate at sea off Lorient. Photo: Naval Group"]
+    assert "Lorient. Photo" not in doc.text
 
 
 def test_html_without_article_markup_falls_back() -> None:

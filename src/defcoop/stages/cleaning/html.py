@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html as html_lib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 _SKIPPED_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "svg", "iframe")
@@ -21,6 +21,7 @@ _BLOCK_TAGS = re.compile(
 _SKIPPED_BLOCKS = re.compile(r"<\s*(script|style|noscript|svg)\b.*?<\s*/\s*\1\s*>", re.I | re.S)
 _TAG = re.compile(r"<[^>]*>")
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+_FIGCAPTION = re.compile(r"<figcaption[^>]*>(.*?)</figcaption>", re.I | re.S)
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,18 +35,30 @@ class HtmlExtract:
     author: str | None = None
     url: str | None = None
     method: str = "trafilatura"
+    captions: tuple[str, ...] = ()
 
 
 def extract_html(page: str, url: str | None = None) -> HtmlExtract:
     """Extract the article text and metadata of ``page`` (never raises for bad markup)."""
     found = _with_trafilatura(page, url)
+    captions = figure_captions(page)
     if found is not None and found.text.strip():
-        return found
+        return replace(found, captions=captions)
     fallback = _with_lxml(page) or _with_regex(page)
     if found is not None:
         return HtmlExtract(fallback.text, found.title or fallback.title, found.published, found.site,
-                           found.author, found.url, fallback.method)
-    return fallback
+                           found.author, found.url, fallback.method, captions)
+    return replace(fallback, captions=captions)
+
+
+def figure_captions(page: str) -> tuple[str, ...]:
+    """The distinct texts of the page's ``<figcaption>`` elements, in order."""
+    found: list[str] = []
+    for match in _FIGCAPTION.finditer(page):
+        text = " ".join(html_lib.unescape(_TAG.sub(" ", match.group(1))).split())
+        if text and text not in found:
+            found.append(text)
+    return tuple(found)
 
 
 def _opt(value: Any) -> str | None:
