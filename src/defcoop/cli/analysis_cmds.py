@@ -20,10 +20,10 @@ def _focus(code: str, filters: EventFilter) -> EventFilter:
     return replace(filters, code=code)
 
 
-def _events(db: str | None, filters: EventFilter) -> list[AnalystEvent]:
+def _events(db: str | None, filters: EventFilter, with_evidence: bool = True) -> list[AnalystEvent]:
     settings = settings_from(db)
     with open_store(settings.db) as store, store.session() as session:
-        return load_events(session, filters)
+        return load_events(session, filters, with_evidence=with_evidence)
 
 
 @click.command("partners")
@@ -47,7 +47,7 @@ def partners_command(actor: str, db: str | None, filters: EventFilter) -> None:
     from defcoop.outputs.partners import partner_table, render_partners
 
     filters = _focus(actor, filters)
-    rows = partner_table(_events(db, filters), filters.code or actor)
+    rows = partner_table(_events(db, filters, with_evidence=False), filters.code or actor)
     render_partners(rows, filters.code or actor, console())
 
 
@@ -98,7 +98,7 @@ def plot_command(kind: str, out: Path, db: str | None, filters: EventFilter) -> 
     """
     from defcoop.outputs.plots import make_figure, save_figure
 
-    events = _events(db, filters)
+    events = _events(db, filters, with_evidence=False)
     save_figure(make_figure(kind, events, filters.code), out)
     click.echo(f"wrote {out} ({len(events)} events)")
 

@@ -11,9 +11,11 @@ numbers (``e1``, ``e2``, ...) are the same as in the JSON Lines export.
 
 from __future__ import annotations
 
+import gc
 import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -141,26 +143,43 @@ _EVENT_COLUMNS = (
 )
 
 
-def _children(session: Session, ids: Select[Any], columns: Sequence[Any], key: Any) -> dict[int, list[Any]]:
+def _children(session: Session, ids: Select[Any] | None, columns: Sequence[Any], key: Any) -> dict[int, list[Any]]:
+    """Rows of a child table grouped by event id (every row when ``ids`` is None)."""
     grouped: dict[int, list[Any]] = defaultdict(list)
-    query = select(key, *columns).where(key.in_(ids)).order_by(key, columns[0].table.c.id)
-    for row in session.execute(query):
-        grouped[row[0]].append(row[1:])
+    query = select(key, *columns).order_by(key, columns[0].table.c.id)
+    if ids is not None:
+        query = query.where(key.in_(ids))
+    for row in session.connection().execute(query):
+        grouped[row[0]].append(tuple(row[1:]))
     return grouped
 
 
-def _stored_events(session: Session, filters: EventFilter) -> Iterator[StoredEvent]:
+@contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while many small acyclic records are built (restored after)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _stored_events(session: Session, filters: EventFilter, with_evidence: bool = True) -> Iterator[StoredEvent]:
     base = _filtered(filters)
-    ids = base.with_only_columns(EventRow.id).order_by(None)
+    ids: Select[Any] | None = base.with_only_columns(EventRow.id).order_by(None)
     if filters.limit:
         ids = base.with_only_columns(EventRow.id)
+    elif filters == EventFilter():
+        ids = None  # no filter: read the child tables whole
     parties = _children(session, ids, (EventPartyRow.name, EventPartyRow.kind, EventPartyRow.code),
                         EventPartyRow.event_id)
     areas = _children(session, ids, (EventAreaRow.area,), EventAreaRow.event_id)
     systems = _children(session, ids, (EventSystemRow.name,), EventSystemRow.event_id)
     evidence = _children(session, ids, (EvidenceRow.doc_id, EvidenceRow.start, EvidenceRow.end, EvidenceRow.text),
-                         EvidenceRow.event_id)
-    for row in session.execute(base.with_only_columns(*_EVENT_COLUMNS)):
+                         EvidenceRow.event_id) if with_evidence else {}
+    for row in session.connection().execute(base.with_only_columns(*_EVENT_COLUMNS)):
         (eid, doc_id, etype, stage, dfrom, dto, date, date_text, conf, cameo, trigger,
          story, source, url, site, published, title) = row
         event = Event(
@@ -175,16 +194,21 @@ def _stored_events(session: Session, filters: EventFilter) -> Iterator[StoredEve
                           published=published, event=event, title=title)
 
 
-def load_events(session: Session, filters: EventFilter | None = None) -> list[AnalystEvent]:
-    """The merged events that pass ``filters``, numbered as in the JSON Lines export."""
-    stored = list(_stored_events(session, filters or EventFilter()))
-    refs = {s.doc_id: SourceRef(s.doc_id, s.source, s.url, s.site, s.published, s.title, s.story_id)
-            for s in stored}
-    merged = merged_events(stored)
-    return [
-        AnalystEvent(number, event, [refs[d] for d in event.doc_ids if d in refs])
-        for number, event in enumerate(merged, 1)
-    ]
+def load_events(session: Session, filters: EventFilter | None = None, with_evidence: bool = True
+                ) -> list[AnalystEvent]:
+    """The merged events that pass ``filters``, numbered as in the JSON Lines export.
+
+    ``with_evidence=False`` skips the evidence spans (faster, for counts, networks and plots).
+    """
+    with _no_cyclic_gc():
+        stored = list(_stored_events(session, filters or EventFilter(), with_evidence))
+        refs = {s.doc_id: SourceRef(s.doc_id, s.source, s.url, s.site, s.published, s.title, s.story_id)
+                for s in stored}
+        merged = merged_events(stored)
+        return [
+            AnalystEvent(number, event, [refs[d] for d in event.doc_ids if d in refs])
+            for number, event in enumerate(merged, 1)
+        ]
 
 
 def involving(events: Iterable[AnalystEvent], code: str) -> list[AnalystEvent]:

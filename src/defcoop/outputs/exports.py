@@ -7,15 +7,18 @@ same merged events with the same filters, so their counts agree.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import json
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from defcoop.db.models import DocumentRow
 from defcoop.db.queries import EventFilter
 from defcoop.errors import OutputError
 from defcoop.outputs.dataset import AnalystEvent, load_events
-from defcoop.outputs.jsonl import write_jsonl
+from defcoop.outputs.jsonl import document_record, event_record
 
 FORMATS: tuple[str, ...] = ("jsonl", "csv", "parquet", "graphml", "gexf", "dyads", "cameo")
 
@@ -23,6 +26,38 @@ FILE_NAMES: dict[str, str] = {
     "csv": "events.csv", "parquet": "events.parquet", "graphml": "network.graphml", "gexf": "network.gexf",
     "dyads": "dyads.csv", "cameo": "events.cameo.tsv",
 }
+
+#: Formats that write evidence sentences (the others only count).
+NEEDS_EVIDENCE = frozenset({"csv", "parquet", "cameo"})
+
+_DOCUMENT_COLUMNS = (DocumentRow.doc_id, DocumentRow.source, DocumentRow.title, DocumentRow.published,
+                     DocumentRow.story_id, DocumentRow.duplicate_of, DocumentRow.url, DocumentRow.site,
+                     DocumentRow.language)
+
+
+def _document_lines(session: Session) -> Iterator[str]:
+    query = select(*_DOCUMENT_COLUMNS).order_by(DocumentRow.ingested_at, DocumentRow.doc_id)
+    for row in session.connection().execute(query):
+        yield json.dumps(document_record(row), ensure_ascii=False) + "\n"
+
+
+def write_jsonl_fast(session: Session, out_dir: Path, filters: EventFilter | None = None) -> dict[str, int]:
+    """The same files as :func:`defcoop.outputs.jsonl.write_jsonl`, read with set-based queries."""
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        documents = 0
+        with (out_dir / "documents.jsonl").open("w", encoding="utf-8") as handle:
+            for line in _document_lines(session):
+                handle.write(line)
+                documents += 1
+        events = load_events(session, filters)
+        with (out_dir / "events.jsonl").open("w", encoding="utf-8") as handle:
+            for item in events:
+                handle.write(json.dumps(event_record(item.event, item.event_id), ensure_ascii=False) + "\n")
+    except OSError as exc:
+        raise OutputError(f"{out_dir}: cannot write the export ({exc.strerror or exc})") from None
+    return {"documents.jsonl": documents, "events.jsonl": len(events)}
+
 
 Writer = Callable[[Sequence[AnalystEvent], Path], int]
 
@@ -50,11 +85,11 @@ def export(session: Session, fmt: str, out_dir: Path, filters: EventFilter | Non
     if fmt not in FORMATS:
         raise OutputError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if fmt == "jsonl":
-        return write_jsonl(session, out_dir, filters)
+        return write_jsonl_fast(session, out_dir, filters)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
         path = out_dir / FILE_NAMES[fmt]
-        count = writer(fmt)(load_events(session, filters), path)
+        count = writer(fmt)(load_events(session, filters, with_evidence=fmt in NEEDS_EVIDENCE), path)
     except OSError as exc:
         raise OutputError(f"{out_dir}: cannot write the {fmt} export ({exc.strerror or exc})") from None
     return {FILE_NAMES[fmt]: count}

@@ -128,3 +128,21 @@ def test_filters_apply_to_every_format(session: Session, out_dir: Path) -> None:
 def test_unknown_format(session: Session, out_dir: Path) -> None:
     with pytest.raises(OutputError, match="unknown export format"):
         export(session, "xlsx", out_dir)
+
+
+def test_fast_jsonl_writes_the_same_files_as_the_reference_writer(session: Session, tmp_path: Path) -> None:
+    from defcoop.outputs.exports import write_jsonl_fast
+    from defcoop.outputs.jsonl import write_jsonl
+
+    for filters in (EventFilter(), EventFilter(code="USA", stage="AGREED")):
+        reference, fast = tmp_path / "reference", tmp_path / "fast"
+        assert write_jsonl(session, reference, filters) == write_jsonl_fast(session, fast, filters)
+        for name in ("documents.jsonl", "events.jsonl"):
+            assert (fast / name).read_text(encoding="utf-8") == (reference / name).read_text(encoding="utf-8")
+
+
+def test_evidence_can_be_left_out(session: Session) -> None:
+    full = load_events(session)
+    light = load_events(session, with_evidence=False)
+    assert [e.event.codes for e in light] == [e.event.codes for e in full]
+    assert all(not e.event.evidence for e in light) and all(e.event.evidence for e in full)

@@ -1,0 +1,165 @@
+"""Benchmark: the analyst outputs on a large database.
+
+Builds a database of about ``--events`` stored events (synthetic stories of one
+to three outlets, bulk-inserted with SQL), then times the library calls behind
+``partners``, ``timeline``, each ``export --format`` and ``report``, and prints
+the figures with the peak RSS. Usage:
+
+    .venv/bin/python benchmarks/bench_outputs.py [--events 100000] [--db PATH]
+
+With ``--db PATH`` an existing file is reused (delete it to rebuild).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, insert, select
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from tests.synthetic_corpus import generate  # noqa: E402
+
+from defcoop.db.models import (  # noqa: E402
+    DocumentRow,
+    EntityRow,
+    EventAreaRow,
+    EventPartyRow,
+    EventRow,
+    EventSystemRow,
+    EvidenceRow,
+    MentionRow,
+)
+from defcoop.db.queries import EventFilter, iter_events  # noqa: E402
+from defcoop.outputs.dataset import load_events  # noqa: E402
+from defcoop.outputs.exports import FORMATS, export  # noqa: E402
+from defcoop.outputs.partners import partner_table  # noqa: E402
+from defcoop.outputs.report import render_report  # noqa: E402
+from defcoop.outputs.timeline import chronology, lifecycles  # noqa: E402
+from defcoop.records import ProcessedDocument  # noqa: E402
+from defcoop.stages.store import Store  # noqa: E402
+
+TABLES = ("documents", "entities", "mentions", "events", "event_parties", "event_areas", "event_systems", "evidence")
+
+
+def _rows(items: list[ProcessedDocument], next_id: int, entities: set[str]) -> tuple[dict[str, list[Any]], int]:
+    rows: dict[str, list[Any]] = {name: [] for name in TABLES}
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    for item in items:
+        doc = item.document
+        rows["documents"].append(dict(
+            doc_id=doc.doc_id, content_hash=doc.content_hash, source=doc.source, url=doc.url, title=doc.title,
+            site=doc.site, author=None, published=doc.published.isoformat() if doc.published else None,
+            language="en", raw_text=doc.raw_text, text=doc.text, captions="[]",
+            story_id=item.cluster.story_id if item.cluster else None, duplicate_of=None, fingerprint=None,
+            ingested_at=now))
+        for m in item.mentions:
+            if m.entity_id not in entities:
+                entities.add(m.entity_id)
+                rows["entities"].append(dict(entity_id=m.entity_id, canonical=m.canonical, kind=m.kind, code=m.code,
+                                             aliases="[]"))
+            rows["mentions"].append(dict(doc_id=doc.doc_id, entity_id=m.entity_id, start=m.start, end=m.end,
+                                         surface=m.surface, code=m.code))
+        for ev in item.events:
+            rows["events"].append(dict(
+                id=next_id, doc_id=doc.doc_id, type=ev.type, stage=ev.stage, codes=json.dumps(ev.codes),
+                direction_from=ev.direction[0] if ev.direction else None,
+                direction_to=ev.direction[1] if ev.direction else None, date=ev.date, date_text=ev.date_text,
+                confidence=ev.confidence, cameo=ev.cameo, trigger=ev.trigger))
+            rows["event_parties"] += [dict(event_id=next_id, name=p.name, kind=p.kind, code=p.code) for p in ev.parties]
+            rows["event_areas"] += [dict(event_id=next_id, area=a) for a in ev.areas]
+            rows["event_systems"] += [dict(event_id=next_id, name=s) for s in ev.systems]
+            rows["evidence"] += [dict(event_id=next_id, doc_id=e.doc_id, start=e.start, end=e.end, text=e.text)
+                                 for e in ev.evidence]
+            next_id += 1
+    return rows, next_id
+
+
+MODELS = {"documents": DocumentRow, "entities": EntityRow, "mentions": MentionRow, "events": EventRow,
+          "event_parties": EventPartyRow, "event_areas": EventAreaRow, "event_systems": EventSystemRow,
+          "evidence": EvidenceRow}
+
+
+def _batches(target: int, size: int = 2000) -> Iterator[list[ProcessedDocument]]:
+    stories = int(target / 2.2) + 10
+    batch: list[ProcessedDocument] = []
+    for item in generate(stories=stories, seed=1):
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def build(store: Store, target: int) -> int:
+    """Bulk-insert synthetic documents until about ``target`` events are stored."""
+    next_id, entities, total = 1, set[str](), 0
+    for batch in _batches(target):
+        rows, next_id = _rows(batch, next_id, entities)
+        with store.session() as session, session.begin():
+            for name in TABLES:
+                if rows[name]:
+                    session.execute(insert(MODELS[name]), rows[name])
+        total = next_id - 1
+        if total >= target:
+            break
+    return total
+
+
+def timed(label: str, action: Callable[[], object]) -> object:
+    start = time.perf_counter()
+    result = action()
+    print(f"{label:<34} {time.perf_counter() - start:7.2f} s   {result}")
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=100_000)
+    parser.add_argument("--db", type=Path, default=None)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="defcoop-bench-") as tmp:
+        path = args.db or Path(tmp) / "bench.db"
+        fresh = not path.exists()
+        store = Store(f"sqlite:///{path}")
+        if fresh:
+            timed("build database (bulk insert)", lambda: f"{build(store, args.events)} events stored")
+        with store.session() as session:
+            stored = session.scalar(select(func.count()).select_from(EventRow))
+            docs = session.scalar(select(func.count()).select_from(DocumentRow))
+            print(f"database: {stored} stored events in {docs} documents ({path.stat().st_size / 1e6:.0f} MB)")
+            out = Path(tmp) / "out"
+            timed("iter_events (ORM, all)", lambda: f"{sum(1 for _ in iter_events(session))} rows")
+            timed("load_events (all, merged)", lambda: f"{len(load_events(session))} merged events")
+            focus = EventFilter(code="JPN")
+            timed("partners JPN (load + table)", lambda: f"{len(partner_table(load_events(session, focus), 'JPN'))} "
+                                                         "partners")
+
+            def _timeline() -> str:
+                events = load_events(session, focus)
+                return f"{len(chronology(events))} entries, {len(lifecycles(events))} items"
+
+            timed("timeline JPN (load + items)", _timeline)
+            for fmt in FORMATS:
+                timed(f"export --format {fmt}", lambda fmt=fmt: export(session, fmt, out / fmt))  # type: ignore[misc]
+            timed("export --format csv --code JPN", lambda: export(session, "csv", out / "jpn", focus))
+            timed("report --code JPN", lambda: f"{len(render_report(session, focus)[0]) / 1e6:.1f} MB of HTML")
+            timed("report (all, 2000 rows)", lambda: f"{len(render_report(session)[0]) / 1e6:.1f} MB of HTML")
+        store.close()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak RSS: {peak:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
