@@ -173,8 +173,8 @@ class EventBuilder:
 
     def _complete(self, codes: list[str], trigger: Trigger) -> list[str]:
         topic = self._topic
-        if len(topic) != 2:
-            return codes
+        if len(topic) != 2 or {"weak", "generic"} <= trigger.flags:
+            return codes  # a vague word ("technology") naming one side is not a cooperation
         if len(codes) == 1 and codes[0] in topic:
             return [codes[0], *(c for c in topic if c != codes[0])]
         if not codes:
