@@ -49,7 +49,7 @@ EXPECTED: dict[str, dict[str, str]] = {
     "dev/h001_rafale-m-iga-pti": {"India": "IND", "France": "FRA", "Dassault": "FRA", "Indian Navy": "IND"},
     "dev/h002_k2-tanks-second-contract": {
         "Poland": "POL", "South Korea": "KOR", "Hyundai Rotem": "KOR", "Kosiniak-Kamysz": "POL",
-        "Ahn Gyu-back": "KOR", "United States": "USA", "Russia": "RUS", "Ukraine": "UKR",
+        "Ahn Gyu-back": "KOR", "Russia": "RUS", "Ukraine": "UKR",
     },
     "dev/h003_aukus-san-diego-reuters": {
         "Australia": "AUS", "United Kingdom": "GBR", "United States": "USA", "Joe Biden": "USA",

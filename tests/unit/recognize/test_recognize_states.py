@@ -159,3 +159,16 @@ def test_proper_names_headed_by_a_capital_or_state(find: Find) -> None:
 def test_agreement_between_named_states_keeps_the_states(find: Find) -> None:
     mentions = find("The US-Philippines agreement and the Japan agreement were signed, Warsaw agreed.")
     assert [m.code for m in mentions] == ["USA", "PHL", "JPN", "POL"]
+
+
+def test_currencies_are_not_actors(find: Find) -> None:
+    assert [m.code for m in find("The deal is worth US$2 billion or AU$3 billion.")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Latin American and North American markets grew.", "The Indo-European languages were studied.",
+     "He moved from New Mexico to New South Wales.", "Bank of America raised its forecast."],
+)
+def test_names_containing_state_words(find: Find, text: str) -> None:
+    assert [m.code for m in find(text) if m.code] == []

@@ -33,7 +33,8 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)? ")
 def scan(text: str, automaton: ahocorasick.Automaton) -> list[Candidate]:
     """Every hit of the automaton that lies on word boundaries, left to right.
 
-    When the longest hit at a position fails its boundary check ("the Quad" in
+    A name glued to "$" is a currency ("US$", "AU$"), not an actor. When the
+    longest hit at a position fails its boundary check ("the Quad" in
     "the Quadrilateral Security Dialogue") the pass restarts at the next word
     inside that hit, so that a name starting there is not lost.
     """
@@ -49,7 +50,7 @@ def _scan_from(text: str, automaton: ahocorasick.Automaton, position: int, found
     for last, (length, patterns) in automaton.iter_long(text, position):
         start = last - length + 1
         end = last + 1
-        if start > 0 and text[start - 1].isalnum():
+        if (start > 0 and text[start - 1].isalnum()) or (end < size and text[end] == "$"):
             continue
         pattern: Pattern = patterns[0]
         if pattern.combining:
