@@ -235,3 +235,8 @@ def test_rank_and_office_before_a_name(find: Find) -> None:
 def test_company_head(find: Find) -> None:
     mentions = find("Baykar chief Kemal Ozturk said the head of the company was happy.")
     assert people(mentions) == [("Kemal Ozturk", "TUR", "chief")]
+
+
+def test_qualifier_across_new_and_former(find: Find) -> None:
+    mentions = find("Chile's new Defence Minister Ana Rojas met Peru's former Foreign Minister Luis Vega.")
+    assert people(mentions) == [("Ana Rojas", "CHL", "defense_minister"), ("Luis Vega", "PER", "foreign_minister")]

@@ -25,7 +25,10 @@ from defcoop.records import Sentence
 from defcoop.stages.recognition.candidates import Candidate, SpanIndex
 from defcoop.stages.recognition.friends import NOT_NAMES
 
-_QUALIFIER_GAP = re.compile(r"(?:'s|’s)? (?:(?:[A-Z][\w-]*|and|&) ){0,4}")
+_QUALIFIER_GAP = re.compile(
+    r"(?:'s|’s)? (?:(?:[A-Z][\w-]*|and|&|new|former|then|acting|outgoing|incoming|current|top|senior|deputy|vice|"
+    r"visiting|newly appointed|newly-appointed) ){0,4}"
+)
 _OF = re.compile(r" of (?:the )?")
 _TO = re.compile(r" (?:to|in) (?:the )?")
 _WITHIN = re.compile(r",? (?:in|at|with|of) (?:the )?")
