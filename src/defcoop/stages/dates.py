@@ -52,6 +52,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("deictic", re.compile(r"\b(?P<deictic>yesterday|today|tomorrow)\b", re.IGNORECASE)),
 )
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_HINT = re.compile(
+    r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)|"
+    r"\b(?:last|next|this|yesterday|today|tomorrow)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +79,8 @@ class DateMention:
 
 def find_dates(text: str) -> list[DateMention]:
     """Every date expression of ``text``, sorted by position, without overlaps (the first pattern wins)."""
+    if not _HINT.search(text):
+        return []
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in PATTERNS:

@@ -30,7 +30,7 @@ from defcoop.stages.extraction.document import city_mentions, defense_score, def
 from defcoop.stages.extraction.event_builder import EventBuilder, carry_areas
 from defcoop.stages.extraction.matcher import Hit, Matcher
 from defcoop.stages.extraction.parties import Sides, link_sides, venue_visits
-from defcoop.stages.extraction.sentence import SentenceView, build_view, hostile_starts
+from defcoop.stages.extraction.sentence import SentenceView, build_view, hostile_starts, token_starts
 from defcoop.stages.extraction.stage import factuality
 
 _ANAPHORIC = frozenset({"the", "this", "that", "its", "their", "such", "these", "those"})
@@ -61,6 +61,7 @@ class _DocState:
     hit_starts: dict[str, list[int]]
     topic: tuple[str, ...]
     focused: bool = False
+    tokens: list[int] | None = None
 
 
 class Extractor:
@@ -108,7 +109,10 @@ class Extractor:
         for table, found in state.hits.items():
             starts = state.hit_starts[table]
             hits[table] = found[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
-        return build_view(sentence, state.mentions[lo:hi], hits, self._lexicons, state.topic)
+        if state.tokens is None:
+            state.tokens = token_starts(state.document.text)
+        tokens = state.tokens[bisect_left(state.tokens, sentence.start) : bisect_left(state.tokens, sentence.end)]
+        return build_view(sentence, state.mentions[lo:hi], hits, self._lexicons, state.topic, tokens)
 
     def _mentions_in(self, state: _DocState, sentence: Sentence) -> list[Mention]:
         lo = bisect_left(state.starts, sentence.start)

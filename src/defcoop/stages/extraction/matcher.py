@@ -116,8 +116,10 @@ class Matcher:
 
     def scan(self, text: str) -> dict[str, list[Hit]]:
         """Every hit in ``text``, per table, sorted by start, overlaps reduced within each group."""
-        folded = fold(text)
         translated = text.translate(_FOLD)
+        folded = translated.lower()
+        if len(folded) != len(text):
+            folded = fold(text)
         raw: dict[str, list[Hit]] = {}
         size = len(folded)
         for last, (key, items) in self._automaton.iter(folded):

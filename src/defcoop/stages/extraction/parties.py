@@ -39,13 +39,16 @@ class Sides:
     subject: list[PartyMention]
     before: list[PartyMention]
     after: list[PartyMention]
+    cached: list[PartyMention] | None = None
 
     def units(self) -> list[PartyMention]:
         """Every linked unit, in text order, without repeats."""
-        seen: dict[int, PartyMention] = {}
-        for unit in (*self.subject, *self.before, *self.after):
-            seen.setdefault(unit.mention.start, unit)
-        return [seen[k] for k in sorted(seen)]
+        if self.cached is None:
+            seen: dict[int, PartyMention] = {}
+            for unit in (*self.subject, *self.before, *self.after):
+                seen.setdefault(unit.mention.start, unit)
+            self.cached = [seen[k] for k in sorted(seen)]
+        return self.cached
 
     def codes(self, with_cities: bool = False) -> list[str]:
         """Distinct codes of the linked units in text order (places only ``with_cities``)."""

@@ -153,6 +153,11 @@ def _is_hostile(mention: Mention, view_text: str, base: int, clause_hits: list[H
     return False
 
 
+def token_starts(text: str) -> list[int]:
+    """Start offsets of every word and punctuation mark of ``text``."""
+    return [m.start() for m in _TOKEN.finditer(text)]
+
+
 def hostile_starts(mentions: list[Mention], clause_hits: list[Hit], text: str, lexicons: Lexicons) -> set[int]:
     """Start offsets of the mentions a hostile cue qualifies (document-wide; for the topic dyad)."""
     hostile_hits = [h for h in clause_hits if lexicons.clause_cues[h.index].effect.startswith("hostile")]
@@ -205,13 +210,15 @@ def build_view(
     hits: dict[str, list[Hit]],
     lexicons: Lexicons,
     topic: tuple[str, ...] = (),
+    token_starts: list[int] | None = None,
 ) -> SentenceView:
     """Prepare ``sentence`` (its mentions and lexicon hits already selected) for extraction.
 
     A two-party reference ("the two governments") resolves to the document's topic
     dyad when there is one.
     """
-    token_starts = [sentence.start + m.start() for m in _TOKEN.finditer(sentence.text)]
+    if token_starts is None:
+        token_starts = [sentence.start + m.start() for m in _TOKEN.finditer(sentence.text)]
     clause_hits = hits.get("clause_cues", [])
     regions = _regions(sentence, clause_hits, hits.get("triggers", []), lexicons)
     view = SentenceView(sentence, token_starts, regions, [], [], hits)
