@@ -34,19 +34,21 @@ def resolve_references(
     ordered = sorted(candidates, key=lambda c: c.start)
     starts = [s.start for s in sentences]
     coded: list[Candidate] = []
+    coded_starts: list[int] = []
     coded_ready = False
     for cand in ordered:
         if cand.kind != "reference" or cand.refers_to:
             continue
         if not coded_ready:
             coded = [c for c in ordered if c.kind != "reference" and c.code and kb.state(c.code) is not None]
+            coded_starts = [c.start for c in coded]
             coded_ready = True
         kind = cand.entity.attrs.get("type")
         if kind == "grouping":
             cand.refers_to = cand.entity.attr_list("members")
         elif kind in {"pair", "group"}:
             size = int(cand.entity.attrs.get("size", "2"))
-            cand.refers_to = _top_states(cand, coded, starts, sentences, size)
+            cand.refers_to = _top_states(cand, coded, coded_starts, starts, sentences, size)
         elif kind == "ministry":
             _resolve_single(cand, ordered, _MINISTRY_KINDS)
         elif kind == "alliance":
@@ -55,11 +57,15 @@ def resolve_references(
 
 
 def _top_states(
-    cand: Candidate, coded: Sequence[Candidate], starts: Sequence[int], sentences: Sequence[Sentence], size: int
+    cand: Candidate,
+    coded: Sequence[Candidate],
+    coded_starts: Sequence[int],
+    starts: Sequence[int],
+    sentences: Sequence[Sentence],
+    size: int,
 ) -> tuple[str, ...]:
     here = max(0, bisect.bisect_right(starts, cand.start) - 1)
     window_start = sentences[max(0, here - WINDOW_SENTENCES)].start if sentences else 0
-    coded_starts = [c.start for c in coded]
     low = bisect.bisect_left(coded_starts, window_start)
     before = bisect.bisect_left(coded_starts, cand.start)
     for scope in (coded[low:before], coded[:before], coded):
