@@ -138,7 +138,10 @@ class Extractor:
                 continue  # part of a name ("Acquisition, Technology & Logistics Agency")
             if "generic" in trigger.flags and not defense:
                 continue
-            if "weak" in trigger.flags and trigger.type != "GENERAL" and self._is_anaphoric(view, hit):
+            refers_back = ("weak" in trigger.flags and trigger.type != "GENERAL") or (
+                trigger.type == "VISIT" and not self._has_complement(view, hit)
+            )
+            if refers_back and self._is_anaphoric(view, hit):
                 anaphors.append(_Candidate(hit, trigger))
                 continue
             generic_transfer = trigger.type == "ARMS_TRANSFER" and "generic" in trigger.flags
@@ -213,6 +216,12 @@ class Extractor:
         if _MATERIEL.search(view.sentence.text):
             return True
         return any(m.kind == "system" for m in self._mentions_in(state, view.sentence))
+
+    @staticmethod
+    def _has_complement(view: SentenceView, hit: Hit) -> bool:
+        """Whether the trigger is followed by its arguments ("the visit of a delegation", "the trip to Oslo")."""
+        following = view.text_between(hit.end, view.sentence.end).split()[:1]
+        return bool(following) and following[0].lower() in ("of", "by", "to", "in")
 
     @staticmethod
     def _is_anaphoric(view: SentenceView, hit: Hit) -> bool:

@@ -100,3 +100,20 @@ def test_battle_and_missile_test_are_not_events(analyze: Analyze) -> None:
 def test_sanctions_are_not_cooperation(analyze: Analyze) -> None:
     text = "The European Union imposed new sanctions on Belarus over its military support for Russia's war."
     assert all(e.type != "GENERAL" for e in analyze(text))
+
+
+def test_a_visit_referred_back_to_is_not_a_new_visit(analyze: Analyze) -> None:
+    text = (
+        "Israeli Defence Minister Benny Gantz signed a security pact in Rabat on Wednesday during a trip to Morocco.\n"
+        "Algeria, Morocco's neighbour and rival, condemned the visit."
+    )
+    events = analyze(text)
+    assert all("DZA" not in e.codes for e in events)
+    assert (("ISR", "MAR"), "VISIT") in keys(events)
+
+
+def test_warship_visit_is_a_port_call(analyze: Analyze) -> None:
+    text = "The French frigate Bretagne arrived at the port of Mumbai on Monday for a four-day visit to India."
+    found = keys(analyze(text))
+    assert (("FRA", "IND"), "ACCESS") in found
+    assert (("FRA", "IND"), "VISIT") not in found
