@@ -85,7 +85,9 @@ class EventBuilder:
         region = view.region_of(hit.start)
         systems = systems_in(view, scope, self._mentions)
         areas = areas_in(view, scope, region, self._lexicons, systems, self._kb)
-        codes = list(shared) if shared else sides.codes(with_cities=trigger.type == "DIALOGUE")
+        codes = list(shared) if shared else sides.codes()
+        if trigger.type == "DIALOGUE" and len(codes) < 2:
+            codes = sides.codes(with_cities=True)  # "the meetings in Ankara": the venue is the host side
         named = len(codes)
         if trigger.type == "ARMS_TRANSFER":
             weapon_hits = [h for h in view.hits.get("areas", []) if scope[0] <= h.start < scope[1]]

@@ -89,9 +89,12 @@ def link_sides(view: SentenceView, trigger: Hit) -> Sides:
         opening = view.region_start(region)
         antecedents = [g for g in view.groups if g[-1].mention.end <= opening and g[0].region < ASIDE_BASE]
         subject = antecedents[-1] if antecedents else subject
+    nearest_before = list(before[-1]) if before else []
+    if after and subject and preposition(view, after[0][0]) in ("with", "between"):
+        nearest_before = []  # "X already has agreements with Y": Y is X's counterpart, not the groups between
     return Sides(
         subject=list(subject),
-        before=list(before[-1]) if before else [],
+        before=nearest_before,
         after=list(after[0]) if after else (list(inside[0]) if inside else []),
     )
 
