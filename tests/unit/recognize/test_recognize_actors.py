@@ -240,3 +240,9 @@ def test_company_head(find: Find) -> None:
 def test_qualifier_across_new_and_former(find: Find) -> None:
     mentions = find("Chile's new Defence Minister Ana Rojas met Peru's former Foreign Minister Luis Vega.")
     assert people(mentions) == [("Ana Rojas", "CHL", "defense_minister"), ("Luis Vega", "PER", "foreign_minister")]
+
+
+def test_counterpart_without_adjective_is_the_other_side(find: Find) -> None:
+    text = ("Mexico hosted talks with Spain. Mexican Defence Minister Carlos Ruiz met his counterpart, "
+            "Elena Marquez, on Tuesday.")
+    assert ("Elena Marquez", "ESP", "defense_minister") in people(find(text))

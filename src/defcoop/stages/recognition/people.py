@@ -18,6 +18,7 @@ refer to the same person.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from defcoop.kb import Entity, KnowledgeBase, slugify
@@ -63,9 +64,11 @@ def find_people(
     removed: set[int] = set()
     added: dict[tuple[int, int], Candidate] = {}
     last_role: str | None = None
+    last_code: str | None = None
     for index, title in enumerate(ordered):
         if title.kind == "person":
             last_role = title.role or title.entity.attrs.get("role") or last_role
+            last_code = title.code or last_code
             if title.role is None:
                 title.role = title.entity.attrs.get("role") or None
             continue
@@ -82,7 +85,8 @@ def find_people(
             code = qualifier.code
         elif code is None and index > 0 and _stacked_titles(text, ordered[index - 1], title):
             code = ordered[index - 1].code
-        if role == "counterpart":
+        counterpart = role == "counterpart"
+        if counterpart:
             role = last_role or "counterpart"
         in_heading = any(start <= title.start < end for start, end in headings)
         person = _name_after(text, after, by_start, in_heading, role in RANKS) or _name_before(
@@ -96,7 +100,8 @@ def find_people(
             if person is None:
                 removed.add(id(title))
                 continue
-            code, guessed = home or _state_in_sentence(text, ordered, index), True
+            fallback = _other_state(ordered, last_code) if counterpart else None
+            code, guessed = fallback or home or _state_in_sentence(text, ordered, index), True
             title.score = 0.7
         title.code, title.role = code, role
         if qualifier is not None and role is not None and title.entity.attrs.get("role") == "counterpart":
@@ -107,9 +112,15 @@ def find_people(
         for cand in index_of.starting_within(start, end):
             removed.add(id(cand))
         _add_person(added, _person(text, start, end, known, code, role, kb, guessed=guessed))
-        last_role = role
+        last_role, last_code = role, code
     kept = [c for c in ordered if id(c) not in removed] + list(added.values())
     return _link_surnames(text, kept)
+
+
+def _other_state(candidates: Sequence[Candidate], code: str | None) -> str | None:
+    """The document's most mentioned state other than ``code`` (the other side of a counterpart)."""
+    counts = Counter(c.code for c in candidates if c.kind == "state" and c.code and c.code != code and not c.is_place)
+    return counts.most_common(1)[0][0] if counts and code else None
 
 
 def _stacked_titles(text: str, previous: Candidate, title: Candidate) -> bool:
