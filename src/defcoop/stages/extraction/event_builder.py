@@ -86,7 +86,7 @@ class EventBuilder:
         systems = systems_in(view, scope, self._mentions)
         areas = areas_in(view, scope, region, self._lexicons, systems, self._kb)
         codes = list(shared) if shared else sides.codes()
-        if trigger.type == "DIALOGUE" and len(codes) < 2:
+        if len(codes) < 2 and not shared:
             codes = sides.codes(with_cities=True)  # "the meetings in Ankara": the venue is the host side
         named = len(codes)
         if trigger.type == "ARMS_TRANSFER":

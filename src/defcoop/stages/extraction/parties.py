@@ -24,6 +24,7 @@ from defcoop.stages.extraction.matcher import Hit
 from defcoop.stages.extraction.sentence import ASIDE_BASE, PartyMention, SentenceView
 
 MAX_AFTER_TOKENS = 25
+_PLACE_ROLES = ("city", "in_state")
 MAX_HOST_TOKENS = 14
 _PREPOSITIONS = ("from", "to", "for", "by", "with", "in", "at", "of", "between", "into", "visit", "visited", "visiting")
 _ORIGIN_WORDS = (
@@ -54,7 +55,7 @@ class Sides:
         """Distinct codes of the linked units in text order (places only ``with_cities``)."""
         out: list[str] = []
         for unit in self.units():
-            if unit.mention.role == "venue" or (unit.mention.role == "city" and not with_cities):
+            if unit.mention.role == "venue" or (unit.mention.role in _PLACE_ROLES and not with_cities):
                 continue
             for code in unit.codes:
                 if code not in out:
@@ -66,7 +67,7 @@ def codes_of(units: list[PartyMention], with_cities: bool = False) -> list[str]:
     """Distinct codes of ``units`` in order."""
     out: list[str] = []
     for unit in units:
-        if unit.mention.role == "venue" or (unit.mention.role == "city" and not with_cities):
+        if unit.mention.role == "venue" or (unit.mention.role in _PLACE_ROLES and not with_cities):
             continue
         for code in unit.codes:
             if code not in out:
@@ -211,6 +212,15 @@ def transfer_pairs(
     return [(supplier, r) for r in dict.fromkeys(recipients) if r != supplier and r in codes]
 
 
+def _unrecognized_agent(view: SentenceView, trigger: Hit) -> bool:
+    """Whether "by ..." follows the visit cue without naming a known party."""
+    words = view.text_between(trigger.end, view.sentence.end).split()[:8]
+    if "by" not in words:
+        return False
+    start = trigger.end + view.text_between(trigger.end, view.sentence.end).find(" by ")
+    return not any(u.mention.start > start and view.distance(start, u.mention.start) <= 4 for u in view.units)
+
+
 def visit_pairs(
     view: SentenceView, trigger: Hit, flags: frozenset[str], sides: Sides, topic: tuple[str, ...]
 ) -> list[tuple[str, str]]:
@@ -223,6 +233,8 @@ def visit_pairs(
             visitors.extend(codes_of(group))
         elif word in ("to", "in", "at") or (index == 0 and view.distance(trigger.end, group[0].mention.start) == 0):
             hosts.extend(c for c in codes_of(group, with_cities=True) if c not in hosts)
+    if not visitors and _unrecognized_agent(view, trigger):
+        return []  # "a visit to Taiwan by then-House Speaker Nancy Pelosi": the visitor is not known
     if "host_subject" in flags:
         hosts = codes_of(sides.subject or sides.before) or hosts
         visitors = [c for c in codes_of(sides.after) if c not in hosts]
@@ -230,7 +242,7 @@ def visit_pairs(
         return []
     if not visitors:
         region = view.region_of(trigger.start)
-        officials = [u for u in view.units if u.region == region and u.official and u.mention.role != "city"]
+        officials = [u for u in view.units if u.region == region and u.official and u.mention.role not in _PLACE_ROLES]
         visitors = [c for c in codes_of(officials) if c not in hosts]
     if not visitors:
         visitors = [c for c in codes_of(sides.subject or sides.before) if c not in hosts]
@@ -253,7 +265,7 @@ def venue_visits(view: SentenceView, region: int) -> list[tuple[str, str]]:
     ]
     if not places:
         return []
-    officials = [u for u in view.units if u.region == region and u.official and u.mention.role not in ("city", "venue")]
+    officials = [u for u in view.units if u.region == region and u.mention.kind in ("person", "title")]
     pairs: list[tuple[str, str]] = []
     for place in places:
         for host in place.codes:

@@ -253,9 +253,13 @@ def _place_role(unit: PartyMention, view: SentenceView) -> PartyMention:
     never parties of other events.
     """
     mention = unit.mention
+    before = view.text_between(view.sentence.start, mention.start).split()[-1:]
+    if mention.kind == "state" and mention.role is None and not mention.adjectival:
+        if before and before[0].lower() in ("in", "at"):  # "talks in Singapore": a venue unless needed
+            return PartyMention(_as_role(mention, "in_state"), unit.codes, unit.region, False, True, False)
+        return unit
     if mention.role != "capital":
         return unit
-    before = view.text_between(view.sentence.start, mention.start).split()[-1:]
     attributive = any(h.start >= mention.end and view.distance(mention.end, h.start) == 0
                       for h in view.hits.get("triggers", []))
     if attributive:
