@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import PurePath
 from typing import Any
 
 from sqlalchemy import Select, select
@@ -53,12 +54,12 @@ class SourceRef:
 
     @property
     def outlet(self) -> str:
-        """The site, else the host of the URL, else the source path."""
+        """The site, else the host of the URL, else the file name of the source."""
         if self.site:
             return self.site
         if self.link:
             return self.link.split("/")[2]
-        return self.source
+        return PurePath(self.source.split("#", 1)[0]).name or self.source
 
 
 @dataclass(slots=True)

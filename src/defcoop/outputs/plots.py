@@ -10,6 +10,7 @@ actors and areas so that labels stay legible.
 from __future__ import annotations
 
 import io
+import itertools
 import math
 from collections import Counter
 from collections.abc import Sequence
@@ -206,13 +207,34 @@ def _unit(dates: list[str]) -> str:
     return "year" if years > 6 else ("quarter" if years > 1 else "month")
 
 
+#: Over a span longer than this many years, a few old events (history recalled in passing) that lie
+#: before a long gap are left out of the axis, so that the recent years stay readable.
+LONG_SPAN_YEARS = 15
+MIN_GAP_YEARS = 8
+MAX_DROPPED_SHARE = 0.1
+
+
+def _drop_distant_past(dated: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """Split sorted (date, type) pairs into those to draw and the few far older ones, if the span is long."""
+    keep = dated
+    while int(keep[-1][0][:4]) - int(keep[0][0][:4]) > LONG_SPAN_YEARS:
+        years = sorted({int(d[:4]) for d, _ in keep})
+        gap, after = max((b - a, b) for a, b in itertools.pairwise(years))
+        rest = [d for d in keep if int(d[0][:4]) >= after]
+        if gap < MIN_GAP_YEARS or len(dated) - len(rest) > MAX_DROPPED_SHARE * len(dated):
+            break
+        keep = rest
+    return keep, dated[: len(dated) - len(keep)]
+
+
 def timeline_figure(events: Sequence[AnalystEvent], focus: str | None = None) -> Figure:
     """Events per year, quarter or month (by the span of the data), stacked by type."""
     fig = plt.figure(figsize=(12, 6), dpi=100)
-    dated = [(_placement(item), item.event.type) for item in events if item.when]
+    dated = sorted((str(_placement(item)), item.event.type) for item in events if item.when)
     if not dated:
         return _empty(fig, "No dated events match the filters")
-    unit = _unit([w for w, _ in dated if w])
+    dated, earlier = _drop_distant_past(dated)
+    unit = _unit([w for w, _ in dated])
     counts: dict[str, Counter[str]] = {}
     for when, etype in dated:
         counts.setdefault(_period(str(when), unit), Counter())[etype] += 1
@@ -229,7 +251,11 @@ def timeline_figure(events: Sequence[AnalystEvent], focus: str | None = None) ->
     step = max(1, math.ceil(len(periods) / 24))
     ax.set_xticks(range(0, len(periods), step), periods[::step], rotation=45 if step > 1 or len(periods) > 12 else 0,
                   ha="right" if len(periods) > 12 else "center", fontsize=10)
-    ax.set_ylim(0, max(bottom) * 1.08 + 0.5)
+    if earlier:
+        ax.text(0.01, 0.98, f"not shown: {len(earlier)} earlier event{'s' if len(earlier) > 1 else ''} "
+                f"({earlier[0][0][:4]}–{earlier[-1][0][:4]})", transform=ax.transAxes, va="top", fontsize=10,
+                color="#555555")
+    ax.set_ylim(0, max(bottom) * 1.12 + 0.5)
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_ylabel("events", fontsize=11)
     ax.set_xlabel(unit, fontsize=11)

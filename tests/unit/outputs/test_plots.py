@@ -57,3 +57,16 @@ def test_labels() -> None:
     assert nice_label("COUNTER_UAS") == "counter UAS"
     assert nice_label("AIR_MISSILE_DEFENSE") == "air missile defense"
     assert nice_label("AI") == "AI"
+
+
+def test_history_recalled_in_passing_does_not_stretch_the_timeline() -> None:
+    from defcoop.outputs.plots import _drop_distant_past
+
+    recent = [(f"{2015 + i % 10}-0{1 + i % 9}", "EXERCISE") for i in range(40)]
+    dated = sorted([("1949", "AGREEMENT"), ("1991-05", "ACCESS"), *recent])
+    keep, dropped = _drop_distant_past(dated)
+    assert [d for d, _ in dropped] == ["1949", "1991-05"] and len(keep) == 40
+    short = sorted(recent)
+    assert _drop_distant_past(short) == (short, [])
+    half_old = sorted([("1990", "VISIT")] * 20 + recent)  # old events are a large share: keep them
+    assert _drop_distant_past(half_old)[1] == []
