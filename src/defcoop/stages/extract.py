@@ -250,7 +250,8 @@ class Extractor:
             else:
                 built = builder.build(cand.hit, cand.trigger, sides, codes, rest)
             if not built and not sides.units():
-                carry_areas(earlier + events, builder.scope_areas(cand.hit, cand.trigger, rest), (cand.trigger.type,))
+                areas = builder.scope_areas(cand.hit, cand.trigger, rest, whole=True)
+                carry_areas(earlier + events, areas, (cand.trigger.type,))
             events.extend(built)
         return events + self._venue_visits(view, events)
 

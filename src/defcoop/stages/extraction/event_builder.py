@@ -167,9 +167,10 @@ class EventBuilder:
         ]
         return not officials and bool(_NAVAL_VISIT.search(self._view.sentence.text))
 
-    def scope_areas(self, hit: Hit, trigger: Trigger, others: list[Hit]) -> list[str]:
-        """The areas named in the scope of a trigger (for a sentence that only refers back to an event)."""
-        scope = trigger_scope(self._view, hit, trigger.type, others)
+    def scope_areas(self, hit: Hit, trigger: Trigger, others: list[Hit], whole: bool = False) -> list[str]:
+        """The areas named in the scope of a trigger, or in its whole sentence when ``whole``."""
+        sentence = self._view.sentence
+        scope = (sentence.start, sentence.end) if whole else trigger_scope(self._view, hit, trigger.type, others)
         systems = systems_in(self._view, scope, self._mentions)
         return areas_in(self._view, scope, self._view.region_of(hit.start), self._lexicons, systems, self._kb)
 

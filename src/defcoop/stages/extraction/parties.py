@@ -93,11 +93,15 @@ def link_sides(view: SentenceView, trigger: Hit) -> Sides:
     nearest_before = list(before[-1]) if before else []
     if after and subject and preposition(view, after[0][0]) in ("with", "between"):
         nearest_before = []  # "X already has agreements with Y": Y is X's counterpart, not the groups between
-    return Sides(
+    sides = Sides(
         subject=list(subject),
         before=nearest_before,
         after=list(after[0]) if after else (list(inside[0]) if inside else []),
     )
+    if len(after) > 1 and len(sides.codes()) < 2:
+        # "Exercise Malabar got under way, with the Indian Navy hosting ships from the Australian, ... navies"
+        sides = Sides(sides.subject, sides.before, [*after[0], *after[1]])
+    return sides
 
 
 def preposition(view: SentenceView, unit: PartyMention, lookback: int = 3) -> str | None:
