@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 import zlib
-from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -32,11 +31,7 @@ MAX_TERMS = 96
 #: Countries named within this many characters of the start form the lead's dyads.
 LEAD_CHARS = 600
 
-_SENTENCE = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+|\n+")
-#: Word-initial tokens that may be names or figures: a capital (any script) or a digit first.
-_CANDIDATE = re.compile(r"(?<![\w'\u2019.-])(?:(?:[A-Z]\.){2,}|[^\W_a-z][\w'\u2019.,/-]*[^\W_]|[^\W_a-z])")
-#: The first character of a sentence's first word (after spaces, quotes and brackets).
-_FIRST_WORD = re.compile(r"[^\s\"'\u201c\u2018(\[]")
+_ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}")
 _FIGURE = re.compile(r"^\d[\d,.]*$")
 _MASK = (1 << 30) - 1
 _CURRENCY = re.compile(r"\b(?:US|A|C|NZ|S|HK|NT)\$")
@@ -131,9 +126,49 @@ def _is_salient(token: str, first: bool) -> bool:
     return True
 
 
-def _sentence_starts(text: str) -> list[int]:
-    """Offsets where sentences (or lines) begin."""
-    return [0, *(match.end() for match in _SENTENCE.finditer(text))]
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    """A word that may be a name or a figure, and where it stands."""
+
+    term: str
+    token: str
+    opening: bool
+    joined: bool
+    sentence_start: int
+
+
+_LEADING = "\"'\u201c\u2018\u201d\u2019([{<*\u2014\u2013$\u20ac\u00a3"
+_TRAILING = "\"'\u201c\u2018\u201d\u2019)]}>*,;:!?\u2014\u2013"
+_SENTENCE_CLOSERS = "\"'\u201d\u2019)]"
+
+
+def _candidates(text: str) -> list[_Candidate]:
+    """Capitalized words and figures, with sentence openings and adjacency (split on whitespace)."""
+    found: list[_Candidate] = []
+    offset = 0
+    for line in text.split("\n"):
+        tokens = line.split()
+        sentence_start = offset
+        position = offset
+        previous_raw = ""
+        previous_was_candidate = False
+        for index, raw in enumerate(tokens):
+            opening = index == 0 or previous_raw.rstrip(_SENTENCE_CLOSERS)[-1:] in (".", "!", "?")
+            if opening:
+                sentence_start = position
+            core = raw.strip(_LEADING).rstrip(_TRAILING)
+            if core.endswith(".") and not _ACRONYM.fullmatch(core):
+                core = core.rstrip(".")
+            joined = previous_was_candidate and previous_raw[-1:] not in ",;:.!?)]\u201d\"" and raw[:1] not in "(["
+            previous_raw = raw
+            position += len(raw) + 1
+            if core and (core[0].isupper() or core[0].isdigit()):
+                found.append(_Candidate(_normalize_token(core), core, opening, joined, sentence_start))
+                previous_was_candidate = True
+            else:
+                previous_was_candidate = False
+        offset += len(line) + 1
+    return found
 
 
 def text_terms(text: str, generic: GenericTerms | None = None) -> dict[str, int]:
@@ -147,44 +182,32 @@ def text_terms(text: str, generic: GenericTerms | None = None) -> dict[str, int]
     a Japan-Turkey story from a Japan-India one.
     """
     common = generic_terms() if generic is None else generic
-    text = _CURRENCY.sub(" $", text)
-    starts = _sentence_starts(text)
-    found: list[tuple[int, int, str, bool, int]] = []
-    first_word: dict[int, int] = {}
-    for match in _CANDIDATE.finditer(text):
-        token = match.group(0)
-        if not (token[0].isupper() or token[0].isdigit()):
-            continue
-        sentence = bisect_right(starts, match.start()) - 1
-        if sentence not in first_word:
-            opener = _FIRST_WORD.search(text, starts[sentence])
-            first_word[sentence] = opener.start() if opener else -1
-        found.append((match.start(), match.end(), token, first_word[sentence] == match.start(), sentence))
-    inside = {_normalize_token(token) for _, _, token, opening, _ in found if not opening}
+    found = _candidates(_CURRENCY.sub(" $", text))
+    inside = {candidate.term for candidate in found if not candidate.opening}
     terms: dict[str, int] = {}
     lead_countries: set[str] = set()
     current_sentence, in_lead = -1, True
-    previous: tuple[int, str] | None = None
-    for begin, finish, token, opening, sentence in found:
-        if sentence != current_sentence:
-            current_sentence = sentence
-            in_lead = starts[sentence] < LEAD_CHARS and len(lead_countries) < 2
-        term = _normalize_token(token)
-        opens_sentence = opening and term not in inside and term not in common.words
-        if not _is_salient(token, opens_sentence) or (len(term) < 2 and not term.isdigit()):
+    previous: str | None = None
+    for candidate in found:
+        if candidate.sentence_start != current_sentence:
+            current_sentence = candidate.sentence_start
+            in_lead = current_sentence < LEAD_CHARS and len(lead_countries) < 2
+        term = candidate.term
+        opens_sentence = candidate.opening and term not in inside and term not in common.words
+        if not _is_salient(candidate.token, opens_sentence) or (len(term) < 2 and not term.isdigit()):
             previous = None
             continue
         kind = FIGURE if _FIGURE.match(term) else GENERIC if term in common.words else NAME
         terms.setdefault(term, kind)
         if in_lead and term in common.country_of:
             lead_countries.add(common.country_of[term])
-        if previous is not None and previous[0] == begin - 1 and text[begin - 1] == " ":
-            pair = f"{previous[1]} {term}"
-            both_generic = kind == GENERIC and terms.get(previous[1]) == GENERIC
+        if previous is not None and candidate.joined:
+            pair = f"{previous} {term}"
+            both_generic = kind == GENERIC and terms.get(previous) == GENERIC
             terms.setdefault(pair, GENERIC if both_generic else NAME)
             if in_lead and pair in common.country_of:
                 lead_countries.add(common.country_of[pair])
-        previous = (finish, term)
+        previous = term
     countries = sorted(lead_countries)
     for i, first in enumerate(countries):
         for second in countries[i + 1:]:
