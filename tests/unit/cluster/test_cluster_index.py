@@ -102,13 +102,23 @@ def test_rewrite_outside_the_story_window_is_a_new_story() -> None:
     assert rewrite_story != story
 
 
-def test_documents_with_different_event_pairs_never_share_a_story() -> None:
+def test_event_pairs_decide_when_the_leads_name_no_two_countries() -> None:
     index = ClusterIndex(Settings())
-    first = doc(WIRE, "a.txt")
+    lead = "Hanwha will deliver 20 K9 Thunder howitzers worth $250 million, officials said on Thursday.\n"
+    first = doc(lead + "Crews will train at a range near Da Nang with instructors from Hanwha Aerospace.", "a.txt")
     ingest(index, first, [event(first, ("KOR", "VNM"), "ARMS_TRANSFER")])
-    second = doc(REWRITE, "b.txt")
+    second = doc(lead + "Hanwha Aerospace instructors will train the K9 Thunder crews near Da Nang.", "b.txt")
     _, story = ingest(index, second, [event(second, ("JPN", "VNM"), "ARMS_TRANSFER")])
     assert story == story_id_for(second.doc_id)
+
+
+def test_shared_lead_countries_outweigh_a_misread_event_party() -> None:
+    index = ClusterIndex(Settings())
+    first = doc(WIRE, "a.txt")
+    _, first_story = ingest(index, first, [event(first, ("KOR", "VNM"), "ARMS_TRANSFER")])
+    second = doc(REWRITE, "b.txt")
+    _, story = ingest(index, second, [event(second, ("KOR", "YEM"), "ARMS_TRANSFER")])
+    assert story == first_story
 
 
 def test_events_strengthen_a_story_match() -> None:

@@ -176,20 +176,21 @@ def _has_events(codes: set[int]) -> bool:
 
 
 def _pairs_conflict(first: set[int], second: Iterable[int]) -> bool:
-    """The documents name code pairs of one kind and share none of that kind.
+    """The documents name different code pairs.
 
-    Two kinds are compared apart: the pairs of extracted events, and the pairs
-    of countries named in the leads. Either kind vetoes a story when both
-    documents have pairs of it and none is shared.
+    The countries named in the leads decide when both documents name two: no
+    shared pair vetoes the story, a shared pair allows it (extracted events
+    may miss or misread a party). Otherwise the pairs of the extracted events
+    decide, when both documents have events.
     """
     theirs = {code for code in second if is_pair_code(code)}
     mine = {code for code in first if is_pair_code(code)}
-    for from_events in (True, False):
-        mine_kind = {code for code in mine if is_event_code(code) == from_events}
-        theirs_kind = {code for code in theirs if is_event_code(code) == from_events}
-        if mine_kind and theirs_kind and not mine_kind & theirs_kind:
-            return True
-    return False
+    lead_mine = {code for code in mine if not is_event_code(code)}
+    lead_theirs = {code for code in theirs if not is_event_code(code)}
+    if lead_mine and lead_theirs:
+        return not lead_mine & lead_theirs
+    events_mine, events_theirs = mine - lead_mine, theirs - lead_theirs
+    return bool(events_mine and events_theirs and not events_mine & events_theirs)
 
 
 def _specific(code: int) -> bool:
