@@ -30,7 +30,9 @@ def test_readme_starts_with_exactly_two_commands() -> None:
 
 def test_every_command_in_the_readme_exists_and_has_help() -> None:
     text = README.read_text(encoding="utf-8")
-    named = set(re.findall(r"`?defcoop ([a-z][a-z-]+)", text))
+    inline = re.findall(r"`defcoop ([a-z][a-z-]+)", text)
+    in_blocks = [m for block in _code_blocks(text) for m in re.findall(r"^defcoop ([a-z][a-z-]+)", block, re.M)]
+    named = set(inline) | set(in_blocks)
     assert {"ingest", "export", "events", "demo"} <= named
     runner = CliRunner()
     for name in sorted(named):
