@@ -28,7 +28,7 @@ from defcoop.records import Document, Event, Mention, Party, Sentence
 from defcoop.stages.extraction.areas import CONTAINER_TYPES
 from defcoop.stages.extraction.document import city_mentions, defense_score, defense_threshold, topic_codes
 from defcoop.stages.extraction.event_builder import EventBuilder, carry_areas
-from defcoop.stages.extraction.matcher import Hit, Matcher
+from defcoop.stages.extraction.matcher import Hit, Matcher, with_acronyms
 from defcoop.stages.extraction.parties import Sides, link_sides, venue_visits
 from defcoop.stages.extraction.sentence import SentenceView, build_view, hostile_starts, token_starts
 from defcoop.stages.extraction.stage import factuality
@@ -75,6 +75,7 @@ class Extractor:
     def extract(self, document: Document, sentences: list[Sentence], mentions: list[Mention]) -> list[Event]:
         """Every cooperation event stated in ``document``, one per trigger and party pair set."""
         hits = self._matcher.scan(document.text)
+        hits["triggers"] = with_acronyms(document.text, hits["triggers"])
         all_mentions = sorted(
             [*mentions, *city_mentions(hits["cities"], mentions, document.text, self._lexicons)],
             key=lambda m: m.start,

@@ -83,3 +83,19 @@ def test_trigger_inside_a_name_is_ignored(analyze: Analyze) -> None:
         "underwater drones and robotics, officials said."
     )
     assert all(e.type != "ARMS_TRANSFER" for e in analyze(text))
+
+
+def test_acronym_defined_for_a_trigger_is_a_trigger(analyze: Analyze) -> None:
+    text = (
+        "NATO and Sweden agreed an Individually Tailored Partnership Programme (ITPP) in Brussels.\n"
+        "NATO has also concluded an ITPP with Finland, officials said."
+    )
+    assert (("FIN", "NATO"), "AGREEMENT") in keys(analyze(text))
+
+
+def test_grouping_named_in_passing_is_not_a_party(analyze: Analyze) -> None:
+    text = (
+        "Japan and Britain signed a reciprocal access agreement in London on Wednesday.\n"
+        "Kishida, who was in London on a tour of Group of Seven capitals, discussed the fighter programme with Sunak."
+    )
+    assert all(len(e.codes) <= 3 for e in analyze(text))

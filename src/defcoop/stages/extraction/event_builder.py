@@ -182,7 +182,8 @@ class EventBuilder:
             return [codes[0], *(c for c in topic if c != codes[0])]
         if not codes:
             lowered = self._view.sentence.text.lower()
-            if "joint" in trigger.flags or any(word in lowered for word in _PAIR_WORDS):
+            specific = not trigger.flags & {"generic", "weak"}
+            if specific or "joint" in trigger.flags or any(word in lowered for word in _PAIR_WORDS):
                 return list(topic)
         return codes
 

@@ -17,6 +17,7 @@ state two events ("reciprocal access agreement" is AGREEMENT and ACCESS).
 from __future__ import annotations
 
 from collections.abc import Iterable
+import re
 from dataclasses import dataclass
 
 import ahocorasick
@@ -160,3 +161,33 @@ def _longest(hits: list[Hit]) -> list[Hit]:
             continue
         kept.append(hit)
     return kept
+
+
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z0-9&-]{1,9})\)")
+_ACRONYM_GAP_WORDS = 3
+
+
+def with_acronyms(text: str, triggers: list[Hit]) -> list[Hit]:
+    """Add the acronyms a document defines for its triggers ("Tailored Partnership Programme (ITPP)").
+
+    An acronym in parentheses within a few words after a trigger phrase becomes
+    a trigger of the same row wherever the document uses it again ("the ITPP").
+    """
+    defined: dict[str, Hit] = {}
+    for match in _ACRONYM.finditer(text):
+        before = [h for h in triggers if h.end <= match.start()]
+        if not before:
+            continue
+        last = before[-1]
+        if len(text[last.end : match.start()].split()) <= _ACRONYM_GAP_WORDS:
+            defined.setdefault(match.group(1), last)
+    if not defined:
+        return triggers
+    taken = [(h.start, h.end) for h in triggers]
+    extra: list[Hit] = []
+    for acronym, source in defined.items():
+        for match in re.finditer(rf"(?<![\w(]){re.escape(acronym)}s?(?!\w)", text):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            extra.append(Hit(match.start(), match.end(), source.table, source.index))
+    return sorted([*triggers, *extra], key=lambda h: (h.start, h.end))

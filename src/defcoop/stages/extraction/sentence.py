@@ -38,7 +38,7 @@ _PARTY_KINDS = frozenset({"state", "alliance", "agency", "ministry", "armed_forc
 _OFFICIAL_KINDS = frozenset({"person", "title", "ministry", "armed_force", "agency"})
 MAX_GAP_TOKENS = 6
 ASIDE_BASE = 100
-MAX_REFERENCE_CODES = 4
+MAX_REFERENCE_CODES = 3
 HOSTILE_BEFORE_TOKENS = 2
 
 
