@@ -181,3 +181,21 @@ def test_bad_regex_in_boilerplate_file_is_reported(tmp_path: Path) -> None:
     bad.write_text("# holds: x\n# sources: y\nrule\tmatch\tpattern\ncaption\tregex\t([a-z\n", encoding="utf-8")
     with pytest.raises(DataFileError, match="regular expression"):
         load_boilerplate([bad])
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "(With inputs from agencies)",
+        "This story has been published from a wire agency feed without modifications to the text.",
+        "(This story has not been edited by Example staff and is auto-generated from a syndicated feed.)",
+        "Disclaimer: The views expressed are those of the author.",
+        "Edited By: Priya Nair",
+        "(END)",
+        "Catch all the latest news and updates on our website.",
+    ],
+)
+def test_editorial_and_syndication_notes_are_removed(note: str) -> None:
+    doc = clean(RawDocument(source="a.txt", text=page(*ARTICLE, note)))
+    assert note not in doc.text
+    assert ARTICLE[-1] in doc.text

@@ -201,7 +201,7 @@ def domain_line(line: str) -> str | None:
 
 
 _BYLINE = re.compile(
-    r"^\s*(?i:by|written by|author|words by|story by|reporting by)\s*:?\s+"
+    r"^\s*(?i:by|written by|author|words by|story by|reporting by|posted by)\s*:?\s+"
     r"(?P<name>[A-Z][\w.'\u2019-]+(?:\s+(?:[A-Z][\w.'\u2019-]+|van|von|de|da|del|bin|al|el|and|&)){0,5})"
     r"\s*(?:[,|/–—-]\s*.{0,60})?$"
 )

@@ -27,6 +27,7 @@ MATCH_KINDS = ("exact", "prefix", "contains", "regex")
 DATA_RULES = (
     "image_placeholder", "caption", "credit_word", "agency", "teaser_link", "cookie_notice", "subscription",
     "share_prompt", "comment_widget", "language_switcher", "navigation", "copyright", "bio_role",
+    "editorial_note",
 )
 #: Lines within this many non-empty lines of the top may be date lines and bylines.
 TOP_LINES = 8
@@ -53,8 +54,11 @@ class Pattern:
             size = len(self.text)
             if not key.startswith(self.text) or (len(key) > size and key[size].isalpha()):
                 return False
-            # A prose sentence that merely starts with the words ("Related talks will ...") is kept.
-            return self.text[-1] in ":|" or not (_SENTENCE_END.search(line) and len(line.split()) >= 8)
+            # A prose sentence that merely starts with a short prefix ("Related talks will ...") is kept;
+            # prefixes of three words or more, or ending in ':' or '|', are specific enough.
+            if self.text[-1] in ":|" or len(self.text.split()) >= 3:
+                return True
+            return not (_SENTENCE_END.search(line) and len(line.split()) >= 8)
         if self.match == "contains":
             return self.text in key
         assert self.regex is not None
@@ -280,6 +284,7 @@ RULE_ORDER: tuple[tuple[str, Rule], ...] = (
     ("language_switcher", _pattern_rule("language_switcher", 8)),
     ("navigation", _pattern_rule("navigation", 12)),
     ("copyright", _pattern_rule("copyright", 40)),
+    ("editorial_note", _pattern_rule("editorial_note", 45)),
     ("repeated_line", repeated_line),
 )
 
