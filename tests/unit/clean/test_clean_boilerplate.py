@@ -199,3 +199,37 @@ def test_editorial_and_syndication_notes_are_removed(note: str) -> None:
     doc = clean(RawDocument(source="a.txt", text=page(*ARTICLE, note)))
     assert note not in doc.text
     assert ARTICLE[-1] in doc.text
+
+
+def test_blog_style_page() -> None:
+    text = page("Home » News » Defence", "Turkey and Indonesia sign fighter jet deal",
+                "Posted on February 11, 2025 by Defence Desk",
+                "JAKARTA – Indonesia has signed a contract to buy 48 fighter jets from Turkish Aerospace, the "
+                "Indonesian defence ministry announced on Tuesday.",
+                "Share this:", "Click to share on Twitter (Opens in new window)", "Like this:", "Like Loading...",
+                "Related")
+    doc = clean(RawDocument(source="blog.txt", text=text))
+    assert doc.text.split("\n\n") == [
+        "Turkey and Indonesia sign fighter jet deal",
+        "JAKARTA – Indonesia has signed a contract to buy 48 fighter jets from Turkish Aerospace, the "
+        "Indonesian defence ministry announced on Tuesday.",
+    ]
+    assert str(doc.published) == "2025-02-11"
+
+
+def test_wire_style_page_with_byline_email_and_keywords() -> None:
+    text = page("(LEAD) Chile, Spain agree on patrol ships", "By Lee Min-ji",
+                "SANTIAGO, Aug. 1 (Yonhap) -- Chile and Spain signed a contract on Friday for two patrol ships, "
+                "the navy said.", "leemj@example.co.kr", "(END)", "Keywords", "#Chile #Spain #navy")
+    doc = clean(RawDocument(source="wire.txt", text=text))
+    assert doc.text.count("\n\n") == 1
+    assert doc.author == "Lee Min-ji"
+    assert doc.site == "Yonhap"
+    assert doc.published_text == "Aug. 1"
+
+
+def test_byline_with_date_gives_author_and_date() -> None:
+    doc = clean(RawDocument(source="a.txt", text=page(ARTICLE[0], "Written by Ana Souza | Published 14 May 2024, "
+                                                     "09:00 BRT", *ARTICLE[1:])))
+    assert doc.author == "Ana Souza"
+    assert str(doc.published) == "2024-05-14"

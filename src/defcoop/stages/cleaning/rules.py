@@ -27,7 +27,7 @@ MATCH_KINDS = ("exact", "prefix", "contains", "regex")
 DATA_RULES = (
     "image_placeholder", "caption", "credit_word", "agency", "teaser_link", "cookie_notice", "subscription",
     "share_prompt", "comment_widget", "language_switcher", "navigation", "copyright", "bio_role",
-    "editorial_note",
+    "editorial_note", "contact",
 )
 #: Lines within this many non-empty lines of the top may be date lines and bylines.
 TOP_LINES = 8
@@ -248,6 +248,8 @@ def byline(line: Line, page: PageFindings, data: BoilerplateData) -> bool:
     name = metadata.byline(line.text)
     if name:
         page.authors.append(name)
+        if metadata.parse_date(line.text):
+            page.date_texts.append(line.text)
     return name is not None
 
 
@@ -285,6 +287,7 @@ RULE_ORDER: tuple[tuple[str, Rule], ...] = (
     ("navigation", _pattern_rule("navigation", 12)),
     ("copyright", _pattern_rule("copyright", 40)),
     ("editorial_note", _pattern_rule("editorial_note", 45)),
+    ("contact", _pattern_rule("contact", 8)),
     ("repeated_line", repeated_line),
 )
 
