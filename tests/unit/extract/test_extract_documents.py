@@ -87,10 +87,10 @@ def test_trigger_inside_a_name_is_ignored(analyze: Analyze) -> None:
 
 def test_acronym_defined_for_a_trigger_is_a_trigger(analyze: Analyze) -> None:
     text = (
-        "NATO and Sweden agreed an Individually Tailored Partnership Programme (ITPP) in Brussels.\n"
-        "NATO has also concluded an ITPP with Finland, officials said."
+        "NATO and Mongolia agreed an Individually Tailored Partnership Programme (ITPP) in Brussels.\n"
+        "NATO has also concluded an ITPP with Colombia, officials said."
     )
-    assert (("FIN", "NATO"), "AGREEMENT") in keys(analyze(text))
+    assert (("COL", "NATO"), "AGREEMENT") in keys(analyze(text))
 
 
 def test_grouping_named_in_passing_is_not_a_party(analyze: Analyze) -> None:

@@ -16,8 +16,8 @@ state two events ("reciprocal access agreement" is AGREEMENT and ACCESS).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import ahocorasick
