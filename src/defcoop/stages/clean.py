@@ -120,8 +120,12 @@ def _drop_foreign_lines(page: PageFindings, language: str) -> int:
 def _publication_date(
     raw: RawDocument, extracted: HtmlExtract | None, page: PageFindings, dates: _Dates
 ) -> tuple[date | None, str | None]:
-    """The publication date from the best source: field, HTML, marker, date line, URL, dateline."""
-    candidates: list[str | None] = [raw.published, extracted.published if extracted else None, dates.marker,
+    """The publication date from the best source: field, HTML, marker, date line, URL, dateline.
+
+    A WARC record's date is when the page was crawled, so it comes last there.
+    """
+    field_date = raw.published if raw.fmt != "warc" else None
+    candidates: list[str | None] = [field_date, extracted.published if extracted else None, dates.marker,
                                     *page.date_texts]
     for text in candidates:
         parsed = metadata.parse_date(text)
@@ -133,6 +137,9 @@ def _publication_date(
     dateline = _dateline(page)
     if dateline is not None and dateline.date_text:
         return metadata.parse_date(dateline.date_text), dateline.date_text
+    crawled = metadata.parse_date(raw.published) if raw.fmt == "warc" else None
+    if crawled is not None:
+        return crawled, raw.published
     fallback = next((t for t in candidates if t), None)
     return None, fallback
 

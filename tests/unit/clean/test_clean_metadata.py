@@ -156,3 +156,11 @@ def test_dateline_on_its_own_line_gives_the_day() -> None:
     assert doc.published_text == "March 4"
     assert doc.site == "Wire"
     assert "LIMA, March 4 (Wire) -" in doc.text
+
+
+def test_warc_crawl_date_comes_after_the_page_own_date() -> None:
+    page_dated = clean(RawDocument(source="w", text="Published: 2021-05-02\n" + BODY, published="2024-01-09",
+                                   fmt="warc"))
+    assert page_dated.published == date(2021, 5, 2)
+    undated = clean(RawDocument(source="w", text=BODY, published="2024-01-09", fmt="warc"))
+    assert undated.published == date(2024, 1, 9)
