@@ -42,7 +42,8 @@ _MATERIEL = re.compile(
 MERGE_TOKENS = 10
 STRONG_FOCUS_SCORE = 6.0
 _VENUE_STAGES = {"COMPLETED": "COMPLETED", "AGREED": "COMPLETED", "ONGOING": "COMPLETED", "PLANNED": "PLANNED"}
-GENERAL_COVER_TOKENS = 10
+GENERAL_COVER_TOKENS = 6
+_TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "for", "to", "in", "of", "regarding"})
 _DEFENSE_ACTOR_KINDS = frozenset({"ministry", "armed_force", "system", "alliance"})
 
 
@@ -62,6 +63,19 @@ class _DocState:
     topic: tuple[str, ...]
     focused: bool = False
     tokens: list[int] | None = None
+
+
+def _general_is_topic_of(view: SentenceView, other: Hit, general: Hit) -> bool:
+    """Whether a general cooperation phrase is what another trigger is about.
+
+    "talks on defence cooperation", "an agreement to deepen security ties",
+    "defence cooperation talks": the general phrase names the topic of the other
+    event and is not an event of its own.
+    """
+    if other.end <= general.start:
+        gap = view.text_between(other.end, general.start).lower().split()
+        return len(gap) <= GENERAL_COVER_TOKENS and any(w in _TOPIC_PREPOSITIONS for w in gap)
+    return view.distance(general.end, other.start) <= 1
 
 
 class Extractor:
@@ -164,8 +178,8 @@ class Extractor:
     def _covered(cand: _Candidate, strong: list[_Candidate], view: SentenceView) -> bool:
         """Whether a strong trigger of the same region covers a weak one.
 
-        GENERAL ("defence cooperation") is covered by any trigger within
-        ``GENERAL_COVER_TOKENS`` words ("talks on defence cooperation"); PERSONNEL
+        GENERAL ("defence cooperation") is covered by a trigger it is the topic of
+        ("talks on defence cooperation"); PERSONNEL
         ("training") only by an exercise; the others by any specific type.
         """
         region = view.region_of(cand.hit.start)
@@ -173,12 +187,7 @@ class Extractor:
             if view.region_of(other.hit.start) != region:
                 continue
             if cand.trigger.type == "GENERAL":
-                near = min(
-                    view.distance(other.hit.end, cand.hit.start) if other.hit.end <= cand.hit.start
-                    else view.distance(cand.hit.end, other.hit.start),
-                    99,
-                )
-                if near <= GENERAL_COVER_TOKENS:
+                if _general_is_topic_of(view, other.hit, cand.hit):
                     return True
                 continue
             if other.trigger.type == cand.trigger.type:
