@@ -243,6 +243,9 @@ class Extractor:
         builder = EventBuilder(
             self._kb, self._lexicons, state.document, view, state.topic, self._mentions_in(state, view.sentence)
         )
+        builder.last_supplier = next(
+            (e.direction[0] for e in reversed(earlier) if e.type == "ARMS_TRANSFER" and e.direction), None
+        )
         all_hits = [c.hit for c in candidates]
         for cand in anaphors:
             carry_areas(earlier, builder.scope_areas(cand.hit, cand.trigger, all_hits), (cand.trigger.type,))

@@ -99,3 +99,14 @@ def test_grouping_named_in_passing_is_not_a_party(analyze: Analyze) -> None:
         "Kishida, who was in London on a tour of Group of Seven capitals, discussed the fighter programme with Sunak."
     )
     assert all(len(e.codes) <= 3 for e in analyze(text))
+
+
+def test_customer_of_a_system_named_before_gets_its_supplier(analyze: Analyze) -> None:
+    text = (
+        "Kuwait has signed a contract for Turkish-made Bayraktar TB2 armed drones, the maker said.\n"
+        "Qatar was its first foreign customer in 2018, and Ukraine and Poland are among those that have "
+        "since received it."
+    )
+    events = analyze(text)
+    directions = {e.direction for e in events if e.type == "ARMS_TRANSFER"}
+    assert {("TUR", "KWT"), ("TUR", "QAT"), ("TUR", "UKR"), ("TUR", "POL")} <= directions

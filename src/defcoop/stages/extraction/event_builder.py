@@ -45,6 +45,7 @@ _NAVAL_VISIT = re.compile(
     r"\b(port|harbou?r|docked|warships?|frigates?|destroyers?|carriers?|vessels?|submarines?|corvettes?)\b",
     re.IGNORECASE,
 )
+_MATERIEL_PRONOUN = re.compile(r"\b(it|its|them|the (?:aircraft|drones?|jets?|systems?|weapons?|missiles?))\b")
 _PAIR_WORDS = ("they ", "the two ", "both ", "each other", "jointly", "bilateral", "mutual", "joint ")
 
 
@@ -66,6 +67,7 @@ class EventBuilder:
         self._view = view
         self._topic = topic
         self._mentions = mentions
+        self.last_supplier: str | None = None
 
     def build(
         self, hit: Hit, trigger: Trigger, sides: Sides, shared: list[str] | None, others: list[Hit]
@@ -94,6 +96,8 @@ class EventBuilder:
             origins = origin_codes(view, self._kb, scope, weapon_hits) + system_origins(systems, self._kb)
             if explicit_suppliers(view, hit):
                 origins = []  # "bought from the United States" beats the maker's country
+            elif not origins and self.last_supplier and _MATERIEL_PRONOUN.search(view.sentence.text):
+                origins = [self.last_supplier]  # "Qatar was its first customer": the system named before
             codes += [c for c in origins if c not in codes]
         else:
             origins = []
