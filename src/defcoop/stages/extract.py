@@ -39,6 +39,7 @@ _MATERIEL = re.compile(
     r"systems?|platforms?|vehicles?|guns?|rifles?|boats?)\b",
     re.IGNORECASE,
 )
+_PRONOUN = re.compile(r"\b(it|its|them)\b")
 MERGE_TOKENS = 10
 STRONG_FOCUS_SCORE = 6.0
 _VENUE_STAGES = {"COMPLETED": "COMPLETED", "AGREED": "COMPLETED", "ONGOING": "COMPLETED", "PLANNED": "PLANNED"}
@@ -63,6 +64,7 @@ class _DocState:
     topic: tuple[str, ...]
     focused: bool = False
     tokens: list[int] | None = None
+    context_start: int = 0
 
 
 def _general_is_topic_of(view: SentenceView, other: Hit, general: Hit) -> bool:
@@ -110,10 +112,11 @@ class Extractor:
         state.topic = topic_codes(sentences, [m for m in all_mentions if m.role != "city"], hostile)
         trigger_starts = state.hit_starts["triggers"]
         events: list[Event] = []
-        for sentence in sentences:
+        for number, sentence in enumerate(sentences):
             first = bisect_left(trigger_starts, sentence.start)
             if first == len(trigger_starts) or trigger_starts[first] >= sentence.end:
                 continue  # no trigger: no event, no need to analyse the sentence
+            state.context_start = sentences[number - 1].start if number else sentence.start
             events.extend(self._sentence_events(state, self._view(state, sentence), events))
         return events
 
@@ -135,9 +138,12 @@ class Extractor:
         return state.mentions[lo:hi]
 
     def _has_defense_context(self, view: SentenceView, state: _DocState) -> bool:
-        """A defense cue or actor in the sentence, or a document strongly about defense."""
+        """A defense cue or actor in the sentence or the one before, or a document strongly about defense."""
         if state.focused or view.hits.get("defense_cues"):
             return True
+        cues = state.hit_starts["defense_cues"]
+        if bisect_left(cues, state.context_start) < bisect_left(cues, view.sentence.start):
+            return True  # "... Bayraktar TB2 armed drones. Qatar was its first customer."
         mentions = self._mentions_in(state, view.sentence)
         return any(m.kind in _DEFENSE_ACTOR_KINDS or (m.role or "").startswith("defen") for m in mentions)
 
@@ -225,7 +231,12 @@ class Extractor:
             return True
         if _MATERIEL.search(view.sentence.text):
             return True
-        return any(m.kind == "system" for m in self._mentions_in(state, view.sentence))
+        if any(m.kind == "system" for m in self._mentions_in(state, view.sentence)):
+            return True
+        if _PRONOUN.search(view.sentence.text):  # "received it": the weapon of the sentence before
+            areas = state.hit_starts["areas"]
+            return bisect_left(areas, state.context_start) < bisect_left(areas, view.sentence.start)
+        return False
 
     @staticmethod
     def _has_complement(view: SentenceView, hit: Hit) -> bool:

@@ -123,7 +123,9 @@ class EventBuilder:
                 return [self._event(template, [v, h], None, sides) for v, h in pairs]
             return [self._event(template, [v, h], (v, h), sides) for v, h in pairs]
         events: list[Event] = []
-        for group in self._cross_groups(self._alliance_split(codes), sides, shared is not None):
+        split = self._alliance_split(codes)
+        groups = split if trigger.type == "ARMS_TRANSFER" else self._cross_groups(split, sides, shared is not None)
+        for group in groups:
             if len(group) < 2 or (trigger.type in MULTILATERAL_CAPPED and len(group) > MAX_GATHERING_CODES):
                 continue  # a summit or tour of many states is not a dyadic cooperation event
             if trigger.type == "ARMS_TRANSFER":
@@ -221,9 +223,15 @@ class EventBuilder:
                             pair = sorted({a, b})
                             if len(pair) == 2 and a in group and b in group and pair not in out:
                                 out.append(pair)
+            listed = {c for side in side_sets for c in side}
+            out.extend(sorted({c, d}) for c in group if c not in listed for d in group if d != c)
             covered = {c for pair in out for c in pair}
             out.extend([c, d] for c in group for d in group if c < d and c not in covered and d not in covered)
-        return out
+        unique: list[list[str]] = []
+        for pair in out:
+            if pair not in unique:
+                unique.append(pair)
+        return unique
 
     def _alliance_split(self, codes: list[str]) -> list[list[str]]:
         alliances = [c for c in codes if c in ALLIANCE_CODES]
