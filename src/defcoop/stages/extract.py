@@ -76,6 +76,8 @@ def _general_is_topic_of(view: SentenceView, other: Hit, general: Hit) -> bool:
     """
     if other.end <= general.start:
         gap = view.text_between(other.end, general.start).lower().split()
+        if not gap or (len(gap) == 1 and gap[0] in ("the", "their", "its", "bilateral")):
+            return True  # "to discuss military cooperation": its object
         return len(gap) <= GENERAL_COVER_TOKENS and any(w in _TOPIC_PREPOSITIONS for w in gap)
     return view.distance(general.end, other.start) <= 1
 
@@ -175,7 +177,8 @@ class Extractor:
         strong = [c for c in found if "weak" not in c.trigger.flags]
         kept = []
         for cand in found:
-            if "weak" in cand.trigger.flags and self._covered(cand, strong, view):
+            covering = found if cand.trigger.type == "GENERAL" else strong
+            if "weak" in cand.trigger.flags and self._covered(cand, covering, view):
                 continue
             kept.append(cand)
         return self._merge_adjacent(kept, view), anaphors
@@ -190,7 +193,7 @@ class Extractor:
         """
         region = view.region_of(cand.hit.start)
         for other in strong:
-            if view.region_of(other.hit.start) != region:
+            if other is cand or view.region_of(other.hit.start) != region:
                 continue
             if cand.trigger.type == "GENERAL":
                 if _general_is_topic_of(view, other.hit, cand.hit):

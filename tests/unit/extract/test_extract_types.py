@@ -166,3 +166,21 @@ def test_general_cooperation_intent_is_general(analyze: Analyze) -> None:
     events = analyze("Ghana and Morocco want to deepen defence cooperation, their defence ministers said in Rabat.")
     general = find(events, "GENERAL", ("GHA", "MAR"))
     assert general.stage == "PROPOSED"
+
+
+def test_joint_naval_patrols_are_an_exercise_and_a_watching_capital_is_not_a_party(analyze: Analyze) -> None:
+    events = analyze("Russia and China conducted joint naval patrols near Alaska, prompting concern in Washington.")
+    assert keys(events) == {(("CHN", "RUS"), "EXERCISE")}
+
+
+def test_meeting_abroad_to_discuss_cooperation(analyze: Analyze) -> None:
+    events = analyze("Pakistan's army chief met his Saudi counterpart in Riyadh on Monday to discuss military cooperation.")
+    assert keys(events) == {(("PAK", "SAU"), "DIALOGUE"), (("PAK", "SAU"), "VISIT")}
+    assert find(events, "VISIT", ("PAK", "SAU")).direction == ("PAK", "SAU")
+
+
+def test_talks_under_way_are_ongoing(analyze: Analyze) -> None:
+    text = "Brazil's navy is in talks with Sweden's Saab about a possible purchase of submarines."
+    events = analyze(text)
+    assert find(events, "DIALOGUE", ("BRA", "SWE")).stage == "ONGOING"
+    assert find(events, "ARMS_TRANSFER", ("BRA", "SWE")).stage == "DISCUSSION"

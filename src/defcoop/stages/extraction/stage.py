@@ -70,14 +70,14 @@ def stage_cues(view: SentenceView, trigger: Hit, lexicons: Lexicons) -> list[Cue
 def choose_stage(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons: Lexicons) -> tuple[str, bool]:
     """The stage of the event stated by ``trigger_hit`` and whether a cue (not a default) gave it."""
     cues = stage_cues(view, trigger_hit, lexicons)
-    if trigger.type == "DIALOGUE":
-        cues = [c for c in cues if c.value != "DISCUSSION"]  # talks are the discussion itself
+    if trigger.type == "DIALOGUE":  # talks "under discussion" are talks under way
+        cues = [CueHit("ONGOING", c.distance, c.before, c.phrase) if c.value == "DISCUSSION" else c for c in cues]
     if trigger.stage is not None and (not cues or cues[0].distance > CLOSE_CUE_TOKENS):
         return trigger.stage, True
     if not cues:
         frame = frame_stage(view, trigger_hit, lexicons)
         if frame is not None:
-            return frame, True
+            return ("ONGOING" if frame == "DISCUSSION" and trigger.type == "DIALOGUE" else frame), True
         clause = view.text_between(view.region_start(view.region_of(trigger_hit.start)), trigger_hit.start)
         if _PROGRESSIVE.search(clause):
             return "ONGOING", True  # "are gathering for Exercise Pitch Black"
