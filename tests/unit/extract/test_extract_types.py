@@ -174,7 +174,7 @@ def test_joint_naval_patrols_are_an_exercise_and_a_watching_capital_is_not_a_par
 
 
 def test_meeting_abroad_to_discuss_cooperation(analyze: Analyze) -> None:
-    events = analyze("Pakistan's army chief met his Saudi counterpart in Riyadh on Monday to discuss military cooperation.")
+    events = analyze("Pakistan's army chief met his Saudi counterpart in Riyadh on Monday to discuss military ties.")
     assert keys(events) == {(("PAK", "SAU"), "DIALOGUE"), (("PAK", "SAU"), "VISIT")}
     assert find(events, "VISIT", ("PAK", "SAU")).direction == ("PAK", "SAU")
 
