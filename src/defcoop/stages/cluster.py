@@ -36,6 +36,9 @@ from defcoop.stages.clustering.stories import StoryIndex
 
 __all__ = ["ClusterIndex", "merge_story_events", "story_id_for"]
 
+#: Signatures and story terms are taken from at most this many characters of a document.
+MAX_FEATURE_CHARS = 100_000
+
 
 def _month_day(document: Document) -> int:
     """Month and day of the publication date, or of a dateline without a year."""
@@ -86,9 +89,9 @@ class ClusterIndex:
 
     def fingerprint(self, document: Document, events: Sequence[Event]) -> fp.Fingerprint:
         """The fingerprint of a document: its MinHash signature, story terms and month and day."""
-        words = document.text.split()
-        sig = signature(document.text) if words else array("I")
-        terms = array("I", document_terms(document.text, events, document.captions))
+        text = document.text[:MAX_FEATURE_CHARS]
+        sig = signature(text) if text.strip() else array("I")
+        terms = array("I", document_terms(text, events, document.captions))
         return fp.Fingerprint(sig, terms, _month_day(document))
 
     def assign(self, document: Document, events: Sequence[Event]) -> ClusterDecision:

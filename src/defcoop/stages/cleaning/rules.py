@@ -33,6 +33,8 @@ DATA_RULES = (
 TOP_LINES = 8
 #: Lines with at least this many words are never taken for page furniture by exact or prefix patterns.
 MAX_FURNITURE_WORDS = 25
+#: Lines longer than this are never matched against the rules' regular expressions.
+MAX_REGEX_WORDS = 120
 _BULLETS = " \t•·*►▶▪■□◦‣-–—>|»›"
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")
 _CREDIT_TAIL = re.compile(r"[.!?]['\"\u201d\u2019]?\s+([^.!?]{2,60})$")
@@ -65,9 +67,18 @@ class Pattern:
         return self.regex.search(line) is not None
 
 
-def _combined(regexes: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+def _combined(regexes: tuple[str, ...]) -> re.Pattern[str] | None:
     """One alternation of a rule's regular expressions (each was compiled alone when loaded)."""
-    return (re.compile("|".join(f"(?:{text})" for text in regexes), re.I),) if regexes else ()
+    return re.compile("|".join(f"(?:{text})" for text in regexes), re.I) if regexes else None
+
+
+_LEADING_WORD = re.compile(r"[^\W\d_]+|.")
+
+
+def _first_word(text: str) -> str:
+    """The leading letters of a normalized line or prefix (or its first character)."""
+    match = _LEADING_WORD.match(text)
+    return match.group(0) if match else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,28 +86,44 @@ class Matcher:
     """The patterns of one rule, grouped for fast matching."""
 
     exact: frozenset[str]
-    prefixes: tuple[Pattern, ...]
+    prefixes: dict[str, tuple[Pattern, ...]]
     contains: tuple[str, ...]
-    regexes: tuple[re.Pattern[str], ...]
+    anchored: re.Pattern[str] | None
+    floating: re.Pattern[str] | None
 
     @classmethod
     def of(cls, patterns: Sequence[Pattern]) -> Matcher:
-        """Group ``patterns`` by kind."""
+        """Group ``patterns`` by kind; prefixes by their first word, regexes by whether they are anchored."""
+        prefixes: dict[str, list[Pattern]] = {}
+        for pattern in patterns:
+            if pattern.match == "prefix":
+                prefixes.setdefault(_first_word(pattern.text), []).append(pattern)
+        regexes = [p.text for p in patterns if p.regex is not None]
         return cls(
             frozenset(p.text for p in patterns if p.match == "exact"),
-            tuple(p for p in patterns if p.match == "prefix"),
+            {word: tuple(group) for word, group in prefixes.items()},
             tuple(p.text for p in patterns if p.match == "contains"),
-            _combined(tuple(p.text for p in patterns if p.regex is not None)),
+            _combined(tuple(r for r in regexes if r.startswith("^"))),
+            _combined(tuple(r for r in regexes if not r.startswith("^"))),
         )
 
     def matches(self, line: Line, short: bool) -> bool:
-        """Whether a line matches; exact, prefix and substring patterns only apply to ``short`` lines."""
+        """Whether a line matches; exact, prefix and substring patterns only apply to ``short`` lines.
+
+        Regular expressions apply to lines of up to :data:`MAX_REGEX_WORDS` words: page
+        furniture is short, and long lines are article prose.
+        """
         if short:
             if line.key in self.exact or any(text in line.key for text in self.contains):
                 return True
-            if self.prefixes and any(p.matches(line.key, line.text) for p in self.prefixes):
+            candidates = self.prefixes.get(_first_word(line.key), ())
+            if any(p.matches(line.key, line.text) for p in candidates):
                 return True
-        return any(regex.search(line.text) for regex in self.regexes)
+        if line.words > MAX_REGEX_WORDS:
+            return False
+        if self.anchored is not None and self.anchored.match(line.text):
+            return True
+        return self.floating is not None and self.floating.search(line.text) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,6 +324,10 @@ def ends_sentence(line: Line) -> bool:
     return bool(_SENTENCE_END.search(line.text))
 
 
+#: Rules whose verdict depends on the line alone (not on its position or on earlier lines).
+_MEMO_RULES = frozenset(name for name, _ in RULE_ORDER) - {"date_line", "byline", "repeated_line"}
+
+
 def is_sentence(line: Line) -> bool:
     """Whether a line reads as article prose: it ends like a sentence or is long."""
     return ends_sentence(line) or line.words >= 12
@@ -340,13 +371,25 @@ def run_cascade(lines: Sequence[Line], data: BoilerplateData | None = None) -> P
     """Apply :data:`RULE_ORDER` to every line, then :data:`TRAILING_RULES` to the page's tail."""
     rules = data or default_boilerplate()
     page = PageFindings()
+    verdicts: dict[str, str] = {}
     for line in lines:
+        earlier = verdicts.get(line.key)
+        if earlier is not None:
+            # A repeated line gets the verdict of its first copy; a kept line is now a repetition.
+            name = earlier if earlier in _MEMO_RULES else "repeated_line"
+            if earlier in _MEMO_RULES or line.words >= 4 or len(line.key) >= 25:
+                if name == "caption" and line.text not in page.captions:
+                    page.captions.append(line.text)
+                page.removed.append((name, line.text))
+                continue
         for name, rule in RULE_ORDER:
             if rule(line, page, rules):
                 page.removed.append((name, line.text))
+                verdicts[line.key] = name
                 break
         else:
             page.kept.append(line)
+            verdicts[line.key] = ""
     _drop_trailing(page, rules)
     return page
 
