@@ -51,9 +51,8 @@ def clean(raw: RawDocument, rules: BoilerplateData | None = None) -> Document:
     dates = _Dates()
     lines = _lift_date_marker(lines, dates)
     page = run_cascade(lines, rules)
-    for line in lines[:1]:
-        if dates.marker and line.text not in {t for _, t in page.removed}:
-            page.removed.insert(0, ("date_marker", f"date {dates.marker}"))
+    if dates.marker:
+        page.removed.insert(0, ("date_marker", f"date {dates.marker}"))
     if extracted is not None:
         page.captions.extend(c for c in extracted.captions if c not in page.captions)
     language = _document_language(page.kept)
