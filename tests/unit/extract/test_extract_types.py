@@ -184,3 +184,25 @@ def test_talks_under_way_are_ongoing(analyze: Analyze) -> None:
     events = analyze(text)
     assert find(events, "DIALOGUE", ("BRA", "SWE")).stage == "ONGOING"
     assert find(events, "ARMS_TRANSFER", ("BRA", "SWE")).stage == "DISCUSSION"
+
+
+def test_participle_clause_names_its_own_supplier(analyze: Analyze) -> None:
+    text = "Moscow and Tehran deepened military ties last year, with Iran delivering drones to Russia."
+    transfer = find(analyze(text), "ARMS_TRANSFER", ("IRN", "RUS"))
+    assert transfer.direction == ("IRN", "RUS")
+
+
+def test_passive_by_names_the_supplier(analyze: Analyze) -> None:
+    text = "Ukrainian gunners now fire howitzers supplied by Germany, the Ukrainian army said on Monday."
+    transfer = find(analyze(text), "ARMS_TRANSFER", ("DEU", "UKR"))
+    assert transfer.direction == ("DEU", "UKR")
+
+
+def test_exercise_hosted_by_a_participant_is_not_a_visit(analyze: Analyze) -> None:
+    text = (
+        "Egypt, Saudi Arabia and the United Arab Emirates took part in the Bright Star exercise hosted by "
+        "Egypt with US forces."
+    )
+    events = analyze(text)
+    assert all(e.type != "VISIT" for e in events)
+    assert any(e.type == "EXERCISE" and {"EGY", "USA"} <= set(e.codes) for e in events)

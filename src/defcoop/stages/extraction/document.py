@@ -2,7 +2,8 @@
 
 * **Defense focus**: the summed weight of defense cues and defense actors
   (ministries, armed forces, systems, alliances), and half a point for each
-  trigger that is specific to defense ("joint exercise", "reciprocal access"). A document below
+  trigger that is specific to defense ("joint exercise", "reciprocal access") and
+  0.3 for each area term ("howitzer", "airborne early warning"). A document below
   ``MIN_DEFENSE_SCORE`` (a trade deal, a climate statement) yields no event;
   short texts (a headline, a brief) need proportionally less.
 * **Topic dyad**: the two codes most mentioned as actors, with the headline and
@@ -40,6 +41,7 @@ def defense_score(hits: dict[str, list[Hit]], mentions: list[Mention], lexicons:
     """Weight of defense cues and defense actors in the document."""
     score = sum(lexicons.defense_cues[h.index][1] for h in hits.get("defense_cues", []))
     score += sum(0.5 for h in hits.get("triggers", []) if "generic" not in lexicons.triggers[h.index].flags)
+    score += 0.3 * len(hits.get("areas", []))
     return score + sum(1.0 for m in mentions if m.kind in _DEFENSE_KINDS)
 
 

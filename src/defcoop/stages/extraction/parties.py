@@ -173,10 +173,12 @@ def system_origins(systems: list[Mention], kb: KnowledgeBase) -> list[str]:
 
 
 def explicit_suppliers(view: SentenceView, trigger: Hit) -> list[str]:
-    """Codes of the groups introduced by "from" after a transfer trigger ("bought from France")."""
+    """Codes of the groups introduced by "from" (or a passive "by") after a transfer trigger."""
     out: list[str] = []
+    passive = view.text_between(trigger.start, trigger.end).lower().endswith("ed")
     for group in groups_after(view, trigger, MAX_AFTER_TOKENS):
-        if preposition(view, group[0]) == "from":
+        word = preposition(view, group[0])
+        if word == "from" or (word == "by" and passive):
             out.extend(c for c in codes_of(group) if c not in out)
     return out
 
@@ -187,19 +189,23 @@ def transfer_pairs(
     """Supplier -> recipient pairs of an arms transfer among ``codes``."""
     suppliers: list[str] = []
     recipients: list[str] = []
+    passive = is_passive(view, trigger) or view.text_between(trigger.start, trigger.end).lower().endswith("ed")
     for group in groups_after(view, trigger, MAX_AFTER_TOKENS):
         word = preposition(view, group[0])
-        if word == "from":
-            suppliers.extend(codes_of(group))
+        if word == "from" or (word == "by" and passive and "supplier_subject" in flags):
+            suppliers.extend(codes_of(group))  # "bought from France", "a howitzer supplied by Germany"
         elif word in ("to", "for"):
             recipients.extend(codes_of(group))
     suppliers += [c for c in origins if c in codes]
-    subject = codes_of(sides.subject or sides.before)
+    agent = sides.before if sides.before and view.distance(sides.before[-1].mention.end, trigger.start) <= 3 else []
+    subject = codes_of(agent or sides.subject or sides.before)  # "with Iran delivering drones to Russia"
     passive = is_passive(view, trigger)
+    if suppliers and subject and suppliers[0] in subject:
+        subject = []
     subject_supplies = ("supplier_subject" in flags) != passive
     if not suppliers:
         if subject_supplies and subject:
-            suppliers = subject[:1]
+            suppliers = [c for c in subject if c not in recipients][:1] or subject[:1]
         elif not subject_supplies and subject:
             recipients = recipients or subject
             suppliers = [c for c in codes if c not in recipients][:1]
@@ -240,8 +246,11 @@ def visit_pairs(
     if not visitors and _unrecognized_agent(view, trigger):
         return []  # "a visit to Taiwan by then-House Speaker Nancy Pelosi": the visitor is not known
     if "host_subject" in flags:
+        if view.text_between(trigger.end, view.sentence.end).split()[:1] == ["by"]:
+            return []  # "an exercise hosted by Egypt": no visit is stated
         hosts = codes_of(sides.subject or sides.before) or hosts
-        visitors = [c for c in codes_of(sides.after) if c not in hosts]
+        guests = [u for u in sides.after if u.mention.kind in ("person", "title")]
+        visitors = [c for c in codes_of(guests) if c not in hosts]  # "X welcomed Y's defence minister"
     if not hosts and "needs_place" in flags:
         return []
     if not visitors:
