@@ -242,6 +242,14 @@ class Extractor:
         return False
 
     @staticmethod
+    def _is_provision(cand: _Candidate, anaphors: list[_Candidate], earlier: list[Event]) -> bool:
+        """Whether a trigger states a provision of a deal already signed ("the agreement also covers ...")."""
+        if cand.trigger.type in CONTAINER_TYPES or not any(a.hit.end <= cand.hit.start for a in anaphors):
+            return False
+        deal = next((e for e in reversed(earlier) if e.type in ("AGREEMENT", "ARMS_TRANSFER")), None)
+        return deal is not None and deal.stage == "AGREED"
+
+    @staticmethod
     def _has_complement(view: SentenceView, hit: Hit) -> bool:
         """Whether the trigger is followed by its arguments ("the visit of a delegation", "the trip to Oslo")."""
         following = view.text_between(hit.end, view.sentence.end).split()[:1]
@@ -279,6 +287,9 @@ class Extractor:
             if not built and not sides.units():
                 areas = builder.scope_areas(cand.hit, cand.trigger, rest, whole=True)
                 carry_areas(earlier + events, areas, (cand.trigger.type,))
+            if self._is_provision(cand, anaphors, earlier):
+                for event in built:
+                    event.stage = "AGREED"  # "The pact provides for a production facility": part of a signed deal
             events.extend(built)
         return events + self._venue_visits(view, events)
 

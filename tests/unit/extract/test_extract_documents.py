@@ -110,3 +110,12 @@ def test_customer_of_a_system_named_before_gets_its_supplier(analyze: Analyze) -
     events = analyze(text)
     directions = {e.direction for e in events if e.type == "ARMS_TRANSFER"}
     assert {("TUR", "KWT"), ("TUR", "QAT"), ("TUR", "UKR"), ("TUR", "POL")} <= directions
+
+
+def test_provisions_of_a_signed_deal_are_agreed(analyze: Analyze) -> None:
+    text = (
+        "Brazil and Sweden signed a contract on Monday for 36 Gripen fighter jets.\n"
+        "The contract also provides for a production facility in Brazil and training for Brazilian pilots."
+    )
+    events = analyze(text)
+    assert find(events, "JOINT_DEVELOPMENT", ("BRA", "SWE")).stage == "AGREED"
