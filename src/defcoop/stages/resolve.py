@@ -7,7 +7,8 @@
 * **Dates.** The date expression of the evidence sentence nearest to the trigger
   is resolved against ``document.published`` (or a year inferred from the
   article's own dates) by :mod:`defcoop.stages.dates`; ``date_text`` keeps the
-  words. Planned and proposed events read weekdays and months forward.
+  words. Planned and proposed events read weekdays and months forward; a visit,
+  meeting or exercise dated after the publication date is PLANNED, not COMPLETED.
 * **CAMEO.** From the ``cameo`` lexicon table for the type and stage (the aid code
   for a transfer given as a donation or aid).
 * **Confidence** (0..1). The extractor's base score (trigger strength, named
@@ -28,6 +29,7 @@ from defcoop.stages.dates import DateMention, find_dates, infer_year, resolve
 LEAD_SHARE = 0.15
 _FORWARD_STAGES = frozenset({"PLANNED", "PROPOSED", "DISCUSSION"})
 _AID_WORDS = ("donat", "aid", "assistance", "gift")
+_HAPPENING = frozenset({"VISIT", "DIALOGUE", "EXERCISE"})
 
 
 def resolve_events(events: list[Event], document: Document) -> list[Event]:
@@ -45,6 +47,7 @@ def resolve_events(events: list[Event], document: Document) -> list[Event]:
     dates_of: dict[int, list[DateMention]] = {}
     for event in out:
         _set_date(event, document.published, year_hint, dates_of)
+        _future_is_planned(event, document.published)
         aid = event.type == "ARMS_TRANSFER" and any(w in (event.trigger or "").lower() for w in _AID_WORDS)
         event.cameo = lexicons.cameo_code(event.type, event.stage, aid)
         event.confidence = _confidence(event, len(document.text))
@@ -97,6 +100,14 @@ def _set_date(
         event.date_text = chosen.text
         event.date = value
         return
+
+
+def _future_is_planned(event: Event, published: date | None) -> None:
+    """A visit, meeting or exercise dated after publication has not happened yet: PLANNED."""
+    if published is None or event.date is None or event.stage != "COMPLETED" or event.type not in _HAPPENING:
+        return
+    if len(event.date) >= 7 and event.date > published.isoformat()[: len(event.date)]:
+        event.stage = "PLANNED"
 
 
 def _nearest(mentions: list[DateMention], anchor: int) -> DateMention:

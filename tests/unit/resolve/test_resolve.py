@@ -88,3 +88,15 @@ def test_confidence_stays_between_zero_and_one() -> None:
     strong.confidence = 0.99
     repeats = [strong, event("AGREEMENT", "AGREED", 1, "agreement")]
     assert all(0.0 <= e.confidence <= 1.0 for e in resolve_events(repeats, document()))
+
+
+def test_visit_dated_after_publication_is_planned() -> None:
+    text = "The Chilean defence minister visits Madrid on August 20 for talks."
+    doc = Document(source="v.txt", raw_text=text, text=text, content_hash="ef" * 32, published=date(2024, 8, 2))
+    visit = Event(
+        type="VISIT", stage="COMPLETED", parties=[Party("Chile", "state", "CHL"), Party("Spain", "state", "ESP")],
+        evidence=[Evidence("efefefefefefefef", 0, len(text), text)], direction=("CHL", "ESP"), trigger="visits",
+    )
+    resolved = resolve_events([visit], doc)[0]
+    assert resolved.date == "2024-08-20"
+    assert resolved.stage == "PLANNED"
