@@ -228,7 +228,7 @@ def render_report(session: Session, filters: EventFilter | None = None, max_even
         areas_img=_img("areas", events, focus, "events per partner and area"),
         partners_title=_e(partners_title), partners_table=partners,
         timeline_img=_img("timeline", events, focus, "events over time by type"),
-        lifecycles=_lifecycles_html(lifecycles(events)), events_note=_e(note),
+        lifecycles=_lifecycles_html(lifecycles(shown)), events_note=_e(note),
         type_options="".join(f'<option value="{t}">{_e(nice_label(t))}</option>' for t in EVENT_TYPES),
         event_rows="\n".join(event_row(item, mentions) for item in shown),
         generated=_e(datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")), database=_e(database or "the database"),

@@ -73,3 +73,10 @@ def test_max_events_limits_the_table(session: Session) -> None:
     page, count = render_report(session, EventFilter(), max_events=7)
     assert page.count('<tr data-type="') == 7 < count
     assert f"The 7 most recent of {count} events." in page
+
+
+def test_item_links_point_to_rows_of_the_table(session: Session) -> None:
+    page, _count = render_report(session, EventFilter(), max_events=40)
+    rows = set(re.findall(r'<tr data-type="[A-Z_]+" id="(e\d+)"', page))
+    links = set(re.findall(r'<a href="#(e\d+)"', page))
+    assert links and links <= rows
