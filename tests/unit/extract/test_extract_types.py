@@ -206,3 +206,21 @@ def test_exercise_hosted_by_a_participant_is_not_a_visit(analyze: Analyze) -> No
     events = analyze(text)
     assert all(e.type != "VISIT" for e in events)
     assert any(e.type == "EXERCISE" and {"EGY", "USA"} <= set(e.codes) for e in events)
+
+
+def test_donor_of_foreign_made_jets_is_the_supplier(analyze: Analyze) -> None:
+    events = analyze("Denmark will donate 19 F-16 fighter jets to Ukraine, the Danish defence minister said.")
+    transfer = find(events, "ARMS_TRANSFER", ("DNK", "UKR"))
+    assert transfer.direction == ("DNK", "UKR")
+    assert transfer.stage == "PLANNED"
+    assert transfer.cameo == "072"
+
+
+def test_rejected_proposal_is_rejected(analyze: Analyze) -> None:
+    events = analyze("Japan rejected a proposal by France to jointly develop a new fighter engine, officials said.")
+    assert find(events, "JOINT_DEVELOPMENT", ("FRA", "JPN")).stage == "REJECTED"
+
+
+def test_exercise_that_began_is_ongoing(analyze: Analyze) -> None:
+    events = analyze("Kenyan and British troops began a six-week military exercise at Laikipia on Monday.")
+    assert find(events, "EXERCISE", ("GBR", "KEN")).stage == "ONGOING"

@@ -183,6 +183,21 @@ def explicit_suppliers(view: SentenceView, trigger: Hit) -> list[str]:
     return out
 
 
+_DETERMINERS = frozenset({
+    "the", "a", "an", "possible", "potential", "planned", "proposed", "its", "their", "first", "defence", "defense",
+    "arms", "military", "weapons",
+})
+
+
+def _noun_use(view: SentenceView, trigger: Hit) -> bool:
+    """Whether a transfer word is used as a noun ("the possible supply of drones"), not a verb."""
+    before = view.text_between(view.sentence.start, trigger.start).split()[-1:]
+    after = view.text_between(trigger.end, view.sentence.end).split()[:1]
+    if after and after[0].lower() == "of":
+        return True
+    return bool(before) and (before[0].lower() in _DETERMINERS or before[0].lower().endswith(("'s", "’s")))
+
+
 def transfer_pairs(
     view: SentenceView, trigger: Hit, flags: frozenset[str], sides: Sides, codes: list[str], origins: list[str]
 ) -> list[tuple[str, str]]:
@@ -196,13 +211,16 @@ def transfer_pairs(
             suppliers.extend(codes_of(group))  # "bought from France", "a howitzer supplied by Germany"
         elif word in ("to", "for"):
             recipients.extend(codes_of(group))
-    suppliers += [c for c in origins if c in codes]
     agent = sides.before if sides.before and view.distance(sides.before[-1].mention.end, trigger.start) <= 3 else []
     subject = codes_of(agent or sides.subject or sides.before)  # "with Iran delivering drones to Russia"
     passive = is_passive(view, trigger)
     if suppliers and subject and suppliers[0] in subject:
         subject = []
     subject_supplies = ("supplier_subject" in flags) != passive
+    verb_subject = subject if subject_supplies and not _noun_use(view, trigger) else []
+    if not suppliers and verb_subject:
+        suppliers = [c for c in verb_subject if c not in recipients][:1]  # "Denmark will donate F-16s"
+    suppliers += [c for c in origins if c in codes and c not in suppliers]
     if not suppliers:
         if subject_supplies and subject:
             suppliers = [c for c in subject if c not in recipients][:1] or subject[:1]
@@ -218,7 +236,8 @@ def transfer_pairs(
         return [(o, r) for o in named_origins for r in subject if o != r]  # "operates US F-16s and French Rafales"
     supplier = suppliers[0]
     if not recipients or all(r == supplier for r in recipients):
-        recipients = [c for c in codes if c != supplier]
+        makers = set(named_origins) - {supplier}  # "support for Malaysia's Russian-origin fleet": a maker, not a buyer
+        recipients = [c for c in codes if c != supplier and c not in makers] or [c for c in codes if c != supplier]
     return [(supplier, r) for r in dict.fromkeys(recipients) if r != supplier and r in codes]
 
 

@@ -4,6 +4,7 @@ A cue counts when it is in the trigger's clause region, on the side its row
 allows (``before``/``after``/``any``) and within its window of words. The
 nearest cue wins (a cue before the trigger wins a tie). Two refinements:
 
+* a rejection ("rejected", "cancelled", "lost") in the window outranks any other cue;
 * a *frame* of discussion ("will discuss ... including the possible supply")
   outranks a local "possible"/"potential": the event is under DISCUSSION;
 * without any cue, a present progressive before the trigger in its clause
@@ -83,6 +84,8 @@ def choose_stage(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicon
             return "ONGOING", True  # "are gathering for Exercise Pitch Black"
         return lexicons.default_stage(trigger.type)[0], False
     stage = cues[0].value
+    if any(c.value == "REJECTED" for c in cues):
+        return "REJECTED", True  # "Japan rejected a proposal by France to jointly develop an engine"
     if stage == "PROPOSED" and any(c.value == "DISCUSSION" for c in cues[1:]):
         stage = "DISCUSSION"
     return stage, True
