@@ -85,7 +85,8 @@ class KnowledgeBase:
             e.code: e for e in self._by_kind.get("state", ()) if e.code and e.entity_id.startswith("state:")
         }
         self._alliances = {e.code: e for e in self._by_kind.get("alliance", ()) if e.code}
-        self._codes = frozenset(self._states) | frozenset(ALLIANCE_CODES)
+        self._state_codes = frozenset(self._states)
+        self._codes = self._state_codes | frozenset(ALLIANCE_CODES)
         self.false_friends = false_friends
         self._bodies: dict[tuple[str, str], str] = dict(bodies or {})
         #: Words that turn "<capital or state> <word>" into a proper name ("China Daily"); those that do so
@@ -121,7 +122,7 @@ class KnowledgeBase:
     @property
     def state_codes(self) -> frozenset[str]:
         """Every known state code."""
-        return frozenset(self._states)
+        return self._state_codes
 
     def body(self, code: str, generic: str) -> Entity | None:
         """The institution of kind ``generic`` ("navy", "defense_ministry") of state ``code``."""

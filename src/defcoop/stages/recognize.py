@@ -28,7 +28,7 @@ import ahocorasick
 
 from defcoop.kb import KnowledgeBase
 from defcoop.records import Mention, Sentence
-from defcoop.stages.recognition.candidates import Candidate
+from defcoop.stages.recognition.candidates import Candidate, sort_spans
 from defcoop.stages.recognition.companies import find_unknown_companies
 from defcoop.stages.recognition.friends import FalseFriends
 from defcoop.stages.recognition.fuzzy import FuzzyMatcher
@@ -60,14 +60,14 @@ class Recognizer:
 
     def match(self, text: str, sentences: Sequence[Sentence]) -> list[Mention]:
         """The mentions in ``text``: sorted by start, non-overlapping, spans into ``text``."""
-        candidates = scan(text, self._automaton)
+        candidates, suffixes = scan(text, self._automaton)
         extend_company_suffixes(text, candidates)
         candidates = mark_proper_names(text, candidates, self.kb)
         candidates = self._friends.filter(text, candidates, sentences)
         candidates = resolve_ambiguous(text, candidates, self.kb)
         candidates = attach_institutions(text, candidates, self.kb)
         candidates = self._fuzzy.add_typos(text, candidates)
-        candidates = find_unknown_companies(text, candidates)
+        candidates = find_unknown_companies(text, candidates, suffixes)
         candidates = find_people(text, candidates, sentences, self.kb)
         candidates = resolve_references(text, candidates, sentences, self.kb)
         return _finish(text, candidates)
@@ -75,11 +75,13 @@ class Recognizer:
 
 def _finish(text: str, candidates: list[Candidate]) -> list[Mention]:
     """Mentions sorted by start, dropping any candidate that overlaps one kept before it."""
+    sort_spans(candidates)
     mentions: list[Mention] = []
+    append = mentions.append
     last_end = -1
-    for cand in sorted(candidates, key=lambda c: (c.start, -(c.end - c.start))):
+    for cand in candidates:
         if cand.start < last_end:
             continue
-        mentions.append(cand.to_mention(text))
+        append(cand.to_mention(text))
         last_end = cand.end
     return mentions

@@ -4,70 +4,105 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from operator import attrgetter
 
 from defcoop.kb import Entity
 from defcoop.records import Mention
 
 
-@dataclass(slots=True)
 class Candidate:
-    """A span of text tied to an entity, refined step by step before it becomes a Mention."""
+    """A span of text tied to an entity, refined step by step before it becomes a Mention.
 
-    start: int
-    end: int
-    entity: Entity
-    role: str | None = None
-    adjectival: bool = False
-    score: float = 1.0
-    code: str | None = None
-    refers_to: tuple[str, ...] = ()
-    ambiguous: bool = False
-    entity_id: str = ""
-    canonical: str = ""
-    kind: str = ""
-    #: A bare institution word ("navy", "defence ministry").
-    is_generic: bool = field(init=False, default=False)
-    #: A sea, region or proper name that only contains a state name.
-    is_place: bool = field(init=False, default=False)
+    ``entity_id``, ``canonical``, ``kind`` and ``code`` default to the entity's;
+    ``is_generic`` marks a bare institution word ("navy", "defence ministry") and
+    ``is_place`` a sea, region or proper name that only contains a state name.
+    Candidates compare by identity. The scan passes every field at once (see
+    :func:`~defcoop.stages.recognition.patterns.candidate_fields`).
+    """
 
-    def __post_init__(self) -> None:
-        entity = self.entity
-        if not self.entity_id:
-            self.entity_id = entity.entity_id
-        if not self.canonical:
-            self.canonical = entity.canonical
-        if not self.kind:
-            self.kind = entity.kind
-        if self.code is None:
-            self.code = entity.code
-        if not self.code:
-            kind = entity.attrs.get("type")
-            self.is_generic = kind == "generic"
-            self.is_place = kind == "place"
+    __slots__ = (
+        "adjectival",
+        "ambiguous",
+        "canonical",
+        "code",
+        "end",
+        "entity",
+        "entity_id",
+        "is_generic",
+        "is_place",
+        "kind",
+        "refers_to",
+        "role",
+        "score",
+        "start",
+    )
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        entity: Entity,
+        role: str | None = None,
+        adjectival: bool = False,
+        score: float = 1.0,
+        code: str | None = None,
+        refers_to: tuple[str, ...] = (),
+        ambiguous: bool = False,
+        entity_id: str = "",
+        canonical: str = "",
+        kind: str = "",
+        is_generic: bool = False,
+        is_place: bool = False,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.entity = entity
+        self.role = role
+        self.adjectival = adjectival
+        self.score = score
+        self.refers_to = refers_to
+        self.ambiguous = ambiguous
+        if kind:
+            self.code, self.entity_id, self.canonical, self.kind = code, entity_id, canonical, kind
+            self.is_generic, self.is_place = is_generic, is_place
+            return
+        self.entity_id = entity_id or entity.entity_id
+        self.canonical = canonical or entity.canonical
+        self.kind = entity.kind
+        self.code = code = entity.code if code is None else code
+        entity_type = entity.attrs.get("type") if not code else None
+        self.is_generic = entity_type == "generic"
+        self.is_place = entity_type == "place"
+
+    def __repr__(self) -> str:
+        return f"Candidate({self.start}, {self.end}, {self.entity_id!r}, kind={self.kind!r}, code={self.code!r})"
 
     def to_mention(self, text: str) -> Mention:
         """The final record, with the exact original words as surface."""
+        score = self.score
         return Mention(
-            start=self.start,
-            end=self.end,
-            surface=text[self.start : self.end],
-            entity_id=self.entity_id,
-            canonical=self.canonical,
-            kind=self.kind,
-            code=self.code,
-            score=self.score if self.score == 1.0 else round(self.score, 3),
-            role=self.role,
-            adjectival=self.adjectival,
-            refers_to=self.refers_to,
+            self.start, self.end, text[self.start : self.end], self.entity_id, self.canonical, self.kind,
+            self.code, score if score == 1.0 else round(score, 3), self.role, self.adjectival, self.refers_to,
         )
+
+
+#: Sort key of candidates by start.
+BY_START = attrgetter("start")
+#: Sort key of candidates by end.
+BY_END = attrgetter("end")
+
+
+def sort_spans(candidates: list[Candidate]) -> None:
+    """Sort ``candidates`` in place by start, the longest first among those starting together."""
+    candidates.sort(key=BY_END, reverse=True)
+    candidates.sort(key=BY_START)
 
 
 class SpanIndex:
     """Candidates sorted by start, for fast "which candidates start inside this span" questions."""
 
-    def __init__(self, candidates: Sequence[Candidate]) -> None:
-        self._items = sorted(candidates, key=lambda c: c.start)
+    def __init__(self, candidates: Sequence[Candidate], presorted: bool = False) -> None:
+        self._items = list(candidates) if presorted else sorted(candidates, key=BY_START)
         self._starts = [c.start for c in self._items]
         self._ends = [c.end for c in self._items]
 

@@ -18,30 +18,31 @@ from defcoop.stages.recognition.candidates import Candidate, SpanIndex
 from defcoop.stages.recognition.friends import NOT_NAMES
 
 SCORE = 0.7
-_LEGAL = (
-    r"(?:Co\.,? Ltd\.?|Corporation|Corp\.|Inc\.|Incorporated|Ltd\.?|Limited|GmbH|AG|plc|PLC|S\.A\.|S\.p\.A\.|"
-    r"SpA|N\.V\.|B\.V\.|LLC|Pvt\.? Ltd\.?|Private Limited|K\.K\.|A\.Ş\.|ASA)"
-)
-_SUFFIX = re.compile(r"(?<= )" + _LEGAL + r"(?!\w)")
 _NAME_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][\w&'’-]*\.? ){1,4})$")
 _AFTER_STATE = re.compile(r"(?: of (?:the )?|, )")
 _BEFORE_STATE = re.compile(r"(?:'s|’s)? (?:(?:[a-z-]+ ){0,2})?$")
 
 
-def find_unknown_companies(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """``candidates`` plus companies named with a legal suffix that no known name covers."""
-    suffixes = list(_SUFFIX.finditer(text))
+def find_unknown_companies(
+    text: str, candidates: list[Candidate], suffixes: list[tuple[int, int]]
+) -> list[Candidate]:
+    """``candidates`` plus companies named with a legal suffix that no known name covers.
+
+    ``suffixes`` are the spans of legal forms found by the scan.
+    """
     if not suffixes:
         return candidates
     taken = SpanIndex(candidates)
-    by_start = {c.start: c for c in candidates}
-    by_end = {c.end: c for c in candidates}
+    by_start: dict[int, Candidate] = {}
+    by_end: dict[int, Candidate] = {}
     added: list[Candidate] = []
-    for suffix in suffixes:
-        match = _NAME_BEFORE.search(text, max(0, suffix.start() - 80), suffix.start())
+    for suffix_start, suffix_end in suffixes:
+        if text[suffix_start - 1 : suffix_start] != " ":
+            continue
+        match = _NAME_BEFORE.search(text, max(0, suffix_start - 80), suffix_start)
         if match is None:
             continue
-        start, end, name_end = match.start(1), suffix.end(), match.end(1)
+        start, end, name_end = match.start(1), suffix_end, match.end(1)
         while start < name_end and (taken.overlaps(start, start + 1) or _first_word(text, start) in NOT_NAMES):
             space = text.find(" ", start, name_end)
             if space < 0:
@@ -51,6 +52,9 @@ def find_unknown_companies(text: str, candidates: list[Candidate]) -> list[Candi
         if start >= name_end or taken.overlaps(start, end):
             continue
         name = text[start:end]
+        if not by_start:
+            by_start = {c.start: c for c in candidates}
+            by_end = {c.end: c for c in candidates}
         code = _state_after(text, end, by_start) or _state_before(text, start, by_end)
         entity = Entity(f"company:{slugify(name)}", "company", name, code)
         added.append(Candidate(start, end, entity, code=code, score=SCORE))

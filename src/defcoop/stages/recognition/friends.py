@@ -60,22 +60,24 @@ class FalseFriends:
         self._rules: dict[str, list[_Compiled]] = {}
         for rule in kb.false_friends:
             self._rules.setdefault(rule.name, []).append(_Compiled(rule, _words(rule.cues), _words(rule.keep)))
+        self._codes = frozenset(rule.code for rule in kb.false_friends)
 
     def filter(self, text: str, candidates: list[Candidate], sentences: Sequence[Sentence]) -> list[Candidate]:
         """The candidates that survive every false-friend rule."""
-        if not self._rules:
+        codes, rules_of = self._codes, self._rules
+        suspects = [
+            (cand, rules) for cand in candidates
+            if cand.code in codes and (rules := rules_of.get(text[cand.start : cand.end]))
+        ]
+        if not suspects:
             return candidates
         covered = {c.start for c in candidates} | {c.end for c in candidates}
         headings = [(s.start, s.end) for s in sentences if s.is_heading]
-        kept: list[Candidate] = []
-        for cand in candidates:
-            rules = self._rules.get(text[cand.start : cand.end])
-            if rules and cand.code is not None and any(
-                self._drops(text, cand, r, covered, headings) for r in rules if r.rule.code == cand.code
-            ):
-                continue
-            kept.append(cand)
-        return kept
+        dropped = {
+            id(cand) for cand, rules in suspects
+            if any(self._drops(text, cand, r, covered, headings) for r in rules if r.rule.code == cand.code)
+        }
+        return [cand for cand in candidates if id(cand) not in dropped] if dropped else candidates
 
     def _drops(
         self, text: str, cand: Candidate, rule: _Compiled, covered: set[int], headings: list[tuple[int, int]]

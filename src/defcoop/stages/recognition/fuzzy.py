@@ -44,7 +44,9 @@ class FuzzyMatcher:
     def __init__(self, kb: KnowledgeBase) -> None:
         self._buckets: dict[tuple[str, int], list[_Target]] = {}
         self._cache: dict[str, _Target | None] = {}
-        self._runs: dict[str, bool] = {}
+        self._clean: set[str] = set()
+        self._dirty: set[str] = set()
+        self._matches: dict[tuple[str, tuple[bool, ...]], tuple[int, int, _Target, float] | None] = {}
         self._scores: dict[str, float] = {}
         for entity in kb.entities():
             if entity.kind not in _KINDS or entity.attrs.get("type") == "generic":
@@ -66,18 +68,22 @@ class FuzzyMatcher:
         any sub-run that is a typo of a known name; only runs that have one are
         then located and matched around the exact candidates.
         """
-        runs = [run for run in set(_SPAN.findall(text)) if len(run) >= MIN_LENGTH and self._has_typo(run)]
+        runs = set(_SPAN.findall(text))
+        runs -= self._clean
+        if runs and not runs <= self._dirty:
+            runs = {run for run in runs if self._has_typo(run)}
         if not runs:
             return candidates
         taken = SpanIndex(candidates)
         added: list[Candidate] = []
         for run in runs:
+            bounds = _word_bounds(run)
             for start in _word_positions(text, run):
                 end = start + len(run)
                 covered: tuple[bool, ...] = ()
                 if taken.overlaps(start, end):
-                    covered = tuple(taken.overlaps(start + s, start + e) for s, e in _word_bounds(run))
-                found = self._match_run(run, _word_bounds(run), covered)
+                    covered = tuple(taken.overlaps(start + s, start + e) for s, e in bounds)
+                found = self._cached_match(run, bounds, covered)
                 if found is not None:
                     offset, length, target, score = found
                     added.append(
@@ -88,12 +94,27 @@ class FuzzyMatcher:
 
     def _has_typo(self, run: str) -> bool:
         """Whether some sub-run of ``run`` is a typo of a known name (cached per run)."""
-        known = self._runs.get(run)
-        if known is None:
-            if len(self._runs) > CACHE_LIMIT:
-                self._runs.clear()
-            known = self._runs[run] = self._match_run(run, _word_bounds(run), ()) is not None
-        return known
+        if run in self._dirty:
+            return True
+        if len(self._clean) > CACHE_LIMIT:
+            self._clean.clear()
+        if len(self._dirty) > CACHE_LIMIT:
+            self._dirty.clear()
+        if len(run) >= MIN_LENGTH and self._match_run(run, _word_bounds(run), ()) is not None:
+            self._dirty.add(run)
+            return True
+        self._clean.add(run)
+        return False
+
+    def _cached_match(
+        self, run: str, words: list[tuple[int, int]], covered: tuple[bool, ...]
+    ) -> tuple[int, int, _Target, float] | None:
+        key = (run, covered)
+        if key not in self._matches:
+            if len(self._matches) > CACHE_LIMIT:
+                self._matches.clear()
+            self._matches[key] = self._match_run(run, words, covered)
+        return self._matches[key]
 
     def _match_run(
         self, run: str, words: list[tuple[int, int]], covered: tuple[bool, ...]

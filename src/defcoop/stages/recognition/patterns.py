@@ -29,6 +29,14 @@ AMBIGUOUS_NAMES: dict[str, str] = {
 }
 
 
+#: Legal forms that end a company name ("Kestrel Avionics Ltd"): found by the same pass, reported apart.
+LEGAL_SUFFIXES: tuple[str, ...] = (
+    "Co., Ltd", "Co., Ltd.", "Co. Ltd", "Co. Ltd.", "Corporation", "Corp.", "Inc.", "Incorporated", "Ltd", "Ltd.",
+    "Limited", "GmbH", "AG", "plc", "PLC", "S.A.", "S.p.A.", "SpA", "N.V.", "B.V.", "LLC", "Pvt Ltd", "Pvt. Ltd",
+    "Pvt Ltd.", "Pvt. Ltd.", "Private Limited", "K.K.", "A.Ş.", "ASA",
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Pattern:
     """One name of one entity and how a match of it is reported."""
@@ -110,8 +118,28 @@ def _priority(pattern: Pattern) -> tuple[int, int]:
     return (int(generic), _KIND_PRIORITY.get(pattern.kind, 10))
 
 
+def candidate_fields(pattern: Pattern) -> tuple[object, ...]:
+    """The fields of a :class:`Candidate` for a hit of ``pattern``, after its start and end.
+
+    Computed once at build time so that a hit becomes a candidate with one call:
+    entity, role, adjectival, score, code, refers_to, ambiguous, entity_id,
+    canonical, kind, is_generic, is_place.
+    """
+    entity = pattern.entity
+    kind = entity.attrs.get("type") if not entity.code else None
+    return (
+        entity, pattern.role, pattern.adjectival, 1.0, entity.code, (), pattern.ambiguous, entity.entity_id,
+        entity.canonical, entity.kind, kind == "generic", kind == "place",
+    )
+
+
 def build_automaton(kb: KnowledgeBase) -> ahocorasick.Automaton:
-    """An Aho-Corasick automaton whose values are tuples of patterns, best first."""
+    """An Aho-Corasick automaton whose values are ``(length, combining, is_reference, candidate fields)``.
+
+    When several patterns share a surface form, the best one (exact names
+    before generic words, then by kind) decides the hit. Legal suffixes that
+    are no name of their own have ``None`` as candidate fields.
+    """
     table: dict[str, list[Pattern]] = {}
     for pattern in iter_patterns(kb):
         if len(pattern.name) < 2:
@@ -121,7 +149,10 @@ def build_automaton(kb: KnowledgeBase) -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
     for key, patterns in table.items():
         unique = list({(p.entity.entity_id, p.role, p.adjectival): p for p in patterns}.values())
-        unique.sort(key=_priority)
-        automaton.add_word(key, (len(key), tuple(unique)))
+        best = min(unique, key=_priority)
+        automaton.add_word(key, (len(key), best.combining, best.kind == "reference", candidate_fields(best)))
+    for suffix in LEGAL_SUFFIXES:
+        if suffix not in table:
+            automaton.add_word(suffix, (len(suffix), False, False, None))
     automaton.make_automaton()
     return automaton

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from defcoop.kb import Entity, KnowledgeBase, slugify
 from defcoop.records import Sentence
-from defcoop.stages.recognition.candidates import Candidate, SpanIndex
+from defcoop.stages.recognition.candidates import BY_START, Candidate, SpanIndex
 from defcoop.stages.recognition.friends import NOT_NAMES
 
 _QUALIFIER_GAP = re.compile(
@@ -48,6 +48,9 @@ _FACILITY = re.compile(
     r"[Pp]rize|[Aa]ward|[Pp]alace|[Aa]cademy|[Cc]ollege|[Ss]chool|[Ii]nstitute|[Dd]am|[Cc]anal|[Ii]sland|"
     r"[Cc]amp|[Ff]ort|[Ss]hipyard|[Dd]ockyard|[Cc]ity)\b"
 )
+_PERSON_KINDS = frozenset({"title", "person"})
+#: What precedes a title when a name stands before it ("Anurag Bajpai, Joint Secretary").
+_NAME_BEFORE_ENDS = (", ", ", the ", ", a ")
 #: Roles that are military ranks: an office title ("army chief") wins over them.
 RANKS = frozenset({"general", "admiral", "commander"})
 
@@ -56,9 +59,13 @@ def find_people(
     text: str, candidates: list[Candidate], sentences: Sequence[Sentence], kb: KnowledgeBase
 ) -> list[Candidate]:
     """``candidates`` plus the people named next to titles, with the state they serve."""
-    ordered = _merge_given_name_gen(text, sorted(candidates, key=lambda c: c.start))
+    ordered = sorted(candidates, key=BY_START)
+    if not any([c.kind in _PERSON_KINDS for c in ordered]):
+        return ordered
+    if "Gen " in text or "Gen." in text:
+        ordered = _merge_given_name_gen(text, ordered)
     by_start = {c.start: c for c in ordered}
-    index_of = SpanIndex(ordered)
+    index_of = SpanIndex(ordered, presorted=True)
     headings = [(s.start, s.end) for s in sentences if s.is_heading]
     home = _home_state(ordered)
     removed: set[int] = set()
@@ -113,8 +120,8 @@ def find_people(
             removed.add(id(cand))
         _add_person(added, _person(text, start, end, known, code, role, kb, guessed=guessed))
         last_role, last_code = role, code
-    kept = [c for c in ordered if id(c) not in removed] + list(added.values())
-    return _link_surnames(text, kept)
+    kept = [c for c in ordered if id(c) not in removed] if removed else ordered
+    return _link_surnames(text, kept + list(added.values()) if added else kept)
 
 
 def _other_state(candidates: Sequence[Candidate], code: str | None) -> str | None:
@@ -320,6 +327,8 @@ def _name_before(
 ) -> tuple[int, int, Candidate | None] | None:
     """A full name followed by ", " (and "the") right before ``position``."""
     head = text[max(0, position - 80) : position]
+    if not head.endswith(_NAME_BEFORE_ENDS):
+        return None
     match = re.search(r"((?:[A-Z][\w'’\-]*\.? ){1,3}[A-Z][\w'’\-]*), (?:the |a )?$", head)
     if match is None:
         return None
@@ -377,10 +386,9 @@ def _make_counterpart(text: str, title: Candidate, qualifier: Candidate, removed
 
 def _link_surnames(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """Bare surnames of people named in full elsewhere in the document become mentions of them."""
+    persons = [cand for cand in candidates if cand.kind == "person"]
     people: dict[str, Candidate] = {}
-    for cand in candidates:
-        if cand.kind != "person":
-            continue
+    for cand in persons:
         words = text[cand.start : cand.end].split()
         if len(words) < 2:
             continue
@@ -389,8 +397,8 @@ def _link_surnames(text: str, candidates: list[Candidate]) -> list[Candidate]:
             people.setdefault(surname, cand)
     if not people:
         return candidates
-    for cand in candidates:
-        source = people.get(text[cand.start : cand.end]) if cand.kind == "person" else None
+    for cand in persons:
+        source = people.get(text[cand.start : cand.end])
         if source is not None and source is not cand and source.entity_id != cand.entity_id:
             cand.entity, cand.entity_id, cand.canonical = source.entity, source.entity_id, source.canonical
             cand.code, cand.role, cand.score = source.code, source.role, min(source.score, 0.9)

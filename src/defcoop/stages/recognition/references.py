@@ -16,12 +16,11 @@ and ``code`` is set when it resolves to exactly one.
 from __future__ import annotations
 
 import bisect
-from collections import Counter
 from collections.abc import Sequence
 
 from defcoop.kb import KnowledgeBase
 from defcoop.records import Sentence
-from defcoop.stages.recognition.candidates import Candidate
+from defcoop.stages.recognition.candidates import BY_START, Candidate
 
 WINDOW_SENTENCES = 3
 _MINISTRY_KINDS = frozenset({"ministry", "person", "title", "state", "agency"})
@@ -31,18 +30,15 @@ def resolve_references(
     text: str, candidates: list[Candidate], sentences: Sequence[Sentence], kb: KnowledgeBase
 ) -> list[Candidate]:
     """``candidates`` with every reference's ``refers_to`` (and ``code``) filled in."""
-    ordered = sorted(candidates, key=lambda c: c.start)
+    ordered = sorted(candidates, key=BY_START)
+    references = [c for c in ordered if c.kind == "reference" and not c.refers_to]
+    if not references:
+        return ordered
     starts = [s.start for s in sentences]
-    coded: list[Candidate] = []
-    coded_starts: list[int] = []
-    coded_ready = False
-    for cand in ordered:
-        if cand.kind != "reference" or cand.refers_to:
-            continue
-        if not coded_ready:
-            coded = [c for c in ordered if c.kind != "reference" and c.code and kb.state(c.code) is not None]
-            coded_starts = [c.start for c in coded]
-            coded_ready = True
+    states = kb.state_codes
+    coded = [c for c in ordered if c.code in states and c.kind != "reference"]
+    coded_starts = [c.start for c in coded]
+    for cand in references:
         kind = cand.entity.attrs.get("type")
         if kind == "grouping":
             cand.refers_to = cand.entity.attr_list("members")
@@ -69,14 +65,29 @@ def _top_states(
     low = bisect.bisect_left(coded_starts, window_start)
     before = bisect.bisect_left(coded_starts, cand.start)
     for scope in (coded[low:before], coded[:before], coded):
-        counts = Counter(c.code or "" for c in scope)
+        counts = _count_codes(scope)
         if len(counts) >= size:
-            return tuple(code for code, _ in counts.most_common(size))
-    return tuple(code for code, _ in Counter(c.code or "" for c in coded).most_common(size))
+            return _most_common(counts, size)
+    return _most_common(_count_codes(coded), size)
+
+
+def _count_codes(scope: Sequence[Candidate]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for cand in scope:
+        code = cand.code or ""
+        counts[code] = counts.get(code, 0) + 1
+    return counts
+
+
+def _most_common(counts: dict[str, int], size: int) -> tuple[str, ...]:
+    """The ``size`` most frequent codes, the first seen first among equals (as ``Counter.most_common``)."""
+    return tuple(sorted(counts, key=counts.__getitem__, reverse=True)[:size])
 
 
 def _resolve_single(cand: Candidate, ordered: Sequence[Candidate], kinds: frozenset[str]) -> None:
-    for other in reversed([c for c in ordered if c.end <= cand.start]):
+    for other in reversed(ordered[: bisect.bisect_left(ordered, cand.start, key=BY_START)]):
+        if other.end > cand.start:
+            continue
         if other.kind in kinds and other.code:
             cand.code = other.code
             cand.refers_to = (other.code,)

@@ -17,7 +17,6 @@ import ahocorasick
 
 from defcoop.kb import Entity, KnowledgeBase, slugify
 from defcoop.stages.recognition.candidates import Candidate
-from defcoop.stages.recognition.patterns import Pattern
 
 _SUFFIX = re.compile(
     r"(?:,? (?:Co\.,? Ltd\.?|Corporation|Corp\.?|Company|Co\.|Ltd\.?|Limited|Inc\.?|Incorporated|plc|PLC|"
@@ -30,8 +29,14 @@ _BARE_CONGO = frozenset({"Congo", "CONGO", "Congolese"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)? ")
 
 
-def scan(text: str, automaton: ahocorasick.Automaton) -> list[Candidate]:
-    """Every hit of the automaton that lies on word boundaries, left to right.
+def scan(text: str, automaton: ahocorasick.Automaton) -> tuple[list[Candidate], list[tuple[int, int]]]:
+    """Every hit of the automaton that lies on word boundaries, left to right, and the legal suffixes.
+
+    Legal suffixes ("Ltd", "Corporation") come back apart as spans, for
+    :func:`~defcoop.stages.recognition.companies.find_unknown_companies`.
+
+    Hyphenated pairs ("India-Japan", "Turkish-made", "US-led") keep the state;
+    only a hyphen followed by a digit ("F-35" style names) glues a name to a word.
 
     A name glued to "$" is a currency ("US$", "AU$"), not an actor. When the
     longest hit at a position fails its boundary check ("the Quad" in
@@ -39,34 +44,42 @@ def scan(text: str, automaton: ahocorasick.Automaton) -> list[Candidate]:
     inside that hit, so that a name starting there is not lost.
     """
     found: list[Candidate] = []
+    suffixes: list[tuple[int, int]] = []
     position: int | None = 0 if text else None
     while position is not None:
-        position = _scan_from(text, automaton, position, found)
-    return found
+        position = _scan_from(text, automaton, position, found, suffixes)
+    return found, suffixes
 
 
-def _scan_from(text: str, automaton: ahocorasick.Automaton, position: int, found: list[Candidate]) -> int | None:
-    size = len(text)
-    for last, (length, patterns) in automaton.iter_long(text, position):
+def _scan_from(
+    text: str, automaton: ahocorasick.Automaton, position: int, found: list[Candidate],
+    suffixes: list[tuple[int, int]],
+) -> int | None:
+    append = found.append
+    for last, (length, combining, is_reference, fields) in automaton.iter_long(text, position):
         start = last - length + 1
         end = last + 1
-        if (start > 0 and text[start - 1].isalnum()) or (end < size and text[end] == "$"):
+        if start and text[start - 1].isalnum():
             continue
-        pattern: Pattern = patterns[0]
-        if pattern.combining:
-            if end >= size or not text[end].isalpha():
+        following = text[end : end + 1]
+        if following == "$":
+            continue
+        if combining:
+            if not following.isalpha():
                 continue
-        elif (end < size and (text[end].isalnum() or (text[end] == "-" and _joins_word(text, end)))) or (
-            pattern.kind == "reference" and text.startswith(" of ", end)
+        elif following and (
+            following.isalnum()
+            or (following == "-" and text[end + 1 : end + 2].isdigit())
+            or (is_reference and text.startswith(" of ", end))
         ):
             restart = _next_word(text, start, end)
             if restart is not None:
                 return restart
             continue
-        found.append(
-            Candidate(start, end, pattern.entity, role=pattern.role, adjectival=pattern.adjectival,
-                      ambiguous=pattern.ambiguous)
-        )
+        if fields is None:
+            suffixes.append((start, end))
+        else:
+            append(Candidate(start, end, *fields))
     return None
 
 
@@ -76,15 +89,6 @@ def _next_word(text: str, start: int, end: int) -> int | None:
         if text[index].isalnum() and not text[index - 1].isalnum():
             return index
     return None
-
-
-def _joins_word(text: str, index: int) -> bool:
-    """Whether the hyphen at ``index`` glues a lowercase word that makes a new noun ("Korea-bashing" no).
-
-    Hyphenated pairs ("India-Japan", "Turkish-made", "US-led") keep the state;
-    only a hyphen followed by a digit ("F-35" style names) is treated as part of a word.
-    """
-    return index + 1 < len(text) and text[index + 1].isdigit()
 
 
 def extend_company_suffixes(text: str, candidates: list[Candidate]) -> None:
@@ -109,9 +113,12 @@ def resolve_ambiguous(text: str, candidates: list[Candidate], kb: KnowledgeBase)
     "Congo"/"Congolese" is the Republic of the Congo when the document names it
     (Brazzaville, "Republic of the Congo") and not the DR Congo; else the DR Congo.
     """
+    if not any([c.ambiguous or c.code == "COD" for c in candidates]):
+        return candidates
     counts = Counter(
         c.code for c in candidates
-        if not c.ambiguous and c.code and not c.is_place and text[c.start : c.end] not in _BARE_CONGO
+        if not c.ambiguous and c.code and not c.is_place
+        and (c.code != "COD" or text[c.start : c.end] not in _BARE_CONGO)
     )
     kept: list[Candidate] = []
     for cand in candidates:
@@ -141,31 +148,43 @@ def attach_institutions(text: str, candidates: list[Candidate], kb: KnowledgeBas
     defence or foreign ministries stay, without code; other bare institution
     words ("army", "forces") are dropped.
     """
+    marks = [
+        index for index, cand in enumerate(candidates)
+        if cand.is_generic or (cand.kind == "reference" and _is_ministry_reference(cand))
+    ]
+    if not marks:
+        return candidates
     out: list[Candidate] = []
     index = 0
-    while index < len(candidates):
-        cand = candidates[index]
-        nxt = candidates[index + 1] if index + 1 < len(candidates) else None
-        if nxt is not None and nxt.is_generic and _state_like(cand) and _adjacent_possessive(text, cand.end, nxt.start):
-            out.append(_merged(cand, nxt, cand.start, nxt.end, kb))
-            index += 2
+    for mark in sorted(set(marks) | {mark - 1 for mark in marks if mark > 0}):
+        if mark < index:
             continue
-        if (cand.is_generic or _is_ministry_reference(cand)) and nxt is not None and _state_like(nxt) \
-                and not nxt.adjectival:
-            gap = _OF_STATE.fullmatch(text, cand.end, nxt.start)
-            if gap is not None:
-                out.append(_merged(nxt, cand, cand.start, nxt.end, kb))
-                index += 2
-                continue
-        if cand.is_generic:
-            if cand.kind == "ministry" and cand.entity.attrs.get("generic") in {"defense_ministry", "foreign_ministry"}:
-                cand.score = 0.7
-                out.append(cand)
-            index += 1
-            continue
-        out.append(cand)
-        index += 1
+        out.extend(candidates[index:mark])
+        index = _attach_at(text, candidates, mark, out, kb)
+    out.extend(candidates[index:])
     return out
+
+
+def _attach_at(text: str, candidates: list[Candidate], index: int, out: list[Candidate], kb: KnowledgeBase) -> int:
+    """Apply the institution rules at ``index`` (appending to ``out``); the index to go on from."""
+    cand = candidates[index]
+    nxt = candidates[index + 1] if index + 1 < len(candidates) else None
+    if nxt is not None and nxt.is_generic and _state_like(cand) and _adjacent_possessive(text, cand.end, nxt.start):
+        out.append(_merged(cand, nxt, cand.start, nxt.end, kb))
+        return index + 2
+    if (cand.is_generic or _is_ministry_reference(cand)) and nxt is not None and _state_like(nxt) \
+            and not nxt.adjectival:
+        gap = _OF_STATE.fullmatch(text, cand.end, nxt.start)
+        if gap is not None:
+            out.append(_merged(nxt, cand, cand.start, nxt.end, kb))
+            return index + 2
+    if cand.is_generic:
+        if cand.kind == "ministry" and cand.entity.attrs.get("generic") in {"defense_ministry", "foreign_ministry"}:
+            cand.score = 0.7
+            out.append(cand)
+        return index + 1
+    out.append(cand)
+    return index + 1
 
 
 def _is_ministry_reference(cand: Candidate) -> bool:
@@ -193,22 +212,22 @@ def _merged(state: Candidate, generic: Candidate, start: int, end: int, kb: Know
 
 def mark_proper_names(text: str, candidates: list[Candidate], kb: KnowledgeBase) -> list[Candidate]:
     """A capital or state name followed by a name head ("Warsaw Pact", "Kyiv Post") becomes a place, not the state."""
-    if not kb.name_heads:
+    heads = kb.name_heads
+    if not heads:
         return candidates
-    out: list[Candidate] = []
-    for cand in candidates:
-        if cand.kind == "state" and not cand.adjectival and cand.role in {None, "capital"}:
-            head = _HEAD_WORD.match(text, cand.end)
-            word = head.group(1) if head is not None else ""
-            after_capital = cand.role == "capital" and (cand.start == 0 or text[cand.start - 1] != "-")
-            if head is not None and (word in kb.name_heads or (after_capital and "capital:" + word in kb.name_heads)):
-                out.append(_as_place(text, cand, head.end()))
-                continue
-            if head is not None and text.startswith(" Stock Exchange", cand.end):
-                out.append(_as_place(text, cand, cand.end + len(" Stock Exchange")))
-                continue
-        out.append(cand)
-    return out
+    for index, cand in enumerate(candidates):
+        if cand.kind != "state" or cand.adjectival or cand.role not in {None, "capital"}:
+            continue
+        head = _HEAD_WORD.match(text, cand.end)
+        if head is None:
+            continue
+        word = head.group(1)
+        after_capital = cand.role == "capital" and (cand.start == 0 or text[cand.start - 1] != "-")
+        if word in heads or (after_capital and "capital:" + word in heads):
+            candidates[index] = _as_place(text, cand, head.end())
+        elif text.startswith(" Stock Exchange", cand.end):
+            candidates[index] = _as_place(text, cand, cand.end + len(" Stock Exchange"))
+    return candidates
 
 
 def _as_place(text: str, cand: Candidate, end: int) -> Candidate:
