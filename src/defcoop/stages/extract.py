@@ -13,7 +13,15 @@ For every sentence (see :mod:`defcoop.stages.extraction` for each step):
    default; directions for transfers (supplier -> recipient) and visits
    (visitor -> host); areas and systems from the trigger's scope.
 
-:meth:`Extractor.extract` is pure: the same inputs give the same events.
+Across sentences: acronyms a document defines for a trigger ("(ITPP)") become
+triggers; a participant list ("contingents from X, Y and Z") joins the latest
+exercise; a sentence that only refers back ("the exercise focused on ...")
+adds its areas to the latest event of that type; the provisions of a signed
+deal referred back to ("the pact provides for ...") are AGREED; officials of
+one side acting in a place of the other imply a visit.
+
+A document without defense focus (a trade deal, a climate statement) yields no
+event. :meth:`Extractor.extract` is pure: the same inputs give the same events.
 """
 
 from __future__ import annotations

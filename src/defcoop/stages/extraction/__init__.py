@@ -1,0 +1,13 @@
+"""The parts of the extract stage (:mod:`defcoop.stages.extract` composes them).
+
+* :mod:`.matcher`: one Aho-Corasick pass of every lexicon phrase over a document;
+* :mod:`.document`: defense focus, topic dyad, place mentions;
+* :mod:`.sentence`: clause regions, party mentions and coordinated groups of a sentence;
+* :mod:`.parties`: the sides linked to a trigger, supplier -> recipient, visitor -> host;
+* :mod:`.stage`: stage cues, frames and factuality (negation, speculation, rejection);
+* :mod:`.areas`: areas and systems in a trigger's scope;
+* :mod:`.event_builder`: party completion, alliances, pairs and events of one trigger.
+
+Every rule reads its words from the lexicon tables (``defcoop/lexicons/data``),
+so a reader can audit and extend them without touching the code.
+"""
