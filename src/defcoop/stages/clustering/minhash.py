@@ -73,17 +73,18 @@ class LshIndex:
 
     bands: int
     rows: int
-    buckets: list[dict[bytes, int | list[int]]] = field(default_factory=list)
+    buckets: list[dict[int, int | list[int]]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if not self.buckets:
             self.buckets = [{} for _ in range(self.bands)]
 
-    def _keys(self, sig: array[int]) -> Iterable[tuple[int, bytes]]:
+    def _keys(self, sig: array[int]) -> Iterable[tuple[int, int]]:
+        """Each band and the in-memory hash of its rows (buckets live in memory only, never stored)."""
         raw = sig.tobytes()
         width = self.rows * sig.itemsize
         for band in range(self.bands):
-            yield band, raw[band * width:(band + 1) * width]
+            yield band, hash(raw[band * width:(band + 1) * width])
 
     def add(self, number: int, sig: array[int]) -> None:
         """Put document ``number`` into its buckets."""

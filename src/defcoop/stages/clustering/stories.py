@@ -64,7 +64,7 @@ class StoryIndex:
     terms: list[array[int]] = field(default_factory=list)
     days: array[int] = field(default_factory=lambda: array("i"))
     yeardays: array[int] = field(default_factory=lambda: array("H"))
-    postings: dict[int, array[int]] = field(default_factory=dict)
+    postings: dict[int, int | array[int]] = field(default_factory=dict)
     frequency: Counter[int] = field(default_factory=Counter)
     norms: array[float] = field(default_factory=lambda: array("d"))
     norm_basis: array[int] = field(default_factory=lambda: array("I"))
@@ -81,7 +81,13 @@ class StoryIndex:
         for code in set(stored):
             self.frequency[code] += 1
             if term_class(code) != GENERIC:
-                self.postings.setdefault(code, array("I")).append(number)
+                held = self.postings.get(code)
+                if held is None:
+                    self.postings[code] = number
+                elif isinstance(held, int):
+                    self.postings[code] = array("I", (held, number))
+                else:
+                    held.append(number)
         return number
 
     def weight(self, code: int) -> float:
@@ -129,6 +135,11 @@ class StoryIndex:
             self.norm_basis[number] = size
         return self.norms[number]
 
+    def _posting(self, code: int) -> Sequence[int]:
+        """The documents that have the term ``code``."""
+        held = self.postings[code]
+        return (held,) if isinstance(held, int) else held
+
     def _compatible_dates(self, number: int, day: int, day_of_year: int) -> bool:
         """Whether a stored document may report the same story given both dates.
 
@@ -148,11 +159,11 @@ class StoryIndex:
     def _candidates(self, query: set[int], dates: tuple[int, int], exclude: set[int]) -> list[int]:
         limit = max(MAX_POSTINGS, len(self.terms) // 50)
         counts: Counter[int] = Counter()
-        indexed = [code for code in query if code in self.postings]
-        rare_first = sorted(indexed, key=lambda code: len(self.postings[code]))
+        postings = {code: self._posting(code) for code in query if code in self.postings}
+        rare_first = sorted(postings, key=lambda code: len(postings[code]))
         read = 0
         for code in rare_first:
-            posting = self.postings[code]
+            posting = postings[code]
             if len(posting) > limit or read + len(posting) > MAX_POSTINGS_READ:
                 break
             read += len(posting)
