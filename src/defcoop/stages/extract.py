@@ -42,6 +42,7 @@ from defcoop.stages.extraction.sentence import SentenceView, build_view, hostile
 from defcoop.stages.extraction.stage import factuality
 
 _ANAPHORIC = frozenset({"the", "this", "that", "its", "their", "such", "these", "those"})
+_DEFINITE = frozenset({"the", "this", "that", "such", "these", "those"})
 _MATERIEL = re.compile(
     r"\b(weapon\w*|arms|armaments?|equipment|munitions?|ammunition|hardware|materiel|jets?|aircraft|vessels?|ships?|"
     r"systems?|platforms?|vehicles?|guns?|rifles?|boats?)\b",
@@ -169,10 +170,11 @@ class Extractor:
                 continue  # part of a name ("Acquisition, Technology & Logistics Agency")
             if "generic" in trigger.flags and not defense:
                 continue
-            refers_back = ("weak" in trigger.flags and trigger.type != "GENERAL") or (
+            refers_back = "weak" in trigger.flags or (
                 trigger.type == "VISIT" and not self._has_complement(view, hit)
             )
-            if refers_back and self._is_anaphoric(view, hit):
+            determiners = _DEFINITE if trigger.type == "GENERAL" else _ANAPHORIC  # "its cooperation with X" is new
+            if refers_back and self._is_anaphoric(view, hit, determiners):
                 anaphors.append(_Candidate(hit, trigger))
                 continue
             generic_transfer = trigger.type == "ARMS_TRANSFER" and "generic" in trigger.flags
@@ -264,9 +266,10 @@ class Extractor:
         return bool(following) and following[0].lower() in ("of", "by", "to", "in")
 
     @staticmethod
-    def _is_anaphoric(view: SentenceView, hit: Hit) -> bool:
+    def _is_anaphoric(view: SentenceView, hit: Hit, determiners: frozenset[str] = frozenset()) -> bool:
+        """Whether the trigger follows a determiner that refers back ("the deal", "this agreement")."""
         words = view.text_between(view.sentence.start, hit.start).split()
-        return bool(words) and words[-1].lower() in _ANAPHORIC
+        return bool(words) and words[-1].lower() in (determiners or _ANAPHORIC)
 
     def _sentence_events(self, state: _DocState, view: SentenceView, earlier: list[Event]) -> list[Event]:
         candidates, anaphors = self._candidates(view, state)
