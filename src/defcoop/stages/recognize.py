@@ -13,7 +13,8 @@ refine the hits, in this order:
 5. people attached to titles ("Defence Minister Rajnath Singh", "his Turkish
    counterpart, Yasar Guler") and later bare surnames;
 6. unknown capitalized names close to a known name (typos: "Jupitor Corporation"),
-   and unknown companies named with a legal suffix ("Kestrel Avionics Ltd");
+   unknown companies named with a legal suffix ("Kestrel Avionics Ltd") and
+   model designations after their maker ("Kawasaki's P-1");
 7. document-level references ("the two countries", "the ministry") resolved to
    the codes in context.
 
@@ -30,6 +31,7 @@ from defcoop.kb import KnowledgeBase
 from defcoop.records import Mention, Sentence
 from defcoop.stages.recognition.candidates import Candidate, sort_spans
 from defcoop.stages.recognition.companies import find_unknown_companies
+from defcoop.stages.recognition.designations import Designations
 from defcoop.stages.recognition.friends import FalseFriends
 from defcoop.stages.recognition.fuzzy import FuzzyMatcher
 from defcoop.stages.recognition.patterns import build_automaton
@@ -52,6 +54,7 @@ class Recognizer:
         self._automaton = automaton
         self._friends = FalseFriends(kb)
         self._fuzzy = FuzzyMatcher(kb)
+        self._designations = Designations(kb)
 
     @classmethod
     def from_kb(cls, kb: KnowledgeBase) -> Recognizer:
@@ -68,6 +71,7 @@ class Recognizer:
         candidates = attach_institutions(text, candidates, self.kb)
         candidates = self._fuzzy.add_typos(text, candidates)
         candidates = find_unknown_companies(text, candidates, suffixes)
+        candidates = self._designations.find(text, candidates)
         candidates = find_people(text, candidates, sentences, self.kb)
         candidates = resolve_references(text, candidates, sentences, self.kb)
         return _finish(text, candidates)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from types import MappingProxyType
 
 import ahocorasick
@@ -215,8 +216,11 @@ def mark_proper_names(text: str, candidates: list[Candidate], kb: KnowledgeBase)
     heads = kb.name_heads
     if not heads:
         return candidates
+    initials = _initials(heads)
     for index, cand in enumerate(candidates):
         if cand.kind != "state" or cand.adjectival or cand.role not in {None, "capital"}:
+            continue
+        if text[cand.end + 1 : cand.end + 2] not in initials:
             continue
         head = _HEAD_WORD.match(text, cand.end)
         if head is None:
@@ -228,6 +232,12 @@ def mark_proper_names(text: str, candidates: list[Candidate], kb: KnowledgeBase)
         elif text.startswith(" Stock Exchange", cand.end):
             candidates[index] = _as_place(text, cand, cand.end + len(" Stock Exchange"))
     return candidates
+
+
+@lru_cache(maxsize=8)
+def _initials(heads: frozenset[str]) -> frozenset[str]:
+    """The first letters of the name heads (and of "Stock Exchange"): a cheap test before the regex."""
+    return frozenset(head.removeprefix("capital:")[:1] for head in heads) | {"S"}
 
 
 def _as_place(text: str, cand: Candidate, end: int) -> Candidate:
