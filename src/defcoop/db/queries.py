@@ -66,7 +66,8 @@ def _party_exists(code: str) -> object:
     return exists().where(and_(EventPartyRow.event_id == EventRow.id, EventPartyRow.code == code.upper()))
 
 
-def _filtered(filters: EventFilter) -> Select[EventRow, DocumentRow]:
+def filtered_query(filters: EventFilter) -> Select[EventRow, DocumentRow]:
+    """The SELECT of (event, document) rows that pass ``filters``; every reader builds on it."""
     query = select(EventRow, DocumentRow).join(DocumentRow, EventRow.doc_id == DocumentRow.doc_id)
     if filters.code:
         query = query.where(_party_exists(filters.code))  # type: ignore[arg-type]
@@ -118,7 +119,7 @@ def row_to_event(row: EventRow) -> Event:
 
 def iter_events(session: Session, filters: EventFilter | None = None, chunk: int = 2000) -> Iterator[StoredEvent]:
     """Stream the stored events that pass ``filters``, in insertion order."""
-    query = _filtered(filters or EventFilter()).options(
+    query = filtered_query(filters or EventFilter()).options(
         selectinload(EventRow.parties), selectinload(EventRow.areas),
         selectinload(EventRow.systems), selectinload(EventRow.evidence),
     )

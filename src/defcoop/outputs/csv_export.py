@@ -15,6 +15,14 @@ from defcoop.outputs.dataset import AnalystEvent
 from defcoop.outputs.flat import COLUMNS, LIST_COLUMNS, flat_record
 
 LIST_SEPARATOR = " | "
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cell: str) -> str:
+    """Prefix a quote to cells a spreadsheet would run as a formula (CSV injection)."""
+    if cell.startswith(FORMULA_STARTS) and not cell.lstrip("+-").replace(".", "", 1).isdigit():
+        return "'" + cell
+    return cell
 
 
 def csv_row(item: AnalystEvent) -> list[str]:
@@ -37,6 +45,6 @@ def write_csv(events: Iterable[AnalystEvent], path: Path) -> int:
         writer = csv.writer(handle)
         writer.writerow(COLUMNS)
         for item in events:
-            writer.writerow(csv_row(item))
+            writer.writerow([spreadsheet_safe(cell) for cell in csv_row(item)])
             count += 1
     return count

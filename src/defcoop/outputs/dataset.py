@@ -25,7 +25,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from defcoop.db.models import DocumentRow, EventAreaRow, EventPartyRow, EventRow, EventSystemRow, EvidenceRow
-from defcoop.db.queries import EventFilter, StoredEvent, _filtered
+from defcoop.db.queries import EventFilter, StoredEvent, filtered_query
 from defcoop.outputs.jsonl import merged_events
 from defcoop.records import ALLIANCE_CODES, STAGES, Event, Evidence, Party
 
@@ -168,7 +168,7 @@ def _no_cyclic_gc() -> Iterator[None]:
 
 
 def _stored_events(session: Session, filters: EventFilter, with_evidence: bool = True) -> Iterator[StoredEvent]:
-    base = _filtered(filters)
+    base = filtered_query(filters)
     ids: Select[Any] | None = base.with_only_columns(EventRow.id).order_by(None)
     if filters.limit:
         ids = base.with_only_columns(EventRow.id)
