@@ -57,9 +57,9 @@ class Designations:
         self._by_maker: dict[str, dict[str, Entity]] = {}
         for maker, table in by_maker.items():
             for designation, systems in table.items():
-                system = _base_model(designation, systems)
-                if system is not None:
-                    self._by_maker.setdefault(maker, {})[designation] = system
+                base = _base_model(designation, systems)
+                if base is not None:
+                    self._by_maker.setdefault(maker, {})[designation] = base
 
     def find(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
         """``candidates`` plus systems named by a designation after their maker, and its other uses."""
