@@ -224,3 +224,14 @@ def test_rejected_proposal_is_rejected(analyze: Analyze) -> None:
 def test_exercise_that_began_is_ongoing(analyze: Analyze) -> None:
     events = analyze("Kenyan and British troops began a six-week military exercise at Laikipia on Monday.")
     assert find(events, "EXERCISE", ("GBR", "KEN")).stage == "ONGOING"
+
+
+def test_partner_of_talks_is_not_the_buyer(analyze: Analyze) -> None:
+    events = analyze("Saudi Arabia is in talks with China to buy armed drones, according to people familiar with the matter.")
+    assert find(events, "ARMS_TRANSFER", ("CHN", "SAU")).direction == ("CHN", "SAU")
+
+
+def test_declining_to_sell_is_rejected(analyze: Analyze) -> None:
+    events = analyze("The United States has declined to sell its MQ-9 Reaper drones to Saudi Arabia, officials said.")
+    transfer = find(events, "ARMS_TRANSFER", ("SAU", "USA"))
+    assert (transfer.stage, transfer.direction) == ("REJECTED", ("USA", "SAU"))

@@ -211,7 +211,13 @@ def transfer_pairs(
             suppliers.extend(codes_of(group))  # "bought from France", "a howitzer supplied by Germany"
         elif word in ("to", "for"):
             recipients.extend(codes_of(group))
-    agent = sides.before if sides.before and view.distance(sides.before[-1].mention.end, trigger.start) <= 3 else []
+    agent = (
+        sides.before
+        if sides.before
+        and view.distance(sides.before[-1].mention.end, trigger.start) <= 3
+        and preposition(view, sides.before[0], lookback=1) is None  # "in talks with China to buy": not the buyer
+        else []
+    )
     subject = codes_of(agent or sides.subject or sides.before)  # "with Iran delivering drones to Russia"
     passive = is_passive(view, trigger)
     if suppliers and subject and suppliers[0] in subject:
