@@ -227,7 +227,7 @@ def test_exercise_that_began_is_ongoing(analyze: Analyze) -> None:
 
 
 def test_partner_of_talks_is_not_the_buyer(analyze: Analyze) -> None:
-    events = analyze("Saudi Arabia is in talks with China to buy armed drones, according to people familiar with the matter.")
+    events = analyze("Saudi Arabia is in talks with China to buy armed drones, according to people familiar with it.")
     assert find(events, "ARMS_TRANSFER", ("CHN", "SAU")).direction == ("CHN", "SAU")
 
 
