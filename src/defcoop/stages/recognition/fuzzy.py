@@ -62,7 +62,7 @@ class FuzzyMatcher:
         self._buckets.setdefault((name[0], len(name)), []).append(_Target(name, entity, role))
 
     def add_typos(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
-        """``candidates`` plus fuzzy matches of unknown capitalized spans.
+        """``candidates`` (sorted by start) plus fuzzy matches of unknown capitalized spans.
 
         Distinct runs of capitalized words are first checked once (cached) for
         any sub-run that is a typo of a known name; only runs that have one are
@@ -74,7 +74,7 @@ class FuzzyMatcher:
             runs = {run for run in runs if self._has_typo(run)}
         if not runs:
             return candidates
-        taken = SpanIndex(candidates)
+        taken = SpanIndex(candidates, presorted=True)
         added: list[Candidate] = []
         for run in runs:
             bounds = _word_bounds(run)

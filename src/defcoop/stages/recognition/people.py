@@ -64,6 +64,7 @@ def find_people(
         return ordered
     if "Gen " in text or "Gen." in text:
         ordered = _merge_given_name_gen(text, ordered)
+    marks = [index for index, cand in enumerate(ordered) if cand.kind in _PERSON_KINDS]
     by_start = {c.start: c for c in ordered}
     index_of = SpanIndex(ordered, presorted=True)
     headings = [(s.start, s.end) for s in sentences if s.is_heading]
@@ -72,7 +73,8 @@ def find_people(
     added: dict[tuple[int, int], Candidate] = {}
     last_role: str | None = None
     last_code: str | None = None
-    for index, title in enumerate(ordered):
+    for index in marks:
+        title = ordered[index]
         if title.kind == "person":
             last_role = title.role or title.entity.attrs.get("role") or last_role
             last_code = title.code or last_code

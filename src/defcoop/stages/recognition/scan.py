@@ -217,10 +217,13 @@ def mark_proper_names(text: str, candidates: list[Candidate], kb: KnowledgeBase)
     if not heads:
         return candidates
     initials = _initials(heads)
-    for index, cand in enumerate(candidates):
-        if cand.kind != "state" or cand.adjectival or cand.role not in {None, "capital"}:
-            continue
-        if text[cand.end + 1 : cand.end + 2] not in initials:
+    followed = [
+        index for index, cand in enumerate(candidates)
+        if cand.kind == "state" and text[cand.end + 1 : cand.end + 2] in initials
+    ]
+    for index in followed:
+        cand = candidates[index]
+        if cand.adjectival or cand.role not in {None, "capital"}:
             continue
         head = _HEAD_WORD.match(text, cand.end)
         if head is None:
