@@ -159,7 +159,11 @@ class Extractor:
         return any(m.kind in _DEFENSE_ACTOR_KINDS or (m.role or "").startswith("defen") for m in mentions)
 
     def _candidates(self, view: SentenceView, state: _DocState) -> tuple[list[_Candidate], list[_Candidate]]:
-        """The kept triggers of the sentence, and the weak ones that only refer back ("the deal")."""
+        """The triggers of the sentence that pass the filters, and the weak ones that only refer back ("the deal").
+
+        Weak triggers are kept only when no strong trigger that yields an event covers them
+        (see :meth:`_uncovered`).
+        """
         defense = self._has_defense_context(view, state)
         found: list[_Candidate] = []
         anaphors: list[_Candidate] = []
@@ -184,14 +188,18 @@ class Extractor:
             if effect in ("negate", "speculate", "nondefense"):
                 continue
             found.append(_Candidate(hit, trigger))
-        strong = [c for c in found if "weak" not in c.trigger.flags]
+        return found, anaphors
+
+    def _uncovered(self, found: list[_Candidate], productive: list[_Candidate], view: SentenceView) -> list[_Candidate]:
+        """The weak triggers no productive strong trigger covers (GENERAL: no trigger it is the topic of)."""
         kept = []
         for cand in found:
-            covering = found if cand.trigger.type == "GENERAL" else strong
-            if "weak" in cand.trigger.flags and self._covered(cand, covering, view):
+            if "weak" not in cand.trigger.flags:
                 continue
-            kept.append(cand)
-        return self._merge_adjacent(kept, view), anaphors
+            covering = found if cand.trigger.type == "GENERAL" else productive
+            if not self._covered(cand, covering, view):
+                kept.append(cand)
+        return kept
 
     @staticmethod
     def _covered(cand: _Candidate, strong: list[_Candidate], view: SentenceView) -> bool:
@@ -272,22 +280,39 @@ class Extractor:
         return bool(words) and words[-1].lower() in (determiners or _ANAPHORIC)
 
     def _sentence_events(self, state: _DocState, view: SentenceView, earlier: list[Event]) -> list[Event]:
-        candidates, anaphors = self._candidates(view, state)
+        found, anaphors = self._candidates(view, state)
         builder = EventBuilder(
             self._kb, self._lexicons, state.document, view, state.topic, self._mentions_in(state, view.sentence)
         )
         builder.last_supplier = next(
             (e.direction[0] for e in reversed(earlier) if e.type == "ARMS_TRANSFER" and e.direction), None
         )
-        all_hits = [c.hit for c in candidates]
+        all_hits = [c.hit for c in found]
         for cand in anaphors:
             carry_areas(earlier, builder.scope_areas(cand.hit, cand.trigger, all_hits), (cand.trigger.type,))
-        if not candidates:
+        if not found:
             return []
+        strong = self._merge_adjacent([c for c in found if "weak" not in c.trigger.flags], view)
+        events: list[Event] = []
+        productive = self._build_all(strong, view, builder, earlier, anaphors, events)
+        weak = self._merge_adjacent(self._uncovered(found, productive, view), view)
+        self._build_all(weak, view, builder, earlier, anaphors, events)
+        return events + self._venue_visits(view, events)
+
+    def _build_all(
+        self,
+        candidates: list[_Candidate],
+        view: SentenceView,
+        builder: EventBuilder,
+        earlier: list[Event],
+        anaphors: list[_Candidate],
+        events: list[Event],
+    ) -> list[_Candidate]:
+        """Build the events of ``candidates`` into ``events``; return the candidates that gave an event."""
         linked = [(cand, link_sides(view, cand.hit)) for cand in candidates]
         shared = self._shared_codes(linked)
-        events: list[Event] = []
         others = [c.hit for c in candidates]
+        productive: list[_Candidate] = []
         for cand, sides in linked:
             codes = shared.get((cand.trigger.type, view.region_of(cand.hit.start)), None)
             rest = [h for h in others if h is not cand.hit]
@@ -301,8 +326,10 @@ class Extractor:
             if self._is_provision(cand, anaphors, earlier):
                 for event in built:
                     event.stage = "AGREED"  # "The pact provides for a production facility": part of a signed deal
+            if built:
+                productive.append(cand)
             events.extend(built)
-        return events + self._venue_visits(view, events)
+        return productive
 
     @staticmethod
     def _venue_visits(view: SentenceView, events: list[Event]) -> list[Event]:

@@ -235,3 +235,21 @@ def test_declining_to_sell_is_rejected(analyze: Analyze) -> None:
     events = analyze("The United States has declined to sell its MQ-9 Reaper drones to Saudi Arabia, officials said.")
     transfer = find(events, "ARMS_TRANSFER", ("SAU", "USA"))
     assert (transfer.stage, transfer.direction) == ("REJECTED", ("USA", "SAU"))
+
+
+def test_foreign_base_is_access(analyze: Analyze) -> None:
+    text = "Under a 2009 defence agreement, France maintains a naval base in Abu Dhabi, French officials said."
+    assert (("ARE", "FRA"), "ACCESS") in keys(analyze(text))
+
+
+def test_leaders_meeting_at_a_home_base_is_no_access(analyze: Analyze) -> None:
+    text = (
+        "In a joint statement, the leaders of Australia, Britain and the United States endorsed the submarine plan "
+        "at the US naval base in San Diego."
+    )
+    assert all(e.type != "ACCESS" for e in analyze(text))
+
+
+def test_weak_trigger_kept_when_the_strong_one_yields_nothing(analyze: Analyze) -> None:
+    text = "Japan has provided coastal radar systems and patrol vessels to the Philippine coast guard since 2016."
+    assert (("JPN", "PHL"), "ARMS_TRANSFER") in keys(analyze(text))

@@ -185,7 +185,8 @@ def explicit_suppliers(view: SentenceView, trigger: Hit) -> list[str]:
 
 _DETERMINERS = frozenset({
     "the", "a", "an", "possible", "potential", "planned", "proposed", "its", "their", "first", "defence", "defense",
-    "arms", "military", "weapons",
+    "arms", "military", "weapons", "ever", "largest", "biggest", "new", "latest", "major", "second", "third",
+    "initial", "further", "additional", "another",
 })
 
 
