@@ -48,6 +48,24 @@ _FACILITY = re.compile(
     r"[Pp]rize|[Aa]ward|[Pp]alace|[Aa]cademy|[Cc]ollege|[Ss]chool|[Ii]nstitute|[Dd]am|[Cc]anal|[Ii]sland|"
     r"[Cc]amp|[Ff]ort|[Ss]hipyard|[Dd]ockyard|[Cc]ity)\b"
 )
+_NEXT_NAME_WORD = re.compile(r" (?:(?:" + "|".join(sorted(_PARTICLES)) + r") )?(?=[A-Z])")
+_NUMBER_AFTER = re.compile(r" \d")
+#: Courtesy words before a name, not part of it ("Shri Rajnath Singh", "Mr. Smith").
+_HONORIFICS = frozenset({"Shri", "Sri", "Smt", "Shrimati", "Mr", "Mrs", "Ms", "Dr", "Mx", "Monsieur", "Madame"})
+#: Words that make a run of capitalized words an institution or unit, not a person.
+_INSTITUTION_WORDS = frozenset({
+    "Force", "Forces", "Security", "Command", "Council", "Ministry", "Department", "Agency", "Army", "Navy",
+    "Fleet", "Corps", "Committee", "Organization", "Organisation", "Treaty", "Office", "Service", "Services",
+    "Division", "Brigade", "Battalion", "Regiment", "Squadron", "Group", "Company", "Corporation", "Industries",
+    "Systems", "Union", "Party", "Government", "Republic", "Kingdom", "Parliament", "Assembly", "Court",
+    "University", "Institute", "Agreement", "Summit", "Exercise", "Operation", "Programme", "Program",
+})
+#: A preposition before a name that makes it a place or an object ("the naval base of La Spezia, the ...").
+_PLACE_BEFORE = re.compile(
+    r"\b(?:(?:base|port|city|town|province|region|island|capital|village|harbou?r|airport|shipyard|coast) of|"
+    r"in|at|near|into|outside|inside)\s$"
+)
+_NAME_THEN_COMMA = re.compile(r"((?:[A-Z][\w'’\-]*\.? ){1,3}[A-Z][\w'’\-]*), (?:the |a )?$")
 _PERSON_KINDS = frozenset({"title", "person"})
 #: What precedes a title when a name stands before it ("Anurag Bajpai, Joint Secretary").
 _NAME_BEFORE_ENDS = (", ", ", the ", ", a ")
@@ -90,10 +108,15 @@ def find_people(
         qualifier = ordered[index - 1] if index > 0 else None
         qualifier = qualifier if qualifier is not None and _qualifies(text, qualifier, title) else None
         code, after = _state_after(text, title.end, by_start)
+        stacked_guess = False
         if qualifier is not None:
             code = qualifier.code
         elif code is None and index > 0 and _stacked_titles(text, ordered[index - 1], title):
             code = ordered[index - 1].code
+            stacked_guess = ordered[index - 1].score < 1.0
+            if stacked_guess:
+                title.score = ordered[index - 1].score
+        stateless = qualifier is None and index > 0 and _stateless_company(text, ordered[index - 1], title)
         counterpart = role == "counterpart"
         if counterpart:
             role = last_role or "counterpart"
@@ -102,10 +125,12 @@ def find_people(
             text, (qualifier or title).start, by_start, index_of
         )
         known = person[2] if person is not None else None
-        guessed = False
+        guessed = stacked_guess
         if code is None:
             code = title.entity.code or (known.entity.code if known is not None else None)
-        if code is None:
+        if code is None and person is not None:
+            code = _state_after_name(text, person[1], by_start)
+        if code is None and not stateless:
             if person is None:
                 removed.add(id(title))
                 continue
@@ -124,6 +149,23 @@ def find_people(
         last_role, last_code = role, code
     kept = [c for c in ordered if id(c) not in removed] if removed else ordered
     return _link_surnames(text, kept + list(added.values()) if added else kept)
+
+
+def _stateless_company(text: str, previous: Candidate, title: Candidate) -> bool:
+    """Whether ``title`` is an office of a company that has no home state ("Airbus chief executive")."""
+    return (
+        previous.kind == "company" and previous.code is None
+        and _QUALIFIER_GAP.fullmatch(text, previous.end, title.start) is not None
+    )
+
+
+def _state_after_name(text: str, end: int, by_start: dict[int, Candidate]) -> str | None:
+    """The state named right after a person's name ("King Hamad bin Isa Al Khalifa of Bahrain")."""
+    of = _OF.match(text, end)
+    state = by_start.get(of.end()) if of is not None else None
+    if state is not None and state.kind == "state" and state.role is None and not state.adjectival:
+        return state.code
+    return None
 
 
 def _other_state(candidates: Sequence[Candidate], code: str | None) -> str | None:
@@ -252,6 +294,12 @@ def _state_after(text: str, end: int, by_start: dict[int, Candidate]) -> tuple[s
 
 
 def _name_tokens(text: str, position: int, by_start: dict[int, Candidate]) -> list[tuple[int, int]]:
+    """The words of a personal name starting at ``position`` (honorifics skipped; none for institutions).
+
+    The name ends at a word that closes a sentence ("... Guillaume Faury. List
+    prices"); a run holding an institution word or followed by a number
+    ("Task Force 73", "Security Council") is no name.
+    """
     tokens: list[tuple[int, int]] = []
     while len(tokens) < _MAX_NAME_TOKENS:
         cand = by_start.get(position)
@@ -263,12 +311,21 @@ def _name_tokens(text: str, position: int, by_start: dict[int, Candidate]) -> li
         word = match.group(0).rstrip(".")
         if word in NOT_NAMES or (word.isupper() and len(word) > 2):
             break
+        if word in _INSTITUTION_WORDS:
+            return []
+        if not tokens and word in _HONORIFICS and text.startswith(" ", match.end()):
+            position = match.end() + 1
+            continue
         end = cand.end if cand is not None and cand.end > match.end() else match.end()
         tokens.append((position, end))
-        nxt = re.match(r" ((?:" + "|".join(_PARTICLES) + r") )?(?=[A-Z])", text[end : end + 8])
-        if nxt is None:
+        if text[end - 1] == "." and len(word) > 1:
             break
-        position = end + nxt.end()
+        nxt = _NEXT_NAME_WORD.match(text, end)
+        if nxt is None:
+            if _NUMBER_AFTER.match(text, end):
+                return []
+            break
+        position = nxt.end()
     if tokens and text[tokens[-1][1] - 1] == "." and len(text[tokens[-1][0] : tokens[-1][1]]) > 2:
         last_start, last_end = tokens[-1]
         tokens[-1] = (last_start, last_end - 1)
@@ -331,13 +388,13 @@ def _name_before(
     head = text[max(0, position - 80) : position]
     if not head.endswith(_NAME_BEFORE_ENDS):
         return None
-    match = re.search(r"((?:[A-Z][\w'’\-]*\.? ){1,3}[A-Z][\w'’\-]*), (?:the |a )?$", head)
+    match = _NAME_THEN_COMMA.search(head)
     if match is None:
         return None
     start = position - len(head) + match.start(1)
     end = position - len(head) + match.end(1)
     while start < end and start in by_start and by_start[start].kind not in _NAME_ABSORBS:
-        gap = text.find(" ", start, end)
+        gap = text.find(" ", by_start[start].end, end)
         if gap < 0:
             return None
         start = gap + 1
@@ -347,9 +404,11 @@ def _name_before(
     if known is not None and known.kind == "person" and known.end == end:
         return start, end, known
     words = text[start:end].split()
-    if any(w.rstrip(".") in NOT_NAMES for w in words):
+    if any(w.rstrip(".") in NOT_NAMES or w in _INSTITUTION_WORDS for w in words):
         return None
     if any(c.kind not in _NAME_ABSORBS for c in index_of.starting_within(start, end)):
+        return None
+    if _PLACE_BEFORE.search(text, max(0, start - 16), start) is not None:
         return None
     return start, end, None
 

@@ -1,0 +1,69 @@
+"""Where a person's name starts and ends, and which state a person serves when the title does not say."""
+
+from __future__ import annotations
+
+import pytest
+
+from defcoop.records import Mention
+
+from .conftest import Find
+
+
+def people(mentions: list[Mention]) -> list[tuple[str, str | None]]:
+    return [(m.surface, m.code) for m in mentions if m.kind == "person"]
+
+
+def test_honorific_is_not_part_of_the_name(find: Find) -> None:
+    found = people(find("Defence Minister Shri Ravi Kumar Menon opened the shipyard in Kochi, India."))
+    assert found == [("Ravi Kumar Menon", "IND")]
+
+
+def test_name_stops_at_the_end_of_its_sentence(find: Find) -> None:
+    text = "The deal was signed during a visit by Thales chief executive Patrice Caine. Terms were not disclosed."
+    assert people(find(text)) == [("Patrice Caine", "FRA")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Captain Ana Ruiz, commander of the Spanish Navy Task Group 2, said the patrol went well.",
+        "Major General Li Wei, head of Joint Task Force 11, said the drills in Chile were routine.",
+        "The Kenyan delegate, Security Council members said, asked for more time.",
+    ],
+)
+def test_units_and_councils_are_not_people(find: Find, text: str) -> None:
+    names = [surface for surface, _ in people(find(text))]
+    assert not any(word in name for name in names for word in ("Task", "Force", "Security", "Council"))
+
+
+def test_a_place_before_a_comma_and_title_is_not_a_person(find: Find) -> None:
+    text = "The corvette docked at the naval base of Souda Bay, the Greek navy spokesman said."
+    assert people(find(text)) == []
+
+
+def test_a_name_after_in_the_presence_of_is_still_a_person(find: Find) -> None:
+    text = "The deal was signed in the presence of Park Ji-hoon, head of South Korea's arms procurement agency."
+    assert people(find(text)) == [("Park Ji-hoon", "KOR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The summit opened with Emir Tamim Khalid of Qatar and officials from Oman.", ("Tamim Khalid", "QAT")),
+        ("Talks with Prime Minister Aroha Ngata of New Zealand ended in Tokyo.", ("Aroha Ngata", "NZL")),
+    ],
+)
+def test_state_named_after_the_name(find: Find, text: str, expected: tuple[str, str]) -> None:
+    assert expected in people(find(text))
+
+
+def test_head_of_a_multinational_company_serves_no_state(find: Find) -> None:
+    found = [m for m in find("India welcomed MBDA chief executive Eric Beranger to Delhi.") if m.kind == "person"]
+    assert [(m.surface, m.code) for m in found] == [("Eric Beranger", None)]
+
+
+def test_a_rank_after_an_unqualified_title_keeps_the_guess_uncertain(find: Find) -> None:
+    text = ("Ghana bought trucks from Brazil and Brazil trained the drivers. "
+            "Army spokesman Colonel Kwame Mensah said the trucks were ready.")
+    person = next(m for m in find(text) if m.kind == "person")
+    assert person.surface == "Kwame Mensah" and person.score < 1.0
