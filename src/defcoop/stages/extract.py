@@ -175,7 +175,7 @@ class Extractor:
             if "generic" in trigger.flags and not defense:
                 continue
             refers_back = "weak" in trigger.flags or (
-                trigger.type == "VISIT" and not self._has_complement(view, hit)
+                trigger.type in ("VISIT", "ARMS_TRANSFER") and not self._has_complement(view, hit)
             )
             determiners = _DEFINITE if trigger.type == "GENERAL" else _ANAPHORIC  # "its cooperation with X" is new
             if refers_back and self._is_anaphoric(view, hit, determiners):
@@ -271,7 +271,7 @@ class Extractor:
     def _has_complement(view: SentenceView, hit: Hit) -> bool:
         """Whether the trigger is followed by its arguments ("the visit of a delegation", "the trip to Oslo")."""
         following = view.text_between(hit.end, view.sentence.end).split()[:1]
-        return bool(following) and following[0].lower() in ("of", "by", "to", "in")
+        return bool(following) and following[0].lower() in ("of", "by", "to", "in", "for", "from", "with")
 
     @staticmethod
     def _is_anaphoric(view: SentenceView, hit: Hit, determiners: frozenset[str] = frozenset()) -> bool:

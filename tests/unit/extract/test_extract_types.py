@@ -253,3 +253,21 @@ def test_leaders_meeting_at_a_home_base_is_no_access(analyze: Analyze) -> None:
 def test_weak_trigger_kept_when_the_strong_one_yields_nothing(analyze: Analyze) -> None:
     text = "Japan has provided coastal radar systems and patrol vessels to the Philippine coast guard since 2016."
     assert (("JPN", "PHL"), "ARMS_TRANSFER") in keys(analyze(text))
+
+
+def test_possessive_names_the_supplier_and_makers_alone_are_no_parties(analyze: Analyze) -> None:
+    text = (
+        "The minister pointed to North Korea's supply of artillery shells to Russia.\n"
+        "A competing offer of Chinese-Pakistani JF-17 fighter jets had been considered by the previous government."
+    )
+    events = analyze(text)
+    assert find(events, "ARMS_TRANSFER", ("PRK", "RUS")).direction == ("PRK", "RUS")
+    assert all(set(e.codes) != {"CHN", "PAK"} for e in events)
+
+
+def test_background_clause_with_where_is_not_linked(analyze: Analyze) -> None:
+    text = (
+        "The delivery of the missiles to the Philippines comes as tensions run high in the South China Sea, "
+        "where Philippine and Chinese vessels have repeatedly clashed."
+    )
+    assert all("CHN" not in e.codes for e in analyze(text))

@@ -45,6 +45,7 @@ _NAVAL_VISIT = re.compile(
     r"\b(port|harbou?r|docked|warships?|frigates?|destroyers?|carriers?|vessels?|submarines?|corvettes?)\b",
     re.IGNORECASE,
 )
+_OBJECT_PRONOUN = re.compile(r"\b(it|them)\b")
 _MATERIEL_PRONOUN = re.compile(r"\b(it|its|them|the (?:aircraft|drones?|jets?|systems?|weapons?|missiles?))\b")
 _PAIR_WORDS = ("they ", "the two ", "both ", "each other", "jointly", "bilateral", "mutual", "joint ")
 
@@ -93,16 +94,20 @@ class EventBuilder:
         named = len(codes)
         if trigger.type == "ARMS_TRANSFER":
             weapon_hits = [h for h in view.hits.get("areas", []) if scope[0] <= h.start < scope[1]]
+            weapon_hits += [Hit(m.start, m.end, "systems", 0) for m in systems]
             origins = origin_codes(view, self._kb, scope, weapon_hits) + system_origins(systems, self._kb)
             if explicit_suppliers(view, hit):
                 origins = []  # "bought from the United States" beats the maker's country
-            elif not origins and self.last_supplier and _MATERIEL_PRONOUN.search(view.sentence.text):
+            elif not origins and not weapon_hits and self.last_supplier and self._refers_to_materiel(trigger):
                 origins = [self.last_supplier]  # "Qatar was its first customer": the system named before
             codes += [c for c in origins if c not in codes]
         else:
             origins = []
         if trigger.type != "VISIT" and (trigger.type != "ARMS_TRANSFER" or "candidate" in trigger.flags):
             codes = self._complete(codes, trigger)
+        only_makers = all(u.adjectival for u in sides.units())
+        if origins and only_makers and set(codes) <= set(origins):
+            return []  # "an offer of Chinese-Pakistani JF-17 jets": only the makers are named
         base = self._confidence(trigger, named, len(codes), cued)
         template = Event(
             type=trigger.type,
@@ -123,6 +128,10 @@ class EventBuilder:
                 return [self._event(template, [v, h], None, sides) for v, h in pairs]
             return [self._event(template, [v, h], (v, h), sides) for v, h in pairs]
         events: list[Event] = []
+        if trigger.type == "ARMS_TRANSFER" and len(codes) >= 2:
+            pairs = transfer_pairs(view, hit, trigger.flags, sides, codes, origins)
+            if pairs:  # supplier -> each recipient, whatever groupings are named
+                return [self._event(template, [s, r], (s, r), sides) for s, r in pairs]
         split = self._alliance_split(codes)
         groups = split if trigger.type == "ARMS_TRANSFER" else self._cross_groups(split, sides, shared is not None)
         for group in groups:
@@ -172,6 +181,13 @@ class EventBuilder:
             if u.mention.kind in ("person", "title") and set(u.codes) & visitors and u.region == region
         ]
         return not officials and bool(_NAVAL_VISIT.search(self._view.sentence.text))
+
+    def _refers_to_materiel(self, trigger: Trigger) -> bool:
+        """Whether the sentence points back at a system named before ("received it", "its first customer")."""
+        text = self._view.sentence.text
+        if trigger.phrase.startswith(("customer", "buyer", "export customer", "operator")):
+            return bool(_MATERIEL_PRONOUN.search(text))
+        return bool(_OBJECT_PRONOUN.search(text))
 
     def scope_areas(self, hit: Hit, trigger: Trigger, others: list[Hit], whole: bool = False) -> list[str]:
         """The areas named in the scope of a trigger, or in its whole sentence when ``whole``."""

@@ -138,9 +138,10 @@ def origin_codes(view: SentenceView, kb: KnowledgeBase, scope: tuple[int, int], 
         mention = unit.mention
         if not (start <= mention.start < end) or not unit.adjectival:
             continue
-        following = view.text_between(mention.end, mention.end + 24).lower()
+        last = view.group_of(unit)[-1].mention  # "Chinese-Pakistani JF-17 jets": both are makers
+        following = view.text_between(last.end, last.end + 24).lower()
         if following.startswith(_ORIGIN_WORDS) or any(
-            h.start >= mention.end and view.distance(mention.end, h.start) <= 2 for h in weapon_hits
+            h.start >= last.end and view.distance(last.end, h.start) <= 2 for h in weapon_hits
         ):
             out.extend(c for c in unit.codes if c not in out)
     for group in groups_in(view, scope):
@@ -190,6 +191,14 @@ _DETERMINERS = frozenset({
 })
 
 
+def _possessor(view: SentenceView, sides: Sides, trigger: Hit) -> list[PartyMention]:
+    """The group whose possessive directly precedes the trigger ("Korea's delivery")."""
+    if not sides.before:
+        return []
+    gap = view.text_between(sides.before[-1].mention.end, trigger.start).strip().lower()
+    return sides.before if gap in ("'s", "’s", "'s latest", "'s first", "'s planned", "'s") else []
+
+
 def _noun_use(view: SentenceView, trigger: Hit) -> bool:
     """Whether a transfer word is used as a noun ("the possible supply of drones"), not a verb."""
     before = view.text_between(view.sentence.start, trigger.start).split()[-1:]
@@ -219,12 +228,15 @@ def transfer_pairs(
         and preposition(view, sides.before[0], lookback=1) is None  # "in talks with China to buy": not the buyer
         else []
     )
+    possessor = _possessor(view, sides, trigger)
+    if possessor:
+        agent = possessor  # "North Korea's supply of shells to Russia"
     subject = codes_of(agent or sides.subject or sides.before)  # "with Iran delivering drones to Russia"
     passive = is_passive(view, trigger)
     if suppliers and subject and suppliers[0] in subject:
         subject = []
     subject_supplies = ("supplier_subject" in flags) != passive
-    verb_subject = subject if subject_supplies and not _noun_use(view, trigger) else []
+    verb_subject = subject if subject_supplies and (possessor or not _noun_use(view, trigger)) else []
     if not suppliers and verb_subject:
         suppliers = [c for c in verb_subject if c not in recipients][:1]  # "Denmark will donate F-16s"
     suppliers += [c for c in origins if c in codes and c not in suppliers]
