@@ -38,6 +38,10 @@ __all__ = ["ClusterIndex", "merge_story_events", "story_id_for"]
 
 #: Signatures and story terms are taken from at most this many characters of a document.
 MAX_FEATURE_CHARS = 100_000
+#: Stories tried for a new document when better matches belong to stories of other dates.
+MAX_STORY_ATTEMPTS = 3
+#: Documents of a story whose dates are checked against a new member.
+MAX_MEMBERS_CHECKED = 100
 
 
 def _month_day(document: Document) -> int:
@@ -61,6 +65,7 @@ class ClusterIndex:
     doc_ids: list[str] = field(default_factory=list)
     numbers: dict[str, int] = field(default_factory=dict)
     story_of: list[str] = field(default_factory=list)
+    members: dict[str, list[int]] = field(default_factory=dict)
     original_of: list[int] = field(default_factory=list)
     signatures: array[int] = field(default_factory=lambda: array("I"))
     has_signature: bytearray = field(default_factory=bytearray)
@@ -107,9 +112,29 @@ class ClusterIndex:
         if duplicate is not None:
             original = self.original_of[duplicate]
             return ClusterDecision(self.doc_ids[original], self.story_of[duplicate], encoded)
-        match = self.stories.best(print_.terms, document.published, day_of_year=print_.day_of_year)
-        story = self.story_of[match.number] if match else story_id_for(document.doc_id)
-        return ClusterDecision(None, story, encoded)
+        return ClusterDecision(None, self._story(print_, document), encoded)
+
+    def _story(self, print_: fp.Fingerprint, document: Document) -> str:
+        """The story of the best matching stored document whose whole story fits the new one's dates.
+
+        A story whose dated documents are too far from the new document's date is
+        skipped (its documents excluded) and the next best match is tried, so that
+        an undated report cannot chain two events months apart into one story.
+        """
+        assert self.stories is not None
+        day = document.published.toordinal() if document.published else 0
+        excluded: set[int] = set()
+        for _attempt in range(MAX_STORY_ATTEMPTS):
+            match = self.stories.best(print_.terms, document.published, excluded, print_.day_of_year)
+            if match is None:
+                break
+            story = self.story_of[match.number]
+            members = self.members.get(story, [])
+            checked = members[:MAX_MEMBERS_CHECKED]
+            if all(self.stories.compatible_dates(member, day, print_.day_of_year) for member in checked):
+                return story
+            excluded.update(members)
+        return story_id_for(document.doc_id)
 
     def add(self, document: Document, events: Sequence[Event], decision: ClusterDecision) -> None:
         """Store a document with the decision taken for it."""
@@ -127,6 +152,7 @@ class ClusterIndex:
         self.doc_ids.append(doc_id)
         self.numbers[doc_id] = number
         self.story_of.append(story)
+        self.members.setdefault(story, []).append(number)
         self.original_of.append(self.numbers.get(duplicate_of, number) if duplicate_of else number)
         usable = print_ is not None and len(print_.signature) == NUM_PERM
         self.signatures.extend(print_.signature if usable and print_ else array("I", bytes(4 * NUM_PERM)))

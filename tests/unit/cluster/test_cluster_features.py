@@ -63,7 +63,8 @@ def test_multiword_country_names_and_currency_prefix() -> None:
 
 def test_event_terms_and_codes() -> None:
     terms = event_terms([make_event(("FRA", "IND"), systems=("Rafale M",))])
-    assert set(terms) == {"pair:FRA-IND", "pair-type:FRA-IND:ARMS_TRANSFER", "system:rafale m"}
+    assert set(terms) == {"pair:FRA-IND", "pair-type:FRA-IND:ARMS_TRANSFER", "event:FRA-IND:ARMS_TRANSFER:AGREED",
+                          "system:rafale m"}
     pair = term_hash("pair:FRA-IND", EVENT_KEY)
     assert is_pair_code(pair) and term_class(pair) == EVENT_KEY
     assert not is_pair_code(term_hash("pair-type:FRA-IND:ARMS_TRANSFER", EVENT_KEY))
@@ -89,3 +90,9 @@ def test_generic_terms_file_is_validated(tmp_path: Path) -> None:
     with pytest.raises(DataFileError) as info:
         load_generic_terms(path)
     assert info.value.line == 4
+
+
+def test_lead_pair_survives_the_term_cap() -> None:
+    text = "Britain and Japan agreed on new steps. " + " ".join(f"Officer{i} spoke." for i in range(300))
+    codes = document_terms(text, [make_event(("FRA", "IND"))], limit=10)
+    assert term_hash("pair:japan|uk", EVENT_KEY) in codes

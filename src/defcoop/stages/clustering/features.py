@@ -40,18 +40,21 @@ _CURRENCY = re.compile(r"\b(?:US|A|C|NZ|S|HK|NT)\$")
 def term_hash(term: str, kind: int) -> int:
     """The 32-bit code of ``term``: its class in the top 2 bits, CRC-32 in the other 30.
 
-    Event keys carry two flags in their lowest bits: bit 0 marks a code pair
-    (``pair:...``), bit 1 marks a key taken from extracted events (as opposed
-    to the countries of the lead), so both can be told apart after hashing.
+    Event keys carry flags in their lowest bits: bit 0 marks a code pair
+    (``pair:...``), bit 1 a key taken from extracted events (as opposed to the
+    countries of the lead), bit 2 a full event key (``event:pair:type:stage``),
+    so that they can be told apart after hashing.
     """
     code = (kind << 30) | (zlib.crc32(term.encode("utf-8")) & _MASK)
     if kind != EVENT_KEY:
         return code
-    code &= ~3
+    code &= ~7
     if term.startswith("pair:"):
         code |= 1
     if not term.startswith("pair:") or "|" not in term:
         code |= 2
+    if term.startswith("event:"):
+        code |= 4
     return code
 
 
@@ -68,6 +71,7 @@ def is_pair_code(code: int) -> bool:
 def is_event_code(code: int) -> bool:
     """Whether a term code was taken from extracted events."""
     return code >> 30 == EVENT_KEY and bool(code & 2)
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,7 +220,7 @@ def text_terms(text: str, generic: GenericTerms | None = None) -> dict[str, int]
 
 
 def event_terms(events: Iterable[Event]) -> dict[str, int]:
-    """Story keys of the events: the code pairs, pair and type, and named systems."""
+    """Story keys of the events: the code pairs, pair and type, pair, type and stage, and named systems."""
     terms: dict[str, int] = {}
     for event in events:
         codes = event.codes
@@ -224,6 +228,7 @@ def event_terms(events: Iterable[Event]) -> dict[str, int]:
             for second in codes[i + 1:]:
                 terms[f"pair:{first}-{second}"] = EVENT_KEY
                 terms[f"pair-type:{first}-{second}:{event.type}"] = EVENT_KEY
+                terms[f"event:{first}-{second}:{event.type}:{event.stage}"] = EVENT_KEY
         for system in event.systems:
             terms[f"system:{system.lower()}"] = EVENT_KEY
     return terms
@@ -231,12 +236,13 @@ def event_terms(events: Iterable[Event]) -> dict[str, int]:
 
 def document_terms(text: str, events: Sequence[Event], captions: Sequence[str] = (),
                    limit: int = MAX_TERMS) -> list[int]:
-    """The hashed story terms of a document: event keys first, then names, figures and generic words.
+    """The hashed story terms of a document: event keys and lead pairs first, then names, figures, generic words.
 
     Caption text adds names (not lead dyads) after the article's own terms.
     """
     found = event_terms(events)
-    ordered = sorted(text_terms(text).items(), key=lambda item: (item[1] == GENERIC, item[1] == FIGURE))
+    rank = {EVENT_KEY: 0, NAME: 1, FIGURE: 2, GENERIC: 3}
+    ordered = sorted(text_terms(text).items(), key=lambda item: rank[item[1]])
     if captions:
         extra = text_terms(("\n" * 2) + ("." * LEAD_CHARS) + "\n" + "\n".join(captions))
         ordered += [(term, kind) for term, kind in extra.items() if kind in (NAME, FIGURE)]

@@ -7,8 +7,9 @@ story window when both dates are known. Candidates are scored by the cosine of
 IDF-weighted term sets; the best one at or above the threshold gives the story.
 Code pairs (the countries of the lead, the parties of the events) steer the
 decision: documents whose pairs are all different never share a story, and
-documents that share a pair need a lower score (unless only one has events:
-an article with cooperation events and one without report different news).
+documents that share a pair need a lower score, provided both or neither have
+events (an article with cooperation events and one without report different
+news).
 """
 
 from __future__ import annotations
@@ -140,7 +141,7 @@ class StoryIndex:
         held = self.postings[code]
         return (held,) if isinstance(held, int) else held
 
-    def _compatible_dates(self, number: int, day: int, day_of_year: int) -> bool:
+    def compatible_dates(self, number: int, day: int, day_of_year: int) -> bool:
         """Whether a stored document may report the same story given both dates.
 
         Full publication dates must be within the window; otherwise days of the
@@ -173,7 +174,7 @@ class StoryIndex:
         for number, count in counts.most_common():
             if count < least:
                 break
-            if number in exclude or not self._compatible_dates(number, *dates):
+            if number in exclude or not self.compatible_dates(number, *dates):
                 continue
             chosen.append(number)
             if len(chosen) >= MAX_CANDIDATES:
