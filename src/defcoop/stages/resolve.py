@@ -3,7 +3,8 @@
 * **Merge.** Events with the same type, codes, direction and stage are the same
   event stated twice ("The two sides agreed ..." then "The agreement ..."): they
   become one event with every evidence span, the union of areas and systems, the
-  first date found and a combined confidence.
+  first date found and a combined confidence. A transfer or visit whose
+  direction could not be told joins the directed event it repeats.
 * **Dates.** The date expression of the evidence sentence nearest to the trigger
   is resolved against ``document.published`` (or a year inferred from the
   article's own dates) by :mod:`defcoop.stages.dates`; ``date_text`` keeps the
@@ -23,7 +24,7 @@ from __future__ import annotations
 from datetime import date
 
 from defcoop.lexicons import load_lexicons
-from defcoop.records import Document, Event
+from defcoop.records import DIRECTED_TYPES, Document, Event
 from defcoop.stages.dates import DateMention, find_dates, infer_year, resolve
 
 LEAD_SHARE = 0.15
@@ -43,7 +44,7 @@ def resolve_events(events: list[Event], document: Document) -> list[Event]:
             _absorb(merged[key], event)
         else:
             merged[key] = _copy(event)
-    out = list(merged.values())
+    out = _merge_undirected(list(merged.values()))
     dates_of: dict[int, list[DateMention]] = {}
     for event in out:
         _set_date(event, document.published, year_hint, dates_of)
@@ -51,6 +52,19 @@ def resolve_events(events: list[Event], document: Document) -> list[Event]:
         aid = event.type == "ARMS_TRANSFER" and any(w in (event.trigger or "").lower() for w in _AID_WORDS)
         event.cameo = lexicons.cameo_code(event.type, event.stage, aid)
         event.confidence = _confidence(event, len(document.text))
+    return out
+
+
+def _merge_undirected(events: list[Event]) -> list[Event]:
+    """Fold a transfer or visit whose direction could not be told into the directed one it repeats."""
+    directed = {(e.type, tuple(e.codes), e.stage): e for e in events if e.direction is not None}
+    out: list[Event] = []
+    for event in events:
+        target = directed.get((event.type, tuple(event.codes), event.stage)) if event.direction is None else None
+        if target is not None and event.type in DIRECTED_TYPES:
+            _absorb(target, event)
+        else:
+            out.append(event)
     return out
 
 

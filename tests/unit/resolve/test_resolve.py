@@ -100,3 +100,12 @@ def test_visit_dated_after_publication_is_planned() -> None:
     resolved = resolve_events([visit], doc)[0]
     assert resolved.date == "2024-08-20"
     assert resolved.stage == "PLANNED"
+
+
+def test_undirected_transfer_joins_the_directed_one() -> None:
+    directed = event("ARMS_TRANSFER", "COMPLETED", 2, "donated", ("ESP", "CHL"))
+    undirected = event("ARMS_TRANSFER", "COMPLETED", 0, "deal")
+    merged = resolve_events([directed, undirected], document())
+    assert len(merged) == 1
+    assert merged[0].direction == ("ESP", "CHL")
+    assert len(merged[0].evidence) == 2

@@ -58,9 +58,11 @@ def _within(view: SentenceView, cue: Hit, trigger: Hit, scope: str, window: int)
 
 
 def stage_cues(view: SentenceView, trigger: Hit, lexicons: Lexicons) -> list[CueHit]:
-    """Stage cues that apply to ``trigger``, nearest first."""
+    """Stage cues that apply to ``trigger``, nearest first (the trigger's own words are not a cue)."""
     found = []
     for hit in view.hits.get("stage_cues", []):
+        if hit.start < trigger.end and trigger.start < hit.end:
+            continue
         cue = lexicons.stage_cues[hit.index]
         place = _within(view, hit, trigger, cue.scope, cue.window)
         if place is not None:
