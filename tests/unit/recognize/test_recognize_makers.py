@@ -39,3 +39,10 @@ def test_bare_kawasaki_is_the_company_and_a_typo_of_it_too(find: Find) -> None:
 def test_kawasaki_the_city_is_not_the_company(find: Find) -> None:
     text = "Residents of Kawasaki, a port city in Kanagawa prefecture, elected a new mayor."
     assert [m for m in find(text) if m.kind == "company"] == []
+
+
+def test_names_of_exercises_and_operations_are_not_actors(find: Find) -> None:
+    text = "Troops from Peru joined Exercise Kenya Shield, and Italian ships sailed in Operation INDRA."
+    mentions = find(text)
+    assert [m.code for m in mentions if m.code] == ["PER", "ITA"]
+    assert [m.surface for m in mentions if m.role == "place"] == ["Exercise Kenya", "Operation INDRA"]

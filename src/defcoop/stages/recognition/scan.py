@@ -26,6 +26,7 @@ _SUFFIX = re.compile(
 )
 _OF_STATE = re.compile(r" of (?:the )?")
 _HEAD_WORD = re.compile(r" ([A-Za-zé]+)\b")
+_OPERATION_BEFORE = re.compile(r"\b(?:Exercise|Operation|Exercises|Operations) (?:[A-Z][\w-]* )?$")
 _BARE_CONGO = frozenset({"Congo", "CONGO", "Congolese"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)? ")
 
@@ -212,7 +213,14 @@ def _merged(state: Candidate, generic: Candidate, start: int, end: int, kb: Know
 
 
 def mark_proper_names(text: str, candidates: list[Candidate], kb: KnowledgeBase) -> list[Candidate]:
-    """A capital or state name followed by a name head ("Warsaw Pact", "Kyiv Post") becomes a place, not the state."""
+    """Names that only contain an actor's name become places, not the actor.
+
+    A capital or state name followed by a name head ("Warsaw Pact", "Kyiv
+    Post"), and any name right after "Exercise" or "Operation" ("Exercise
+    INDRA", "Operation Atalanta", "Exercise Cope India").
+    """
+    if "Exercise " in text or "Operation " in text:
+        _mark_operation_names(text, candidates)
     heads = kb.name_heads
     if not heads:
         return candidates
@@ -243,7 +251,17 @@ def _initials(heads: frozenset[str]) -> frozenset[str]:
     return frozenset(head.removeprefix("capital:")[:1] for head in heads) | {"S"}
 
 
-def _as_place(text: str, cand: Candidate, end: int) -> Candidate:
-    name = text[cand.start : end]
+def _mark_operation_names(text: str, candidates: list[Candidate]) -> None:
+    """Names of exercises and operations ("Exercise INDRA", "Operation Atalanta"), in place."""
+    for index, cand in enumerate(candidates):
+        before = _OPERATION_BEFORE.search(text, max(0, cand.start - 24), cand.start)
+        if before is None or cand.kind in {"title", "reference"}:
+            continue
+        candidates[index] = _as_place(text, cand, cand.end, before.start())
+
+
+def _as_place(text: str, cand: Candidate, end: int, start: int | None = None) -> Candidate:
+    start = cand.start if start is None else start
+    name = text[start:end]
     entity = Entity(f"place:{slugify(name)}", "reference", name, None, (), MappingProxyType({"type": "place"}))
-    return Candidate(cand.start, end, entity, role="place")
+    return Candidate(start, end, entity, role="place")
