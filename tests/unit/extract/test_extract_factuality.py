@@ -117,3 +117,18 @@ def test_warship_visit_is_a_port_call(analyze: Analyze) -> None:
     found = keys(analyze(text))
     assert (("FRA", "IND"), "ACCESS") in found
     assert (("FRA", "IND"), "VISIT") not in found
+
+
+def test_decoys_of_many_kinds_give_no_event(analyze: Analyze) -> None:
+    decoys = [
+        "Japan's cabinet approved a record defence budget on Friday, with more money for long-range missiles and "
+        "drones. Opposition lawmakers said Japan should focus on diplomacy with China.",
+        "Lockheed Martin reported third-quarter sales of $17 billion on strong demand for F-35 jets and missiles. "
+        "Its shares rose 2 percent in New York.",
+        "Australia and China agreed to resume talks on trade after a three-year freeze. Beijing lifted tariffs on "
+        "Australian wine and barley.",
+        "The United States imposed sanctions on three Chinese companies accused of supplying drone parts to "
+        "Russia's military, the Treasury Department said.",
+    ]
+    for text in decoys:
+        assert analyze(text) == [], text
