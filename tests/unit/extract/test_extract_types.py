@@ -271,3 +271,11 @@ def test_background_clause_with_where_is_not_linked(analyze: Analyze) -> None:
         "where Philippine and Chinese vessels have repeatedly clashed."
     )
     assert all("CHN" not in e.codes for e in analyze(text))
+
+
+def test_forces_using_agreed_facilities_is_access(analyze: Analyze) -> None:
+    text = (
+        "The agreement between Jordan and the United States allows U.S. forces and aircraft to enter the kingdom "
+        "and to use agreed facilities."
+    )
+    assert (("JOR", "USA"), "ACCESS") in keys(analyze(text))
