@@ -8,7 +8,8 @@ refine the hits, in this order:
 1. company suffixes ("Toshiba" + " Corporation") and proper names headed by a
    capital or state ("Warsaw Pact", "Kyiv Post", "China Daily": not the state);
 2. false friends ("Michael Jordan", "roast the Turkey", "Georgia's governor");
-3. ambiguous names ("Korean", "Congo") from the document's other mentions;
+3. ambiguous names ("Korean", "Congo") and acronyms shared by bodies of several
+   states ("DND") from the document's other mentions;
 4. institutions attached to a state ("Indian Navy", "Ministry of Defence of Japan");
 5. people attached to titles ("Defence Minister Rajnath Singh", "his Turkish
    counterpart, Yasar Guler") and later bare surnames;
@@ -29,6 +30,7 @@ import ahocorasick
 
 from defcoop.kb import KnowledgeBase
 from defcoop.records import Mention, Sentence
+from defcoop.stages.recognition.acronyms import SharedAcronyms
 from defcoop.stages.recognition.candidates import Candidate, sort_spans
 from defcoop.stages.recognition.companies import find_unknown_companies
 from defcoop.stages.recognition.designations import Designations
@@ -55,6 +57,7 @@ class Recognizer:
         self._friends = FalseFriends(kb)
         self._fuzzy = FuzzyMatcher(kb)
         self._designations = Designations(kb)
+        self._acronyms = SharedAcronyms(kb)
 
     @classmethod
     def from_kb(cls, kb: KnowledgeBase) -> Recognizer:
@@ -68,6 +71,7 @@ class Recognizer:
         candidates = mark_proper_names(text, candidates, self.kb)
         candidates = self._friends.filter(text, candidates, sentences)
         candidates = resolve_ambiguous(text, candidates, self.kb)
+        candidates = self._acronyms.resolve(text, candidates)
         candidates = attach_institutions(text, candidates, self.kb)
         candidates = self._fuzzy.add_typos(text, candidates)
         candidates = find_unknown_companies(text, candidates, suffixes)

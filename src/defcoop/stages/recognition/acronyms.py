@@ -1,0 +1,55 @@
+"""Acronyms that several states' bodies share ("DND": Canada's and the Philippines' defence departments).
+
+The one scan reports the first owner of such an acronym; this rule picks the
+owner whose state the document names most often otherwise (states, their
+institutions, people, companies), and drops the mention when the document names
+none of the owners' states: an unknown body with a known acronym is no actor.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from defcoop.kb import Entity, KnowledgeBase
+from defcoop.stages.recognition.candidates import Candidate
+from defcoop.stages.recognition.patterns import is_acronym
+
+MAX_LENGTH = 8
+
+
+class SharedAcronyms:
+    """The acronyms of the knowledge base that belong to entities of different states."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        owners: dict[str, dict[str, Entity]] = {}
+        for entity in kb.entities():
+            if entity.kind in {"state", "alliance"} or not entity.code:
+                continue
+            for alias in entity.aliases:
+                if len(alias) <= MAX_LENGTH and is_acronym(alias):
+                    owners.setdefault(alias, {})[entity.entity_id] = entity
+        self._owners = {
+            alias: tuple(by_id.values())
+            for alias, by_id in owners.items()
+            if len({entity.code for entity in by_id.values()}) > 1
+        }
+        self._ids = frozenset(entity.entity_id for owners_ in self._owners.values() for entity in owners_)
+
+    def resolve(self, text: str, candidates: list[Candidate]) -> list[Candidate]:
+        """``candidates`` with each shared acronym given to its owner in context, or dropped."""
+        ids = self._ids
+        shared = [c for c in candidates if c.entity_id in ids and text[c.start : c.end] in self._owners]
+        if not shared:
+            return candidates
+        skip = {id(c) for c in shared}
+        counts = Counter(c.code for c in candidates if c.code and id(c) not in skip and not c.is_place)
+        dropped: set[int] = set()
+        for cand in shared:
+            owners = self._owners[text[cand.start : cand.end]]
+            best = max(owners, key=lambda owner: counts[owner.code or ""])
+            if counts[best.code or ""] == 0:
+                dropped.add(id(cand))
+                continue
+            cand.entity, cand.entity_id, cand.canonical, cand.code = best, best.entity_id, best.canonical, best.code
+            cand.kind = best.kind
+        return [c for c in candidates if id(c) not in dropped] if dropped else candidates

@@ -1,0 +1,29 @@
+"""Acronyms shared by bodies of several states, and generic phrases that are no body of their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Find
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Manila wants two submarines by 2030, a DND spokesman told reporters.", "PHL"),
+        ("Canadian frigates left Halifax; the DND confirmed the date.", "CAN"),
+        ("After the floods in Sindh, Pakistani officials at the NDMA asked for tents.", "PAK"),
+    ],
+)
+def test_shared_acronym_takes_the_state_of_the_document(find: Find, text: str, code: str) -> None:
+    acronyms = [m for m in find(text) if m.surface in {"DND", "NDMA"}]
+    assert [m.code for m in acronyms] == [code]
+
+
+def test_shared_acronym_without_any_owner_in_the_document_is_dropped(find: Find) -> None:
+    assert [m for m in find("Brazil and Chile met; the DND was not invited.") if m.surface == "DND"] == []
+
+
+def test_national_defence_inside_a_longer_name_is_no_foreign_ministry(find: Find) -> None:
+    text = "The plan was approved by the Supreme Council of National Defence in Bucharest, Romania."
+    assert {m.code for m in find(text) if m.code} == {"ROU"}
