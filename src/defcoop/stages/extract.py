@@ -331,8 +331,11 @@ class Extractor:
             events.extend(built)
         return productive
 
-    @staticmethod
-    def _venue_visits(view: SentenceView, events: list[Event]) -> list[Event]:
+    def _state_party(self, code: str) -> Party:
+        entity = self._kb.state(code)
+        return Party(entity.canonical, entity.kind, code) if entity is not None else Party(code, "state", code)
+
+    def _venue_visits(self, view: SentenceView, events: list[Event]) -> list[Event]:
         """Visits implied by an event whose officials act in a place of the other side."""
         if any(e.type == "VISIT" for e in events):
             return []
@@ -346,7 +349,7 @@ class Extractor:
                 Event(
                     type="VISIT",
                     stage=_VENUE_STAGES[anchor.stage],
-                    parties=[Party(visitor, "state", visitor), Party(host, "state", host)],
+                    parties=[self._state_party(visitor), self._state_party(host)],
                     evidence=list(anchor.evidence),
                     direction=(visitor, host),
                     confidence=round(anchor.confidence * 0.8, 3),
