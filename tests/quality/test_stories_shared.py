@@ -136,3 +136,19 @@ def test_own_story_set_with_pipeline_events(pipeline_events: EventSource) -> Non
     f1, errors = pairwise_f1({p.stem: gold[p.stem] for p in paths}, stories)
     print(f"own story set, with events: pairwise F1 = {f1:.3f}; errors: {errors}")
     assert f1 >= 0.9, errors
+
+
+@pytest.mark.shared
+@pytest.mark.parametrize("with_events", [False, True])
+def test_shared_and_own_sets_together(shared_dir: Path, with_events: bool, request: pytest.FixtureRequest) -> None:
+    """Both sets in one index: stories of one dyad in other years must not chain together."""
+    shared_paths, gold = shared_gold(shared_dir)
+    own_paths, own_gold, published = own_story_set()
+    gold.update(own_gold)
+    events_of = request.getfixturevalue("pipeline_events") if with_events else no_events
+    paths = shared_paths + own_paths
+    for order in (paths, paths[::-1]):
+        stories = assign_stories(order, events_of, published)
+        f1, errors = pairwise_f1({p.stem: gold[p.stem] for p in paths}, stories)
+        print(f"shared + own, {'with events' if with_events else 'text alone'}: pairwise F1 = {f1:.3f}; {errors}")
+        assert f1 >= 0.9, errors

@@ -27,7 +27,7 @@ from datetime import date
 
 from defcoop.config import Settings
 from defcoop.records import ClusterDecision, Document, Event, StoredSummary
-from defcoop.stages.cleaning.metadata import month_day
+from defcoop.stages.cleaning.metadata import month_day, parse_date
 from defcoop.stages.clustering import fingerprint as fp
 from defcoop.stages.clustering.features import document_terms
 from defcoop.stages.clustering.merge import merge_story_events
@@ -38,6 +38,8 @@ __all__ = ["ClusterIndex", "merge_story_events", "story_id_for"]
 
 #: Signatures and story terms are taken from at most this many characters of a document.
 MAX_FEATURE_CHARS = 100_000
+#: A full date within this many characters of the start stands in for a missing publication date.
+LEAD_DATE_CHARS = 500
 #: Stories tried for a new document when better matches belong to stories of other dates.
 MAX_STORY_ATTEMPTS = 3
 #: Documents of a story whose dates are checked against a new member.
@@ -45,11 +47,22 @@ MAX_MEMBERS_CHECKED = 100
 
 
 def _month_day(document: Document) -> int:
-    """Month and day of the publication date, or of a dateline without a year."""
+    """Month and day of the publication date, of a dateline without a year, or of a date in the lead."""
     if document.published is not None:
         return fp.pack_month_day(document.published.month, document.published.day)
     found = month_day(document.published_text)
+    if found is None:
+        lead = parse_date(document.text[:LEAD_DATE_CHARS])
+        found = (lead.month, lead.day) if lead else None
     return fp.pack_month_day(*found) if found else 0
+
+
+def _lead_day(document: Document) -> int:
+    """For an undated document, the ordinal of the first full date written in its lead (else 0)."""
+    if document.published is not None:
+        return 0
+    found = parse_date(document.text[:LEAD_DATE_CHARS])
+    return found.toordinal() if found else 0
 
 
 def story_id_for(doc_id: str) -> str:
@@ -97,7 +110,7 @@ class ClusterIndex:
         text = document.text[:MAX_FEATURE_CHARS]
         sig = signature(text) if text.strip() else array("I")
         terms = array("I", document_terms(text, events, document.captions))
-        return fp.Fingerprint(sig, terms, _month_day(document))
+        return fp.Fingerprint(sig, terms, _month_day(document), _lead_day(document))
 
     def assign(self, document: Document, events: Sequence[Event]) -> ClusterDecision:
         """Decide the duplicate and story of a new document (does not add it)."""
@@ -125,13 +138,15 @@ class ClusterIndex:
         day = document.published.toordinal() if document.published else 0
         excluded: set[int] = set()
         for _attempt in range(MAX_STORY_ATTEMPTS):
-            match = self.stories.best(print_.terms, document.published, excluded, print_.day_of_year)
+            match = self.stories.best(print_.terms, document.published, excluded, print_.day_of_year,
+                                      print_.lead_day)
             if match is None:
                 break
             story = self.story_of[match.number]
             members = self.members.get(story, [])
             checked = members[:MAX_MEMBERS_CHECKED]
-            if all(self.stories.compatible_dates(member, day, print_.day_of_year) for member in checked):
+            if all(self.stories.compatible_dates(member, day, print_.day_of_year, print_.lead_day)
+                   for member in checked):
                 return story
             excluded.update(members)
         return story_id_for(document.doc_id)
@@ -162,7 +177,7 @@ class ClusterIndex:
         if print_ is None:
             self.stories.add([], published)
         else:
-            self.stories.add(print_.terms, published, print_.day_of_year)
+            self.stories.add(print_.terms, published, print_.day_of_year, print_.lead_day)
 
     def _near_duplicate(self, sig: array[int]) -> int | None:
         """The stored document most similar to ``sig`` at or above the threshold, if any."""

@@ -96,3 +96,11 @@ def test_lead_pair_survives_the_term_cap() -> None:
     text = "Britain and Japan agreed on new steps. " + " ".join(f"Officer{i} spoke." for i in range(300))
     codes = document_terms(text, [make_event(("FRA", "IND"))], limit=10)
     assert term_hash("pair:japan|uk", EVENT_KEY) in codes
+
+
+def test_day_of_month_counts_only_with_its_month() -> None:
+    terms = text_terms("Officials from Chile met on April 16 in Lima to discuss 16 new helicopters.")
+    assert "april 16" in terms
+    assert terms["16"] == FIGURE  # the count of helicopters, not the day
+    only_date = text_terms("Officials from Chile met on April 16 in Lima.")
+    assert "16" not in only_date

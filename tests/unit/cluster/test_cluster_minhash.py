@@ -59,7 +59,7 @@ def test_lsh_finds_copies_only_through_shared_buckets() -> None:
 def test_fingerprint_round_trip_and_bad_bytes() -> None:
     print_ = fp.Fingerprint(signature(TEXT), array("I", [1, 2, 3, 2**32 - 1]))
     data = fp.encode(print_)
-    assert len(data) == 10 + 4 * (NUM_PERM + 4)
+    assert len(data) == 14 + 4 * (NUM_PERM + 4)
     decoded = fp.decode(data)
     assert decoded == print_
     assert fp.decode(None) is None

@@ -23,6 +23,7 @@ from pathlib import Path
 from defcoop.errors import DataFileError
 from defcoop.records import Event
 from defcoop.stages.cleaning.datafile import non_empty, one_of, package_data, read_rows
+from defcoop.stages.cleaning.metadata import MONTHS
 
 NAME, GENERIC, FIGURE, EVENT_KEY = 0, 1, 2, 3
 CLASS_WEIGHT: dict[int, float] = {NAME: 1.0, GENERIC: 0.2, FIGURE: 0.8, EVENT_KEY: 1.2}
@@ -202,7 +203,9 @@ def text_terms(text: str, generic: GenericTerms | None = None) -> dict[str, int]
             previous = None
             continue
         kind = FIGURE if _FIGURE.match(term) else GENERIC if term in common.words else NAME
-        terms.setdefault(term, kind)
+        day_of_month = kind == FIGURE and candidate.joined and previous in MONTHS and term.isdigit()
+        if not day_of_month:  # "April 16": the day alone says nothing; "april 16" is kept below
+            terms.setdefault(term, kind)
         if in_lead and term in common.country_of:
             lead_countries.add(common.country_of[term])
         if previous is not None and candidate.joined:

@@ -42,6 +42,8 @@ MAX_CANDIDATES = 40
 MAX_POSTINGS = 500
 #: IDF smoothing: weights stay sensible while only a few documents are stored.
 PRIOR_DOCUMENTS = 10
+#: Extra days allowed when a date written in a lead stands in for a publication date.
+LEAD_DATE_SLACK = 45
 #: At most this many postings are read to find the candidates of one document.
 MAX_POSTINGS_READ = 20_000
 #: Candidates share at least this many terms with a document (unless it has very few terms).
@@ -65,18 +67,20 @@ class StoryIndex:
     terms: list[array[int]] = field(default_factory=list)
     days: array[int] = field(default_factory=lambda: array("i"))
     yeardays: array[int] = field(default_factory=lambda: array("H"))
+    lead_days: array[int] = field(default_factory=lambda: array("i"))
     postings: dict[int, int | array[int]] = field(default_factory=dict)
     frequency: Counter[int] = field(default_factory=Counter)
     norms: array[float] = field(default_factory=lambda: array("d"))
     norm_basis: array[int] = field(default_factory=lambda: array("I"))
 
-    def add(self, terms: Sequence[int], published: date | None, day_of_year: int = 0) -> int:
-        """Store a document's terms, publication date and day of year (of a dateline); return its number."""
+    def add(self, terms: Sequence[int], published: date | None, day_of_year: int = 0, lead_day: int = 0) -> int:
+        """Store a document's terms and dates (published, day of year of a dateline, date in the lead)."""
         number = len(self.terms)
         stored = array("I", terms)
         self.terms.append(stored)
         self.days.append(published.toordinal() if published else 0)
         self.yeardays.append(day_of_year)
+        self.lead_days.append(lead_day)
         self.norms.append(0.0)
         self.norm_basis.append(0)
         for code in set(stored):
@@ -98,7 +102,7 @@ class StoryIndex:
         return CLASS_WEIGHT[term_class(code)] * max(idf, 0.05)
 
     def best(self, terms: Sequence[int], published: date | None, exclude: set[int] | None = None,
-             day_of_year: int = 0) -> StoryMatch | None:
+             day_of_year: int = 0, lead_day: int = 0) -> StoryMatch | None:
         """The stored document most similar to ``terms`` above the threshold, or ``None``."""
         if not terms or not self.terms:
             return None
@@ -108,7 +112,7 @@ class StoryIndex:
         day = published.toordinal() if published else 0
         best: StoryMatch | None = None
         query_events = _has_events(query)
-        for number in self._candidates(query, (day, day_of_year), exclude or set()):
+        for number in self._candidates(query, (day, day_of_year, lead_day), exclude or set()):
             other = set(self.terms[number])
             if _pairs_conflict(query, other):
                 continue
@@ -122,6 +126,7 @@ class StoryIndex:
                 any(is_pair_code(code) for code in shared)
                 and any(_specific(code) for code in shared)
                 and query_events == _has_events(other)
+                and not self._loose_day_match(number, day, day_of_year, lead_day)
             )
             needed = min(self.threshold, SHARED_PAIR_THRESHOLD) if same_pair else self.threshold
             if score >= needed and (best is None or score > best.score):
@@ -141,23 +146,42 @@ class StoryIndex:
         held = self.postings[code]
         return (held,) if isinstance(held, int) else held
 
-    def compatible_dates(self, number: int, day: int, day_of_year: int) -> bool:
+    def compatible_dates(self, number: int, day: int, day_of_year: int, lead_day: int = 0) -> bool:
         """Whether a stored document may report the same story given both dates.
 
-        Full publication dates must be within the window; otherwise days of the
-        year (from datelines such as ``MANILA, July 8 -``) must be within the
-        window, counted around the turn of the year.
+        Publication dates must be within the window. A date written in the lead
+        of an undated document stands in for its publication date, with
+        :data:`LEAD_DATE_SLACK` more days (the lead may name an earlier step).
+        Otherwise days of the year (from datelines such as ``MANILA, July 8 -``)
+        must be within the window, counted around the turn of the year.
         """
         other_day = self.days[number]
         if day and other_day:
             return abs(day - other_day) <= self.window_days
+        mine, theirs = day or lead_day, other_day or self.lead_days[number]
+        if mine and theirs:
+            return abs(mine - theirs) <= self.window_days + LEAD_DATE_SLACK
         other_yearday = self.yeardays[number]
         if day_of_year and other_yearday:
             gap = abs(day_of_year - other_yearday)
             return min(gap, 365 - gap) <= self.window_days
         return True
 
-    def _candidates(self, query: set[int], dates: tuple[int, int], exclude: set[int]) -> list[int]:
+    def _loose_day_match(self, number: int, day: int, day_of_year: int, lead_day: int) -> bool:
+        """Only days of the year (no years) relate the two dates, and they differ by more than a day.
+
+        Then the dates may be years apart (the same week of another year), so the
+        lower threshold for documents sharing a code pair does not apply.
+        """
+        if (day or lead_day) and (self.days[number] or self.lead_days[number]):
+            return False
+        other_yearday = self.yeardays[number]
+        if not (day_of_year and other_yearday):
+            return False
+        gap = abs(day_of_year - other_yearday)
+        return min(gap, 365 - gap) > 1
+
+    def _candidates(self, query: set[int], dates: tuple[int, int, int], exclude: set[int]) -> list[int]:
         limit = max(MAX_POSTINGS, len(self.terms) // 50)
         counts: Counter[int] = Counter()
         postings = {code: self._posting(code) for code in query if code in self.postings}
