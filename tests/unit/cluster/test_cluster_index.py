@@ -199,3 +199,55 @@ def test_lead_dyads_veto_even_when_event_pairs_overlap() -> None:
     second = doc(other_text, "b.txt")
     _, story = ingest(index, second, [event(second, ("KOR", "VNM"), "ARMS_TRANSFER")])
     assert story == story_id_for(second.doc_id)
+
+
+FRAMEWORK = """Hungary and Sweden sign framework for more Gripen jets
+STOCKHOLM, June 3 (Wire) -
+Hungary and Sweden signed a framework agreement on Monday for four more Gripen fighters and an upgrade \
+of the fleet, the Swedish defence ministry said. Saab will deliver the jets by 2026, and Hungarian Defence \
+Minister Kristof Szalay-Bobrovniczky said the deal strengthened the air force."""
+
+DELIVERY_LATER = """Saab hands over first of four new Gripens to Hungary
+The first of four additional Gripen fighters ordered by Hungary was handed over at Saab's plant in \
+Linkoping on June 5, 2026, the company said, with Hungarian Defence Minister Kristof Szalay-Bobrovniczky \
+attending the ceremony alongside Swedish officials."""
+
+FRAMEWORK_COPY_DATED = FRAMEWORK.replace("STOCKHOLM, June 3 (Wire) -", "Published: 2024-06-03")
+
+
+def test_date_in_an_undated_lead_stands_in_for_publication() -> None:
+    index = ClusterIndex(Settings())
+    first = doc(FRAMEWORK_COPY_DATED, "a.txt")
+    assert first.published == date(2024, 6, 3)
+    ingest(index, first)
+    later = doc(DELIVERY_LATER, "b.txt")
+    assert later.published is None
+    _, story = ingest(index, later)
+    assert story == story_id_for(later.doc_id)
+
+
+def test_days_of_year_days_apart_need_more_than_a_shared_pair() -> None:
+    from defcoop.stages.clustering.features import EVENT_KEY, NAME, term_hash
+    from defcoop.stages.clustering.stories import StoryIndex
+
+    pair = term_hash("pair:hungary|sweden", EVENT_KEY)
+    names = [term_hash(f"name{i}", NAME) for i in range(15)]
+    others = [term_hash(f"other{i}", NAME) for i in range(14)]
+    index = StoryIndex(window_days=21)
+    index.add([pair, *names], None, day_of_year=150)
+    query = [pair, names[0], *others]
+    same_day = index.best(query, None, day_of_year=151)
+    assert same_day is not None and 0.06 < same_day.score < 0.2
+    assert index.best(query, None, day_of_year=156) is None
+    assert index.best(query, None) is not None
+
+
+def test_an_undated_report_cannot_chain_stories_of_other_years() -> None:
+    index = ClusterIndex(Settings())
+    ingest(index, doc(FRAMEWORK_COPY_DATED, "a.txt"))
+    undated = doc(FRAMEWORK.replace("STOCKHOLM, June 3 (Wire) -\n", "").replace("four more", "4 more"), "b.txt")
+    _, undated_story = ingest(index, undated)
+    assert undated_story == index.story_of[0]
+    dated_later = doc("Published: 2026-06-05\n" + DELIVERY_LATER.replace(" on June 5, 2026,", ""), "c.txt")
+    _, later_story = ingest(index, dated_later)
+    assert later_story not in {index.story_of[0]}
