@@ -67,3 +67,25 @@ def test_a_rank_after_an_unqualified_title_keeps_the_guess_uncertain(find: Find)
             "Army spokesman Colonel Kwame Mensah said the trucks were ready.")
     person = next(m for m in find(text) if m.kind == "person")
     assert person.surface == "Kwame Mensah" and person.score < 1.0
+
+
+def test_an_unqualified_officer_serves_the_armed_force_named_before(find: Find) -> None:
+    text = ("Brazil delivered four trainer jets last week. The Ghana Air Force flew them home on Monday. "
+            "Air Vice Marshal Kofi Asante said pilots would start training in March.")
+    assert ("Kofi Asante", "GHA") in people(find(text))
+
+
+def test_an_unqualified_civilian_title_keeps_the_state_named_first(find: Find) -> None:
+    text = ("Ghana signed for four trainers from Brazil, whose air force flies them. "
+            "President Kwesi Amoah welcomed the deal on Monday.")
+    assert ("Kwesi Amoah", "GHA") in people(find(text))
+
+
+def test_a_retired_rank_before_the_name(find: Find) -> None:
+    text = "Kenya's ambassador to Egypt, Major General (retd) Peter Njoroge, attended the ceremony."
+    assert people(find(text)) == [("Peter Njoroge", "KEN")]
+
+
+def test_raksha_mantri_is_india_s_defence_minister(find: Find) -> None:
+    found = [m for m in find("In Jakarta, Raksha Mantri Shri Arun Mehta met Indonesian officials.") if m.kind == "person"]
+    assert [(m.surface, m.code, m.role) for m in found] == [("Arun Mehta", "IND", "defense_minister")]

@@ -66,6 +66,8 @@ _PLACE_BEFORE = re.compile(
     r"in|at|near|into|outside|inside)\s$"
 )
 _NAME_THEN_COMMA = re.compile(r"((?:[A-Z][\w'’\-]*\.? ){1,3}[A-Z][\w'’\-]*), (?:the |a )?$")
+_MILITARY_ROLES = frozenset({"chief_of_staff", "navy_chief", "admiral", "general", "commander"})
+_SERVICE_BEFORE = re.compile(r"\b(?:[Aa]rmy|[Nn]avy|[Aa]ir [Ff]orce|[Mm]ilitary|[Mm]arines?|[Cc]oast [Gg]uard) $")
 _PERSON_KINDS = frozenset({"title", "person"})
 #: What precedes a title when a name stands before it ("Anurag Bajpai, Joint Secretary").
 _NAME_BEFORE_ENDS = (", ", ", the ", ", a ")
@@ -135,6 +137,8 @@ def find_people(
                 removed.add(id(title))
                 continue
             fallback = _other_state(ordered, last_code) if counterpart else None
+            if fallback is None and _military_title(text, title):
+                fallback = _last_force_state(ordered, index)
             code, guessed = fallback or home or _state_in_sentence(text, ordered, index), True
             title.score = 0.7
         title.code, title.role = code, role
@@ -165,6 +169,22 @@ def _state_after_name(text: str, end: int, by_start: dict[int, Candidate]) -> st
     state = by_start.get(of.end()) if of is not None else None
     if state is not None and state.kind == "state" and state.role is None and not state.adjectival:
         return state.code
+    return None
+
+
+def _military_title(text: str, title: Candidate) -> bool:
+    """Whether a title is a military office or rank, or stands after a service name ("Army spokesman")."""
+    return (
+        title.entity.attrs.get("role") in _MILITARY_ROLES
+        or _SERVICE_BEFORE.search(text, max(0, title.start - 12), title.start) is not None
+    )
+
+
+def _last_force_state(candidates: Sequence[Candidate], index: int) -> str | None:
+    """The state of the armed force named last before ``index`` (an unqualified officer serves it)."""
+    for cand in reversed(candidates[:index]):
+        if cand.kind == "armed_force" and cand.code:
+            return cand.code
     return None
 
 
@@ -356,7 +376,8 @@ def _name_after(
         if _is_given_name_gen(text, rank, by_start):
             tokens = _name_tokens(text, rank.end + 1, by_start)
             return rank.start, tokens[0][1], None
-        start = rank.end + 1
+        retired = _PAREN.match(text, rank.end)
+        start = (retired.end() if retired is not None else rank.end) + 1
         after_rank = True
     known = by_start.get(start)
     if known is not None and known.kind == "person":
