@@ -87,5 +87,6 @@ def test_a_retired_rank_before_the_name(find: Find) -> None:
 
 
 def test_raksha_mantri_is_india_s_defence_minister(find: Find) -> None:
-    found = [m for m in find("In Jakarta, Raksha Mantri Shri Arun Mehta met Indonesian officials.") if m.kind == "person"]
+    mentions = find("In Jakarta, Raksha Mantri Shri Arun Mehta met Indonesian officials.")
+    found = [m for m in mentions if m.kind == "person"]
     assert [(m.surface, m.code, m.role) for m in found] == [("Arun Mehta", "IND", "defense_minister")]
