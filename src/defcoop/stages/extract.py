@@ -49,6 +49,8 @@ _MATERIEL = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"\b(it|its|them)\b")
+_PROJECT_NOUN = re.compile(r"\s+(project|pact|deal|agreement|partnership|programme|program|plan|framework)\b")
+_GROUPING_PROJECT = Trigger("<grouping> project", "AGREEMENT", None, 0.6, frozenset({"weak"}))
 MERGE_TOKENS = 10
 STRONG_FOCUS_SCORE = 6.0
 _VENUE_STAGES = {"COMPLETED": "COMPLETED", "AGREED": "COMPLETED", "ONGOING": "COMPLETED", "PLANNED": "PLANNED"}
@@ -188,7 +190,26 @@ class Extractor:
             if effect in ("negate", "speculate", "nondefense"):
                 continue
             found.append(_Candidate(hit, trigger))
+        found.extend(self._grouping_projects(view, state, found))
+        found.sort(key=lambda c: c.hit.start)
         return found, anaphors
+
+    def _grouping_projects(self, view: SentenceView, state: _DocState, found: list[_Candidate]) -> list[_Candidate]:
+        """A grouping named as a project or pact ("the AUKUS project", "the Quad plan") is an agreement."""
+        out: list[_Candidate] = []
+        taken = {c.hit.start for c in found}
+        for mention in self._mentions_in(state, view.sentence):
+            if mention.kind != "alliance":
+                continue
+            following = view.text_between(mention.end, view.sentence.end)
+            match = _PROJECT_NOUN.match(following)
+            if match is None:
+                continue
+            start = mention.start
+            end = mention.end + match.end()
+            if start not in taken:
+                out.append(_Candidate(Hit(start, end, "triggers", -1), _GROUPING_PROJECT))
+        return out
 
     def _uncovered(self, found: list[_Candidate], productive: list[_Candidate], view: SentenceView) -> list[_Candidate]:
         """The weak triggers no productive strong trigger covers (GENERAL: no trigger it is the topic of)."""

@@ -119,3 +119,12 @@ def test_provisions_of_a_signed_deal_are_agreed(analyze: Analyze) -> None:
     )
     events = analyze(text)
     assert find(events, "JOINT_DEVELOPMENT", ("BRA", "SWE")).stage == "AGREED"
+
+
+def test_grouping_named_as_a_project_is_an_agreement_of_its_named_members(analyze: Analyze) -> None:
+    text = (
+        "In a joint statement, US President Joe Biden, Australian Prime Minister Anthony Albanese and British "
+        "Prime Minister Rishi Sunak endorsed plans for the AUKUS project in San Diego."
+    )
+    agreement = find(analyze(text), "AGREEMENT", ("AUS", "GBR", "USA"))
+    assert agreement.stage == "AGREED"
