@@ -27,3 +27,21 @@ def test_shared_acronym_without_any_owner_in_the_document_is_dropped(find: Find)
 def test_national_defence_inside_a_longer_name_is_no_foreign_ministry(find: Find) -> None:
     text = "The plan was approved by the Supreme Council of National Defence in Bucharest, Romania."
     assert {m.code for m in find(text) if m.code} == {"ROU"}
+
+
+def test_on_a_tie_the_nearest_owner_wins(find: Find) -> None:
+    text = "The IAF flew over Pune, India said on Monday. In Haifa, Israel's IAF held a parade."
+    assert [m.code for m in find(text) if m.surface == "IAF"] == ["IND", "ISR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "code"),
+    [
+        ("RTAF pilots will train in Sweden next year.", "Royal Thai Air Force", "THA"),
+        ("Two NAF jets landed in Kaduna.", "Nigerian Air Force", "NGA"),
+        ("SIDM members met buyers from Kenya.", "Society of Indian Defence Manufacturers", "IND"),
+    ],
+)
+def test_service_and_industry_acronyms(find: Find, text: str, canonical: str, code: str) -> None:
+    found = [m for m in find(text) if m.canonical == canonical]
+    assert len(found) == 1 and found[0].code == code

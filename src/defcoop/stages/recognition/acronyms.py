@@ -2,8 +2,9 @@
 
 The one scan reports the first owner of such an acronym; this rule picks the
 owner whose state the document names most often otherwise (states, their
-institutions, people, companies), and drops the mention when the document names
-none of the owners' states: an unknown body with a known acronym is no actor.
+institutions, people, companies), the one named nearest on a tie, and drops the
+mention when the document names none of the owners' states: an unknown body
+with a known acronym is no actor.
 """
 
 from __future__ import annotations
@@ -15,6 +16,11 @@ from defcoop.stages.recognition.candidates import Candidate
 from defcoop.stages.recognition.patterns import is_acronym
 
 MAX_LENGTH = 8
+
+
+def _distance(cand: Candidate, code: str | None, others: list[Candidate]) -> int:
+    """How far from ``cand`` the nearest other mention of ``code`` is (ties between owners go to the nearer)."""
+    return min((abs(other.start - cand.start) for other in others if other.code == code), default=1 << 30)
 
 
 class SharedAcronyms:
@@ -42,11 +48,12 @@ class SharedAcronyms:
         if not shared:
             return candidates
         skip = {id(c) for c in shared}
-        counts = Counter(c.code for c in candidates if c.code and id(c) not in skip and not c.is_place)
+        others = [c for c in candidates if c.code and id(c) not in skip and not c.is_place]
+        counts = Counter(c.code for c in others)
         dropped: set[int] = set()
         for cand in shared:
             owners = self._owners[text[cand.start : cand.end]]
-            best = max(owners, key=lambda owner: counts[owner.code or ""])
+            best = max(owners, key=lambda owner: (counts[owner.code or ""], -_distance(cand, owner.code, others)))
             if counts[best.code or ""] == 0:
                 dropped.add(id(cand))
                 continue
