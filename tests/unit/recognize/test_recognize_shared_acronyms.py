@@ -45,3 +45,14 @@ def test_on_a_tie_the_nearest_owner_wins(find: Find) -> None:
 def test_service_and_industry_acronyms(find: Find, text: str, canonical: str, code: str) -> None:
     found = [m for m in find(text) if m.canonical == canonical]
     assert len(found) == 1 and found[0].code == code
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_names_with_either_apostrophe(find: Find, apostrophe: str) -> None:
+    text = f"Ships of the Chinese People{apostrophe}s Liberation Army Navy docked in Karachi."
+    navy = [m for m in find(text) if m.kind == "armed_force"]
+    assert [(m.canonical, m.code) for m in navy] == [("People's Liberation Army Navy", "CHN")]
+
+
+def test_eu_institutions_stand_for_the_eu(find: Find) -> None:
+    assert [m.code for m in find("The European Commission proposed more funds.") if m.code] == ["EU"]

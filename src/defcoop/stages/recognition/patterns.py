@@ -5,6 +5,8 @@ Matching is case-sensitive over the original text, so that "US" does not match
 takes in news text:
 
 * acronyms and names without lowercase letters ("US", "U.S.", "DRDO") exactly;
+* names with an apostrophe with both the straight and the curly one
+  ("People's Liberation Army", "People’s Liberation Army");
 * other names as written, with their first letter capitalized, in title case
   (only lowercase words are capitalized: "the Atlantic alliance" ->
   "The Atlantic Alliance") and, from four characters on, in capitals ("INDIA"
@@ -68,7 +70,14 @@ def is_acronym(name: str) -> bool:
 
 
 def case_variants(name: str) -> set[str]:
-    """The surface forms under which ``name`` is matched."""
+    """The surface forms under which ``name`` is matched (with either apostrophe, ' or ’)."""
+    if "'" in name or "’" in name:
+        straight = name.replace("’", "'")
+        return _case_variants(straight) | _case_variants(straight.replace("'", "’"))
+    return _case_variants(name)
+
+
+def _case_variants(name: str) -> set[str]:
     if is_acronym(name):
         return {name}
     variants = {name, name[0].upper() + name[1:]}
