@@ -297,7 +297,7 @@ class Extractor:
     @staticmethod
     def _is_anaphoric(view: SentenceView, hit: Hit, determiners: frozenset[str] = frozenset()) -> bool:
         """Whether the trigger follows a determiner that refers back ("the deal", "this agreement")."""
-        words = view.text_between(view.sentence.start, hit.start).split()
+        words = view.words_before(hit.start, 1)
         return bool(words) and words[-1].lower() in (determiners or _ANAPHORIC)
 
     def _sentence_events(self, state: _DocState, view: SentenceView, earlier: list[Event]) -> list[Event]:

@@ -106,7 +106,7 @@ def link_sides(view: SentenceView, trigger: Hit) -> Sides:
 
 def preposition(view: SentenceView, unit: PartyMention, lookback: int = 3) -> str | None:
     """The nearest preposition among the ``lookback`` words before ``unit`` (skipping adjectives)."""
-    words = view.text_between(view.sentence.start, unit.mention.start).split()[-lookback:]
+    words = view.words_before(unit.mention.start, lookback)
     for word in reversed(words):
         clean = word.strip(",.;:()\"'").lower()
         if clean in _PREPOSITIONS:
@@ -126,7 +126,7 @@ def groups_after(view: SentenceView, trigger: Hit, limit: int) -> list[list[Part
 
 def is_passive(view: SentenceView, trigger: Hit) -> bool:
     """Whether the trigger verb is passive ("will be supplied")."""
-    words = view.text_between(view.sentence.start, trigger.start).split()[-2:]
+    words = view.words_before(trigger.start, 2)
     return any(w.lower() in _PASSIVE for w in words)
 
 
@@ -201,7 +201,7 @@ def _possessor(view: SentenceView, sides: Sides, trigger: Hit) -> list[PartyMent
 
 def _noun_use(view: SentenceView, trigger: Hit) -> bool:
     """Whether a transfer word is used as a noun ("the possible supply of drones"), not a verb."""
-    before = view.text_between(view.sentence.start, trigger.start).split()[-1:]
+    before = view.words_before(trigger.start, 1)
     after = view.text_between(trigger.end, view.sentence.end).split()[:1]
     if after and after[0].lower() == "of":
         return True

@@ -87,6 +87,15 @@ class SentenceView:
                 return region
         return 0
 
+    def words_before(self, offset: int, count: int) -> list[str]:
+        """The last ``count`` words of the sentence before ``offset``."""
+        base = self.sentence.start
+        window = self.sentence.text[max(0, offset - base - 24 * count) : max(0, offset - base)]
+        words = window.split()
+        if offset - base - 24 * count > 0 and len(words) > count:
+            return words[-count:]
+        return self.sentence.text[: max(0, offset - base)].split()[-count:]
+
     def text_between(self, start: int, end: int) -> str:
         """The sentence text between two absolute offsets."""
         base = self.sentence.start
@@ -253,7 +262,7 @@ def _place_role(unit: PartyMention, view: SentenceView) -> PartyMention:
     never parties of other events.
     """
     mention = unit.mention
-    before = view.text_between(view.sentence.start, mention.start).split()[-1:]
+    before = view.words_before(mention.start, 1)
     if mention.kind == "state" and mention.role is None and not mention.adjectival:
         if before and before[0].lower() in ("in", "at"):  # "talks in Singapore": a venue unless needed
             return PartyMention(_as_role(mention, "in_state"), unit.codes, unit.region, False, True, False)
