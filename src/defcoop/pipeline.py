@@ -12,12 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from defcoop.config import Settings
 from defcoop.kb import KnowledgeBase, load_knowledge_base
 from defcoop.lexicons import Lexicons, load_lexicons
+from defcoop.lexicons.loader import header_table
 from defcoop.records import Document, ProcessedDocument, RawDocument, ReadFailure
 from defcoop.stages.clean import clean
+from defcoop.stages.cleaning.rules import BoilerplateData, load_boilerplate
 from defcoop.stages.cluster import ClusterIndex
 from defcoop.stages.extract import Extractor
 from defcoop.stages.read import ReadOptions, read_inputs
@@ -35,10 +38,16 @@ class Pipeline:
     lexicons: Lexicons
     recognizer: Recognizer
     extractor: Extractor
+    boilerplate: BoilerplateData
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Pipeline:
-        """Load the knowledge base and lexicons (package data plus user files)."""
+        """Load the knowledge base, lexicons and boilerplate rules (package data plus user files).
+
+        A user file is routed by its header: ``# kind: ...`` files extend the
+        knowledge base, ``# table: boilerplate`` files the cleaning rules, and
+        other ``# table: ...`` files the extraction lexicons.
+        """
         kb = load_knowledge_base(settings.lexicons)
         lexicons = load_lexicons(settings.lexicons)
         return cls(
@@ -46,7 +55,12 @@ class Pipeline:
             lexicons=lexicons,
             recognizer=Recognizer.from_kb(kb),
             extractor=Extractor(kb, lexicons),
+            boilerplate=load_boilerplate(_boilerplate_files(settings.lexicons)),
         )
+
+    def clean(self, raw: RawDocument) -> Document:
+        """Clean one raw document with the loaded boilerplate rules."""
+        return clean(raw, self.boilerplate)
 
     def analyze(self, document: Document) -> ProcessedDocument:
         """Segment, recognize, extract and resolve one cleaned document."""
@@ -60,11 +74,24 @@ class Pipeline:
 
     def process(self, raw: RawDocument) -> ProcessedDocument:
         """Clean and analyze one raw document."""
-        return self.analyze(clean(raw))
+        return self.analyze(self.clean(raw))
 
     def process_text(self, text: str, source: str = "<text>", published: str | None = None) -> ProcessedDocument:
         """Convenience for library users: process a plain-text article."""
         return self.process(RawDocument(source=source, text=text, published=published))
+
+
+def _boilerplate_files(paths: Iterable[str]) -> list[Path]:
+    """The user files whose header says ``# table: boilerplate``."""
+    found = []
+    for raw in paths:
+        path = Path(raw).expanduser()
+        if path.is_file():
+            with path.open(encoding="utf-8", errors="replace") as handle:
+                head = [line for _, line in zip(range(20), handle, strict=False)]
+            if header_table([line.rstrip("\n") for line in head]) == "boilerplate":
+                found.append(path)
+    return found
 
 
 @dataclass(slots=True)
@@ -119,7 +146,7 @@ def ingest(
                 report.failed += 1
                 report.failures.append(item)
                 continue
-            document = clean(item)
+            document = pipeline.clean(item)
             if document.content_hash in seen_in_batch or store.has_document(document.content_hash):
                 report.already_stored += 1
                 continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 from typing import IO, Any
 
 from sqlalchemy.orm import Session
@@ -59,7 +60,18 @@ def merged_events(stored: Iterable[StoredEvent]) -> list[Event]:
     """Merge the stored per-document events across the documents of each story."""
     items = list(stored)
     story_of = {s.doc_id: s.story_id or s.doc_id for s in items}
-    return merge_story_events([s.event for s in items], story_of)
+    site_of = {s.doc_id: outlet_of(s.site, s.url) for s in items}
+    return merge_story_events([s.event for s in items], story_of, site_of)
+
+
+def outlet_of(site: str | None, url: str | None) -> str | None:
+    """The outlet of a document: its site name, else the host of its URL (copies on one site count once)."""
+    if site:
+        return site.strip().lower()
+    if url:
+        host = urlsplit(url).hostname or ""
+        return host.removeprefix("www.") or None
+    return None
 
 
 def iter_event_records(session: Session, filters: EventFilter | None = None) -> Iterator[dict[str, Any]]:
