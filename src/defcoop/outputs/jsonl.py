@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from urllib.parse import urlsplit
 from typing import IO, Any
+from urllib.parse import urlsplit
 
 from sqlalchemy.orm import Session
 
