@@ -51,6 +51,7 @@ _MATERIEL = re.compile(
 _PRONOUN = re.compile(r"\b(it|its|them)\b")
 _PROJECT_NOUN = re.compile(r"\s+(project|pact|deal|agreement|partnership|programme|program|plan|framework)\b")
 _GROUPING_PROJECT = Trigger("<grouping> project", "AGREEMENT", None, 0.6, frozenset({"weak"}))
+_HAPPENING_TYPES = frozenset({"VISIT", "DIALOGUE", "EXERCISE"})
 MERGE_TOKENS = 10
 STRONG_FOCUS_SCORE = 6.0
 _VENUE_STAGES = {"COMPLETED": "COMPLETED", "AGREED": "COMPLETED", "ONGOING": "COMPLETED", "PLANNED": "PLANNED"}
@@ -349,8 +350,26 @@ class Extractor:
                     event.stage = "AGREED"  # "The pact provides for a production facility": part of a signed deal
             if built:
                 productive.append(cand)
+            for event in built:
+                if id(event) in builder.defaulted:
+                    self._follow_story_tense(event, earlier + events)
             events.extend(built)
         return productive
+
+    @staticmethod
+    def _follow_story_tense(event: Event, earlier: list[Event]) -> None:
+        """A visit or meeting with no stage cue takes the stage of the dyad's last stated happening.
+
+        "Japan's defense minister will hold talks in Turkey ... Nakatani's visit to Turkey is
+        part of a regional tour": the tour is as planned as the talks.
+        """
+        if event.type not in _HAPPENING_TYPES:
+            return
+        for other in reversed(earlier):
+            if other.type in _HAPPENING_TYPES and set(other.codes) & set(event.codes):
+                if other.stage in ("PLANNED", "ONGOING"):
+                    event.stage = other.stage
+                return
 
     def _state_party(self, code: str) -> Party:
         entity = self._kb.state(code)

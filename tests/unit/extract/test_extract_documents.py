@@ -128,3 +128,12 @@ def test_grouping_named_as_a_project_is_an_agreement_of_its_named_members(analyz
     )
     agreement = find(analyze(text), "AGREEMENT", ("AUS", "GBR", "USA"))
     assert agreement.stage == "AGREED"
+
+
+def test_visit_without_a_cue_follows_the_planned_talks(analyze: Analyze) -> None:
+    text = (
+        "Italy's defence minister will hold talks in Cairo on Tuesday on naval cooperation.\n"
+        "The minister's visit to Egypt is part of a regional tour that includes a stop in Oman."
+    )
+    events = analyze(text)
+    assert find(events, "VISIT", ("EGY", "ITA")).stage == "PLANNED"

@@ -69,6 +69,7 @@ class EventBuilder:
         self._topic = topic
         self._mentions = mentions
         self.last_supplier: str | None = None
+        self.defaulted: set[int] = set()  # ids of events whose stage is only the type's default
 
     def build(
         self, hit: Hit, trigger: Trigger, sides: Sides, shared: list[str] | None, others: list[Hit]
@@ -120,6 +121,8 @@ class EventBuilder:
             trigger=view.text_between(hit.start, hit.end),
             doc_ids=[self._document.doc_id],
         )
+        if not cued:
+            self.defaulted.add(id(template))
         if trigger.type == "VISIT":
             pairs = visit_pairs(view, hit, trigger.flags, sides, self._topic)
             if pairs and self._is_port_call(pairs):
@@ -282,7 +285,7 @@ class EventBuilder:
         return round(min(1.0, 0.35 * trigger.strength + party + stage + defense), 3)
 
     def _event(self, template: Event, codes: list[str], direction: tuple[str, str] | None, sides: Sides) -> Event:
-        return Event(
+        event = Event(
             type=template.type,
             stage=template.stage,
             parties=[self._party(code, sides) for code in dict.fromkeys(codes)],
@@ -294,6 +297,9 @@ class EventBuilder:
             trigger=template.trigger,
             doc_ids=list(template.doc_ids),
         )
+        if id(template) in self.defaulted:
+            self.defaulted.add(id(event))
+        return event
 
     def _party(self, code: str, sides: Sides) -> Party:
         units = sorted(sides.units(), key=lambda u: (u.adjectival, u.mention.kind == "reference"))
