@@ -2,9 +2,10 @@
 
 For every sentence (see :mod:`defcoop.stages.extraction` for each step):
 
-1. find the triggers of the ``triggers`` lexicon; drop generic ones without a
-   defense cue in the sentence, weak ones that only refer back ("the deal") or
-   that a more specific trigger of the sentence covers;
+1. find the triggers of the ``triggers`` lexicon (and groupings named as a
+   project: "the AUKUS pact"); drop generic ones without a defense cue in the
+   sentence (or the one before), weak ones that only refer back ("the deal") or
+   that a strong trigger of the sentence, which gave an event, covers;
 2. drop triggers that a negation, speculation or non-defense cue governs;
 3. link parties: the subject group, the nearest groups before and after the
    trigger in its clause region; complete a lone side with the document's topic
@@ -18,7 +19,9 @@ triggers; a participant list ("contingents from X, Y and Z") joins the latest
 exercise; a sentence that only refers back ("the exercise focused on ...")
 adds its areas to the latest event of that type; the provisions of a signed
 deal referred back to ("the pact provides for ...") are AGREED; officials of
-one side acting in a place of the other imply a visit.
+one side acting in a place of the other imply a visit; a visit or meeting with
+no stage cue follows the dyad's last stated happening ("will hold talks ...
+the visit is part of a tour").
 
 A document without defense focus (a trade deal, a climate statement) yields no
 event. :meth:`Extractor.extract` is pure: the same inputs give the same events.
