@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from types import MappingProxyType
 
 from defcoop.records import ALLIANCE_CODES
@@ -57,8 +58,9 @@ class FalseFriend:
     keep: tuple[str, ...] = ()
 
 
+@lru_cache(maxsize=65536)
 def slugify(text: str) -> str:
-    """A lowercase ASCII slug of ``text`` ("Bayraktar TB2" -> "bayraktar-tb2")."""
+    """A lowercase ASCII slug of ``text`` ("Bayraktar TB2" -> "bayraktar-tb2"); cached, names recur."""
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-") or "x"
 
