@@ -38,7 +38,8 @@ EXPECTED: dict[str, dict[str, str]] = {
     "seeds/003_36fd46dc1482b52a": {
         "United Kingdom": "GBR", "Japan": "JPN", "Michael Fallon": "GBR", "Philip Hammond": "GBR",
         "Fumio Kishida": "JPN", "Gen Nakatani": "JPN", "Shinzo Abe": "JPN", "Royal Air Force": "GBR",
-        "Kawasaki P-1": "JPN", "China": "CHN", "North Korea": "PRK", "France": "FRA", "United States": "USA",
+        "Kawasaki P-1": "JPN", "Kawasaki Heavy Industries": "JPN", "China": "CHN", "North Korea": "PRK",
+        "France": "FRA", "United States": "USA",
         "Sweden": "SWE", "India": "IND",
     },
     "seeds/004_6da356554e4aeb9a": {

@@ -56,3 +56,9 @@ def test_names_with_either_apostrophe(find: Find, apostrophe: str) -> None:
 
 def test_eu_institutions_stand_for_the_eu(find: Find) -> None:
     assert [m.code for m in find("The European Commission proposed more funds.") if m.code] == ["EU"]
+
+
+def test_the_ministry_is_not_the_home_state_of_a_supplier(find: Find) -> None:
+    text = "Estonia will buy rocket launchers from Israel's Elbit Systems, the ministry said on Friday."
+    ministry = [m for m in find(text) if m.kind == "reference" and m.surface == "the ministry"]
+    assert [m.refers_to for m in ministry] == [("EST",)]

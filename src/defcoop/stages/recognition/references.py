@@ -16,6 +16,7 @@ and ``code`` is set when it resolves to exactly one.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 from defcoop.kb import KnowledgeBase
@@ -23,6 +24,7 @@ from defcoop.records import Sentence
 from defcoop.stages.recognition.candidates import BY_START, Candidate
 
 WINDOW_SENTENCES = 3
+_PRODUCT_GAP = re.compile(r"(?:'s|’s)? (?:state-owned |state-run |defen[cs]e (?:firm|company|group) |firm |company )?")
 _MINISTRY_KINDS = frozenset({"ministry", "person", "title", "state", "agency"})
 
 
@@ -46,7 +48,7 @@ def resolve_references(
             size = int(cand.entity.attrs.get("size", "2"))
             cand.refers_to = _top_states(cand, coded, coded_starts, starts, sentences, size)
         elif kind == "ministry":
-            _resolve_single(cand, ordered, _MINISTRY_KINDS)
+            _resolve_single(cand, ordered, _MINISTRY_KINDS, text)
         elif kind == "alliance":
             _resolve_single(cand, ordered, frozenset({"alliance"}))
     return ordered
@@ -84,9 +86,25 @@ def _most_common(counts: dict[str, int], size: int) -> tuple[str, ...]:
     return tuple(sorted(counts, key=counts.__getitem__, reverse=True)[:size])
 
 
-def _resolve_single(cand: Candidate, ordered: Sequence[Candidate], kinds: frozenset[str]) -> None:
-    for other in reversed(ordered[: bisect.bisect_left(ordered, cand.start, key=BY_START)]):
+def _qualifies_product(text: str, state: Candidate, nxt: Candidate) -> bool:
+    """Whether ``state`` directly qualifies the company or system after it ("Norway's Kongsberg")."""
+    return nxt.kind in {"company", "system"} and _PRODUCT_GAP.fullmatch(text, state.end, nxt.start) is not None
+
+
+def _resolve_single(
+    cand: Candidate, ordered: Sequence[Candidate], kinds: frozenset[str], text: str = ""
+) -> None:
+    """Give ``cand`` the code of the nearest coded mention of ``kinds`` before it.
+
+    A state that only names the home of a firm or weapon right after it
+    ("Norway's Kongsberg", "Israeli Heron") is no ministry's state.
+    """
+    before = ordered[: bisect.bisect_left(ordered, cand.start, key=BY_START)]
+    for index in range(len(before) - 1, -1, -1):
+        other = before[index]
         if other.end > cand.start:
+            continue
+        if other.kind == "state" and index + 1 < len(before) and _qualifies_product(text, other, before[index + 1]):
             continue
         if other.kind in kinds and other.code:
             cand.code = other.code
