@@ -62,3 +62,15 @@ def test_the_ministry_is_not_the_home_state_of_a_supplier(find: Find) -> None:
     text = "Estonia will buy rocket launchers from Israel's Elbit Systems, the ministry said on Friday."
     ministry = [m for m in find(text) if m.kind == "reference" and m.surface == "the ministry"]
     assert [m.refers_to for m in ministry] == [("EST",)]
+
+
+def test_two_sides_may_be_an_alliance_and_a_state(find: Find) -> None:
+    text = "The European Union and Uzbekistan signed a minerals pact in Tashkent. The two sides will meet in May."
+    sides = next(m for m in find(text) if m.surface == "The two sides")
+    assert set(sides.refers_to) == {"EU", "UZB"}
+
+
+def test_two_countries_are_states_even_next_to_an_alliance(find: Find) -> None:
+    text = "NATO officials watched as Norway and Finland signed a border deal. The two countries will patrol together."
+    countries = next(m for m in find(text) if m.surface == "The two countries")
+    assert set(countries.refers_to) == {"NOR", "FIN"}

@@ -3,7 +3,8 @@
 * "the two countries", "both sides", "the two regional powers"... (type pair,
   or group of N): the N states most mentioned in the sentence of the reference
   and the three sentences before it; if fewer are found there, in the document
-  before the reference, then in the whole document.
+  before the reference, then in the whole document. Words that do not say
+  "country" ("sides", "partners", "leaders") also count alliances such as the EU.
 * "the ministry" (type ministry): the nearest ministry, official or state
   mentioned before it.
 * "the alliance", "the bloc" (type alliance): the nearest alliance before it.
@@ -24,6 +25,8 @@ from defcoop.records import Sentence
 from defcoop.stages.recognition.candidates import BY_START, Candidate
 
 WINDOW_SENTENCES = 3
+#: Pair words that may name an organization as one side ("the two sides": the EU and Azerbaijan).
+_SIDES = re.compile(r"\b(?:sides|partners|parties|leaders|delegations)\b")
 _PRODUCT_GAP = re.compile(r"(?:'s|’s)? (?:state-owned |state-run |defen[cs]e (?:firm|company|group) |firm |company )?")
 _MINISTRY_KINDS = frozenset({"ministry", "person", "title", "state", "agency"})
 
@@ -40,13 +43,19 @@ def resolve_references(
     states = kb.state_codes
     coded = [c for c in ordered if c.code in states and c.kind != "reference"]
     coded_starts = [c.start for c in coded]
+    parties: list[Candidate] | None = None
     for cand in references:
         kind = cand.entity.attrs.get("type")
         if kind == "grouping":
             cand.refers_to = cand.entity.attr_list("members")
         elif kind in {"pair", "group"}:
             size = int(cand.entity.attrs.get("size", "2"))
-            cand.refers_to = _top_states(cand, coded, coded_starts, starts, sentences, size)
+            if _SIDES.search(cand.canonical) is None:
+                cand.refers_to = _top_states(cand, coded, coded_starts, starts, sentences, size)
+                continue
+            if parties is None:
+                parties = [c for c in ordered if c.kind != "reference" and (c.code in states or c.kind == "alliance")]
+            cand.refers_to = _top_states(cand, parties, [c.start for c in parties], starts, sentences, size)
         elif kind == "ministry":
             _resolve_single(cand, ordered, _MINISTRY_KINDS, text)
         elif kind == "alliance":
