@@ -90,3 +90,19 @@ def test_raksha_mantri_is_india_s_defence_minister(find: Find) -> None:
     mentions = find("In Jakarta, Raksha Mantri Shri Arun Mehta met Indonesian officials.")
     found = [m for m in mentions if m.kind == "person"]
     assert [(m.surface, m.code, m.role) for m in found] == [("Arun Mehta", "IND", "defense_minister")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Czech army chief General Jan Novak said the tanks were ready.", ("Jan Novak", "CZE")),
+        ("Kenyan Defence Minister June Wanjiru spoke in Nairobi.", ("June Wanjiru", "KEN")),
+    ],
+)
+def test_month_words_can_be_given_names(find: Find, text: str, expected: tuple[str, str]) -> None:
+    assert expected in people(find(text))
+
+
+def test_head_of_a_company_named_after_the_title(find: Find) -> None:
+    text = "The contract was signed by Seo-yeon Choi, the president of Hyundai Rotem, in Warsaw."
+    assert ("Seo-yeon Choi", "KOR") in people(find(text))

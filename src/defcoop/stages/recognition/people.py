@@ -49,6 +49,7 @@ _FACILITY = re.compile(
     r"[Cc]amp|[Ff]ort|[Ss]hipyard|[Dd]ockyard|[Cc]ity)\b"
 )
 _NEXT_NAME_WORD = re.compile(r" (?:(?:" + "|".join(sorted(_PARTICLES)) + r") )?(?=[A-Z])")
+_MONTHS = frozenset({"Jan", "January", "May", "June", "April", "August"})
 _NUMBER_AFTER = re.compile(r" \d")
 #: Courtesy words before a name, not part of it ("Shri Rajnath Singh", "Mr. Smith").
 _HONORIFICS = frozenset({"Shri", "Sri", "Smt", "Shrimati", "Mr", "Mrs", "Ms", "Dr", "Mx", "Monsieur", "Madame"})
@@ -307,7 +308,7 @@ def _state_after(text: str, end: int, by_start: dict[int, Candidate]) -> tuple[s
         within = _WITHIN.match(text, position)
         if within is not None and within.end() in by_start and code is None:
             body = by_start[within.end()]
-            if body.kind in {"ministry", "agency", "armed_force"} and body.code:
+            if body.kind in {"ministry", "agency", "armed_force", "company"} and body.code:
                 return body.code, body.end
         break
     return code, position
@@ -329,7 +330,9 @@ def _name_tokens(text: str, position: int, by_start: dict[int, Candidate]) -> li
         if match is None or (match.end() < len(text) and text[match.end()].isalnum()):
             break
         word = match.group(0).rstrip(".")
-        if word in NOT_NAMES or (word.isupper() and len(word) > 2):
+        if (word in NOT_NAMES and not _given_name_month(text, word, match.end())) or (
+            word.isupper() and len(word) > 2
+        ):
             break
         if word in _INSTITUTION_WORDS:
             return []
@@ -350,6 +353,11 @@ def _name_tokens(text: str, position: int, by_start: dict[int, Candidate]) -> li
         last_start, last_end = tokens[-1]
         tokens[-1] = (last_start, last_end - 1)
     return tokens
+
+
+def _given_name_month(text: str, word: str, end: int) -> bool:
+    """Whether a month word is a given name here ("Jan Nowak", "April Reyes"): another name follows it."""
+    return word in _MONTHS and not text.endswith(".", 0, end) and _NEXT_NAME_WORD.match(text, end) is not None
 
 
 def _strip_rank(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
