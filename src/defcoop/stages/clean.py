@@ -21,7 +21,13 @@ from datetime import date
 from defcoop.records import Document, RawDocument
 from defcoop.stages.cleaning import metadata
 from defcoop.stages.cleaning.html import HtmlExtract, extract_html
-from defcoop.stages.cleaning.language import UNDETERMINED, detect_language, is_foreign_line, script_counts
+from defcoop.stages.cleaning.language import (
+    UNDETERMINED,
+    detect_language,
+    is_foreign_line,
+    looks_english,
+    script_counts,
+)
 from defcoop.stages.cleaning.normalize import content_hash, normalize_layout
 from defcoop.stages.cleaning.rules import (
     BoilerplateData,
@@ -95,6 +101,8 @@ def _document_language(kept: list[Line]) -> str:
     text = "\n".join(line.text for line in kept)
     if not text.strip():
         return UNDETERMINED
+    if looks_english(text):
+        return "en"
     guess = detect_language(text).language
     if guess == UNDETERMINED:
         scripts = script_counts(text)

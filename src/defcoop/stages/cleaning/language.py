@@ -24,7 +24,7 @@ from defcoop.stages.cleaning.datafile import non_empty, package_data, read_rows
 UNDETERMINED = "und"
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_ASCII_LETTERS = re.compile(r"[A-Za-z]")
+_NOT_ASCII_LETTER = bytes(b for b in range(256) if not (65 <= b <= 90 or 97 <= b <= 122))
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 #: Unicode script name prefix (from ``unicodedata.name``) -> language guessed for that script.
@@ -87,14 +87,25 @@ def default_stopwords() -> dict[str, frozenset[str]]:
 def script_counts(text: str) -> Counter[str]:
     """Letters of ``text`` counted by script (``LATIN``, ``CYRILLIC``, ``CJK``, ...)."""
     counts: Counter[str] = Counter()
-    ascii_letters = len(_ASCII_LETTERS.findall(text))
+    # ASCII letters are counted in C: every other byte (all of UTF-8's multi-byte ones too) is deleted.
+    ascii_letters = len(text.encode("utf-8", "ignore").translate(None, _NOT_ASCII_LETTER))
     if ascii_letters:
         counts["LATIN"] = ascii_letters
-    for char in _NON_ASCII.findall(text):
-        if char.isalpha():
-            name = unicodedata.name(char, "")
-            counts[name.split(" ", 1)[0] if name else "OTHER"] += 1
+    if not text.isascii():
+        for char in _NON_ASCII.findall(text):
+            script = _script_of(char)
+            if script is not None:
+                counts[script] += 1
     return counts
+
+
+@lru_cache(maxsize=4096)
+def _script_of(char: str) -> str | None:
+    """The script of one non-ASCII letter (the first word of its Unicode name), None for a non-letter."""
+    if not char.isalpha():
+        return None
+    name = unicodedata.name(char, "")
+    return name.split(" ", 1)[0] if name else "OTHER"
 
 
 def _script_language(script: str, text: str) -> str:
@@ -115,19 +126,24 @@ def _languages_of_words(table: tuple[tuple[str, frozenset[str]], ...]) -> dict[s
 
 
 def _latin_language(text: str, stopwords: dict[str, frozenset[str]]) -> LanguageGuess:
-    words = [word.lower() for word in _WORD.findall(text)]
+    lowered = text.lower()
+    # Lower-casing first is the same for ASCII; elsewhere a letter may change length (Turkish İ).
+    words = _WORD.findall(lowered) if text.isascii() else [word.lower() for word in _WORD.findall(text)]
     if len(words) < _MIN_WORDS:
         return LanguageGuess(UNDETERMINED, 0.0, len(words))
     hits = dict.fromkeys(stopwords, 0)
     languages_of = _languages_of_words(tuple(sorted((code, words) for code, words in stopwords.items())))
-    for word in words:
+    for word, times in Counter(words).items():
         for code in languages_of.get(word, ()):
-            hits[code] += 1
-    lowered = text.lower()
-    scores = {
-        code: count + 0.5 * sum(lowered.count(mark) > 0 for mark in _LATIN_MARKERS.get(code, ""))
-        for code, count in hits.items()
-    }
+            hits[code] += times
+    if text.isascii():
+        scores: dict[str, float] = dict(hits)  # the diacritic markers are all outside ASCII
+    else:
+        letters = set(lowered)
+        scores = {
+            code: count + 0.5 * sum(mark in letters for mark in _LATIN_MARKERS.get(code, ""))
+            for code, count in hits.items()
+        }
     best = max(scores, key=lambda code: (scores[code], code == "en"))
     if hits[best] < _MIN_HITS:
         return LanguageGuess(UNDETERMINED, 0.0, len(words))
@@ -135,6 +151,41 @@ def _latin_language(text: str, stopwords: dict[str, frozenset[str]]) -> Language
     margin = (ranked[0] - (ranked[1] if len(ranked) > 1 else 0.0)) / max(ranked[0], 1.0)
     ratio = hits[best] / len(words)
     return LanguageGuess(best, round(min(1.0, ratio * 2) * (0.5 + margin / 2), 3), len(words))
+
+
+#: ASCII punctuation read as a space by :func:`looks_english` (apostrophes and hyphens stay in words).
+_PUNCTUATION_TO_SPACE = bytes.maketrans(b'"()[]{}<>.,;:!?*/|#@%&+=_', b" " * 25)
+#: Share of tokens that must be English-only function words for :func:`looks_english`.
+_ENGLISH_SHARE = 0.2
+
+
+@lru_cache(maxsize=4)
+def _only_in(code: str, table: tuple[tuple[str, frozenset[str]], ...]) -> frozenset[bytes]:
+    """The stopwords of ``code`` that no other language of ``table`` lists, as UTF-8 bytes."""
+    others: set[str] = set()
+    own: frozenset[str] = frozenset()
+    for other, words in table:
+        if other == code:
+            own = words
+        else:
+            others |= words
+    return frozenset(word.encode("utf-8") for word in own - others)
+
+
+def looks_english(text: str, stopwords: dict[str, frozenset[str]] | None = None) -> bool:
+    """A cheap sufficient test: at least a fifth of the tokens (and two) are English-only function words.
+
+    Prose in another language does not reach that share of "the", "and", "of",
+    "with", ...; a line or page that does is English without counting every
+    language's stopwords. False says nothing (use :func:`detect_language`).
+    """
+    table = stopwords or default_stopwords()
+    if "en" not in table:
+        return False
+    english = _only_in("en", tuple(sorted(table.items())))
+    tokens = text.lower().encode("utf-8", "ignore").translate(_PUNCTUATION_TO_SPACE).split()
+    hits = sum(map(english.__contains__, tokens))
+    return hits >= _MIN_HITS and hits >= _ENGLISH_SHARE * len(tokens)
 
 
 def detect_language(text: str, stopwords: dict[str, frozenset[str]] | None = None) -> LanguageGuess:
@@ -160,5 +211,7 @@ def is_foreign_line(line: str, document_language: str = "en",
     Short or ambiguous lines (names, numbers, headings without function words)
     are not foreign: only clear evidence drops a line.
     """
+    if document_language == "en" and looks_english(line, stopwords):
+        return False
     guess = detect_language(line, stopwords)
     return guess.language not in (UNDETERMINED, document_language) and guess.confidence >= 0.3

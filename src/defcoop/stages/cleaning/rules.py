@@ -22,6 +22,7 @@ from pathlib import Path
 from defcoop.errors import DataFileError
 from defcoop.stages.cleaning import metadata
 from defcoop.stages.cleaning.datafile import non_empty, one_of, package_data, read_rows
+from defcoop.stages.cleaning.prefilter import LiteralScanner, required_literals
 
 MATCH_KINDS = ("exact", "prefix", "contains", "regex")
 DATA_RULES = (
@@ -35,6 +36,8 @@ TOP_LINES = 8
 MAX_FURNITURE_WORDS = 25
 #: Lines longer than this are never matched against the rules' regular expressions.
 MAX_REGEX_WORDS = 120
+#: The longest line any rule matches with exact, prefix or substring patterns (the largest ``max_words``).
+MAX_SHORT_WORDS = 80
 _BULLETS = " \t•·*►▶▪■□◦‣-–—>|»›"
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")
 _CREDIT_TAIL = re.compile(r"[.!?]['\"\u201d\u2019]?\s+([^.!?]{2,60})$")
@@ -90,21 +93,41 @@ class Matcher:
     contains: tuple[str, ...]
     anchored: re.Pattern[str] | None
     floating: re.Pattern[str] | None
+    #: Unanchored regexes with the literals one of which each needs (searched only when one is in the line).
+    filtered: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = ()
+    gate: RegexGate | None = None
 
     @classmethod
-    def of(cls, patterns: Sequence[Pattern]) -> Matcher:
-        """Group ``patterns`` by kind; prefixes by their first word, regexes by whether they are anchored."""
+    def of(cls, patterns: Sequence[Pattern], gate: RegexGate | None = None) -> Matcher:
+        """Group ``patterns`` by kind; prefixes by their first word, regexes by whether they are anchored.
+
+        With a ``gate`` (built over the regexes of every rule), a line no regex can match
+        skips them all, and unanchored regexes that need a literal word are searched only
+        in lines that hold one.
+        """
         prefixes: dict[str, list[Pattern]] = {}
         for pattern in patterns:
             if pattern.match == "prefix":
                 prefixes.setdefault(_first_word(pattern.text), []).append(pattern)
-        regexes = [p.text for p in patterns if p.regex is not None]
+        regexes = [p for p in patterns if p.regex is not None]
+        filtered: list[tuple[frozenset[str], re.Pattern[str]]] = []
+        unfiltered: list[str] = []
+        for pattern in regexes:
+            if pattern.text.startswith("^"):
+                continue
+            literals = required_literals(pattern.text) if gate is not None else None
+            if literals and pattern.regex is not None:
+                filtered.append((literals, pattern.regex))
+            else:
+                unfiltered.append(pattern.text)
         return cls(
             frozenset(p.text for p in patterns if p.match == "exact"),
             {word: tuple(group) for word, group in prefixes.items()},
             tuple(p.text for p in patterns if p.match == "contains"),
-            _combined(tuple(r for r in regexes if r.startswith("^"))),
-            _combined(tuple(r for r in regexes if not r.startswith("^"))),
+            _combined(tuple(p.text for p in regexes if p.text.startswith("^"))),
+            _combined(tuple(unfiltered)),
+            tuple(filtered),
+            gate,
         )
 
     def matches(self, line: Line, short: bool) -> bool:
@@ -119,11 +142,18 @@ class Matcher:
             candidates = self.prefixes.get(_first_word(line.key), ())
             if any(p.matches(line.key, line.text) for p in candidates):
                 return True
-        if line.words > MAX_REGEX_WORDS:
+        if line.words > MAX_REGEX_WORDS or (self.gate is not None and not self.gate.open(line)):
             return False
         if self.anchored is not None and self.anchored.match(line.text):
             return True
-        return self.floating is not None and self.floating.search(line.text) is not None
+        if self.floating is not None and self.floating.search(line.text) is not None:
+            return True
+        if not self.filtered or self.gate is None:
+            return False
+        present = self.gate.literals(line)
+        return any(
+            regex.search(line.text) is not None for needed, regex in self.filtered if not needed.isdisjoint(present)
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,15 +163,87 @@ class BoilerplateData:
     patterns: dict[str, tuple[Pattern, ...]]
     matchers: dict[str, Matcher] = field(default_factory=dict)
     word_sets: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: Every rule's exact patterns, first words of prefixes and substrings, for :meth:`may_match`.
+    any_exact: set[str] = field(default_factory=set)
+    any_prefix_word: set[str] = field(default_factory=set)
+    any_contains: list[str] = field(default_factory=list)
+    gates: list[RegexGate] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        gate = RegexGate.of([p for group in self.patterns.values() for p in group])
+        self.gates.append(gate)
         for rule, patterns in self.patterns.items():
-            self.matchers[rule] = Matcher.of(patterns)
+            self.matchers[rule] = Matcher.of(patterns, gate)
             self.word_sets[rule] = frozenset(p.text for p in patterns if p.match == "exact")
+            self.any_exact.update(self.word_sets[rule])
+            self.any_prefix_word.update(_first_word(p.text) for p in patterns if p.match == "prefix")
+            self.any_contains.extend(p.text for p in patterns if p.match == "contains")
+
+    def may_match(self, line: Line) -> bool:
+        """Whether any pattern of any rule may match ``line`` (False lets the cascade skip the data rules)."""
+        if line.may_match is None:
+            short = line.words <= MAX_SHORT_WORDS and (
+                line.key in self.any_exact
+                or _first_word(line.key) in self.any_prefix_word
+                or any(text in line.key for text in self.any_contains)
+            )
+            line.may_match = short or (line.words <= MAX_REGEX_WORDS and self.gates[0].open(line))
+        return line.may_match
 
     def words(self, rule: str) -> frozenset[str]:
         """The exact patterns of ``rule`` as a set (credit words, agencies, roles)."""
         return self.word_sets.get(rule, frozenset())
+
+
+@dataclass(frozen=True, slots=True)
+class RegexGate:
+    """One look at a line that tells whether any rule's regular expression may match it.
+
+    The look is cached on the line: the literals of the unanchored regexes found in
+    it (one Aho-Corasick pass), and whether any anchored regex, or any unanchored one
+    without a literal, matches. A line of prose usually opens no gate and skips all
+    of the rules' regular expressions.
+    """
+
+    scanner: LiteralScanner
+    anchored: re.Pattern[str] | None
+    floating: re.Pattern[str] | None
+
+    @classmethod
+    def of(cls, patterns: Sequence[Pattern]) -> RegexGate:
+        """The gate over the regular expressions among ``patterns`` (of all rules)."""
+        regexes = [p.text for p in patterns if p.regex is not None]
+        literals: set[str] = set()
+        unfiltered: list[str] = []
+        for text in regexes:
+            if text.startswith("^"):
+                continue
+            needed = required_literals(text)
+            if needed:
+                literals |= needed
+            else:
+                unfiltered.append(text)
+        return cls(
+            LiteralScanner(literals),
+            _combined(tuple(text for text in regexes if text.startswith("^"))),
+            _combined(tuple(unfiltered)),
+        )
+
+    def literals(self, line: Line) -> frozenset[str]:
+        """The regex literals that occur in ``line``."""
+        if line.literals is None:
+            line.literals = self.scanner.found(line.text)
+        return line.literals
+
+    def open(self, line: Line) -> bool:
+        """Whether some rule's regular expression may match ``line``."""
+        if line.gate is None:
+            line.gate = bool(
+                self.literals(line)
+                or (self.anchored is not None and self.anchored.match(line.text))
+                or (self.floating is not None and self.floating.search(line.text))
+            )
+        return line.gate
 
 
 def load_boilerplate(extra: Iterable[Path] = ()) -> BoilerplateData:
@@ -191,6 +293,12 @@ class Line:
     position: int
     key: str = ""
     words: int = 0
+    #: Regex literals found in the line (filled on first need by a rule's matcher).
+    literals: frozenset[str] | None = None
+    #: Whether any rule's regular expression may match the line (see :class:`RegexGate`).
+    gate: bool | None = None
+    #: Whether any data rule may match the line (see :meth:`BoilerplateData.may_match`).
+    may_match: bool | None = None
 
     def __post_init__(self) -> None:
         self.key = normalize_key(self.text)
@@ -221,6 +329,7 @@ def _pattern_rule(name: str, max_words: int = MAX_FURNITURE_WORDS) -> Rule:
 
     rule.__name__ = name
     rule.__doc__ = f"Drop lines matching the {name!r} patterns."
+    rule.data_only = True  # type: ignore[attr-defined]
     return rule
 
 
@@ -237,7 +346,7 @@ def caption(line: Line, page: PageFindings, data: BoilerplateData) -> bool:
     """Move photo captions (a credit in brackets, "Photo: ...", a trailing agency credit) to metadata."""
     if line.words > 70:
         return False
-    is_caption = _CAPTION_PATTERNS(line, page, data) or _credit_tail(line.text, data)
+    is_caption = (data.may_match(line) and _CAPTION_PATTERNS(line, page, data)) or _credit_tail(line.text, data)
     if is_caption and line.text not in page.captions:
         page.captions.append(line.text)
     return is_caption
@@ -245,7 +354,9 @@ def caption(line: Line, page: PageFindings, data: BoilerplateData) -> bool:
 
 def _credit_tail(text: str, data: BoilerplateData) -> bool:
     """A sentence followed by a short credit (``... in Manila on Feb. 2. PPA Pool``)."""
-    match = _CREDIT_TAIL.search(text)
+    # The credit follows the line's last sentence mark: the only place where the pattern can start.
+    last = max(text.rfind("."), text.rfind("!"), text.rfind("?"))
+    match = _CREDIT_TAIL.match(text, last) if last >= 0 and len(text) - last > 2 else None
     if not match:
         return False
     tail = match.group(1).strip()
@@ -324,6 +435,11 @@ def ends_sentence(line: Line) -> bool:
     return bool(_SENTENCE_END.search(line.text))
 
 
+#: Rules that only match the patterns of the data files (skipped for a line that no pattern may match).
+_DATA_ONLY_RULES = frozenset(
+    name for name, rule in RULE_ORDER if name == "image_placeholder" or getattr(rule, "data_only", False)
+)
+
 #: Rules whose verdict depends on the line alone (not on its position or on earlier lines).
 _MEMO_RULES = frozenset(name for name, _ in RULE_ORDER) - {"date_line", "byline", "repeated_line"}
 
@@ -382,7 +498,10 @@ def run_cascade(lines: Sequence[Line], data: BoilerplateData | None = None) -> P
                     page.captions.append(line.text)
                 page.removed.append((name, line.text))
                 continue
+        skip_data = not rules.may_match(line)
         for name, rule in RULE_ORDER:
+            if skip_data and name in _DATA_ONLY_RULES:
+                continue
             if rule(line, page, rules):
                 page.removed.append((name, line.text))
                 verdicts[line.key] = name
