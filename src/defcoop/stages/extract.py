@@ -23,8 +23,9 @@ one side acting in a place of the other imply a visit; a visit or meeting with
 no stage cue follows the dyad's last stated happening ("will hold talks ...
 the visit is part of a tour").
 
-A document without defense focus (a trade deal, a climate statement) yields no
-event. :meth:`Extractor.extract` is pure: the same inputs give the same events.
+A question ("Which jet will Manila choose?") states no event. A document
+without defense focus (a trade deal, a climate statement) yields no event.
+:meth:`Extractor.extract` is pure: the same inputs give the same events.
 """
 
 from __future__ import annotations
@@ -97,6 +98,11 @@ def _general_is_topic_of(view: SentenceView, other: Hit, general: Hit) -> bool:
     return view.distance(general.end, other.start) <= 1
 
 
+def _is_question(text: str) -> bool:
+    """Whether a sentence or headline is a question (ends with "?", outside a closing quote)."""
+    return text.rstrip().endswith("?")
+
+
 class Extractor:
     """Turns a segmented, recognized document into cooperation events."""
 
@@ -133,6 +139,8 @@ class Extractor:
             first = bisect_left(trigger_starts, sentence.start)
             if first == len(trigger_starts) or trigger_starts[first] >= sentence.end:
                 continue  # no trigger: no event, no need to analyse the sentence
+            if _is_question(sentence.text):
+                continue  # "Which jet will Manila choose?": asks, states nothing
             state.context_start = sentences[number - 1].start if number else sentence.start
             events.extend(self._sentence_events(state, self._view(state, sentence), events))
         return events
@@ -236,7 +244,7 @@ class Extractor:
         """
         region = view.region_of(cand.hit.start)
         for other in strong:
-            if other is cand or view.region_of(other.hit.start) != region:
+            if other is cand or view.region_of(other.hit.start) != region or "losers" in other.trigger.flags:
                 continue
             if cand.trigger.type == "GENERAL":
                 if _general_is_topic_of(view, other.hit, cand.hit):
@@ -264,6 +272,7 @@ class Extractor:
                     and view.region_of(last.hit.start) == view.region_of(cand.hit.start)
                     and view.distance(last.hit.end, cand.hit.start) <= MERGE_TOKENS
                     and cand.trigger.type != "VISIT"
+                    and not (last.trigger.flags | cand.trigger.flags) & {"losers"}
                 ):
                     span = Hit(last.hit.start, max(last.hit.end, cand.hit.end), last.hit.table, last.hit.index)
                     merged[-1] = _Candidate(span, last.trigger)
@@ -309,9 +318,9 @@ class Extractor:
         builder = EventBuilder(
             self._kb, self._lexicons, state.document, view, state.topic, self._mentions_in(state, view.sentence)
         )
-        builder.last_supplier = next(
-            (e.direction[0] for e in reversed(earlier) if e.type == "ARMS_TRANSFER" and e.direction), None
-        )
+        last_transfer = next((e for e in reversed(earlier) if e.type == "ARMS_TRANSFER" and e.direction), None)
+        if last_transfer is not None and last_transfer.direction is not None:
+            builder.last_supplier, builder.last_recipient = last_transfer.direction
         all_hits = [c.hit for c in found]
         for cand in anaphors:
             carry_areas(earlier, builder.scope_areas(cand.hit, cand.trigger, all_hits), (cand.trigger.type,))
@@ -337,6 +346,7 @@ class Extractor:
         linked = [(cand, link_sides(view, cand.hit)) for cand in candidates]
         shared = self._shared_codes(linked)
         others = [c.hit for c in candidates]
+        others += [h for h in view.hits.get("triggers", []) if self._names_losers(h) and h not in others]
         productive: list[_Candidate] = []
         for cand, sides in linked:
             codes = shared.get((cand.trigger.type, view.region_of(cand.hit.start)), None)
@@ -358,6 +368,10 @@ class Extractor:
                     self._follow_story_tense(event, earlier + events)
             events.extend(built)
         return productive
+
+    def _names_losers(self, hit: Hit) -> bool:
+        """Whether a trigger hit names the losing bids of a competition ("over rival offers from ...")."""
+        return 0 <= hit.index < len(self._lexicons.triggers) and "losers" in self._lexicons.triggers[hit.index].flags
 
     @staticmethod
     def _follow_story_tense(event: Event, earlier: list[Event]) -> None:

@@ -27,9 +27,11 @@ from defcoop.records import ALLIANCE_CODES, Document, Event, Evidence, Mention, 
 from defcoop.stages.extraction.areas import areas_in, systems_in, trigger_scope
 from defcoop.stages.extraction.matcher import Hit
 from defcoop.stages.extraction.parties import (
+    MAX_AFTER_TOKENS,
     Sides,
     codes_of,
     explicit_suppliers,
+    groups_after,
     origin_codes,
     system_origins,
     transfer_pairs,
@@ -40,13 +42,23 @@ from defcoop.stages.extraction.stage import choose_stage, factuality
 
 MULTILATERAL_CAPPED = frozenset({"DIALOGUE", "VISIT", "GENERAL"})
 MAX_GATHERING_CODES = 4
+MATERIEL_WINDOW = 8
 _HAPPENING_TYPES = frozenset({"VISIT", "DIALOGUE", "EXERCISE"})
 _NAVAL_VISIT = re.compile(
     r"\b(port|harbou?r|docked|warships?|frigates?|destroyers?|carriers?|vessels?|submarines?|corvettes?)\b",
     re.IGNORECASE,
 )
 _OBJECT_PRONOUN = re.compile(r"\b(it|them)\b")
-_MATERIEL_PRONOUN = re.compile(r"\b(it|its|them|the (?:aircraft|drones?|jets?|systems?|weapons?|missiles?))\b")
+_MATERIEL_PRONOUN = re.compile(
+    r"\b(it|its|them|the (?:aircraft|drones?|jets?|systems?|weapons?|missiles?|guns?|howitzers?|tanks?|vessels?|"
+    r"ships?|boats?|helicopters?|rifles?|radars?|platforms?|type|model|design))\b"
+)
+_MATERIEL_WORD = re.compile(
+    r"\b(weapons?|arms|munitions?|ammunition|jets?|aircraft|fighters?|helicopters?|vessels?|ships?|frigates?|"
+    r"corvettes?|submarines?|boats?|tanks?|guns?|howitzers?|rifles?|missiles?|drones?|radars?|vehicles?|"
+    r"systems?|designs?)\b",
+    re.IGNORECASE,
+)
 _PAIR_WORDS = ("they ", "the two ", "both ", "each other", "jointly", "bilateral", "mutual", "joint ")
 
 
@@ -69,6 +81,7 @@ class EventBuilder:
         self._topic = topic
         self._mentions = mentions
         self.last_supplier: str | None = None
+        self.last_recipient: str | None = None
         self.defaulted: set[int] = set()  # ids of events whose stage is only the type's default
 
     def build(
@@ -80,6 +93,8 @@ class EventBuilder:
         Britain's requirement"): a purchase naming one side is often domestic.
         """
         view = self._view
+        if "losers" in trigger.flags:
+            return self._losing_bids(hit, trigger, sides, others)
         stage, cued = choose_stage(view, hit, trigger, self._lexicons)
         if factuality(view, hit, trigger, self._lexicons) == "reject":
             stage = "REJECTED"
@@ -96,8 +111,10 @@ class EventBuilder:
         if trigger.type == "ARMS_TRANSFER":
             weapon_hits = [h for h in view.hits.get("areas", []) if scope[0] <= h.start < scope[1]]
             weapon_hits += [Hit(m.start, m.end, "systems", 0) for m in systems]
-            origins = origin_codes(view, self._kb, scope, weapon_hits) + system_origins(systems, self._kb)
-            if explicit_suppliers(view, hit):
+            origins = origin_codes(view, self._kb, scope, weapon_hits + self._materiel_words(scope, hit))
+            origins += system_origins(systems, self._kb)
+            until = self._losers_after(hit, others)
+            if explicit_suppliers(view, hit, until):
                 origins = []  # "bought from the United States" beats the maker's country
             elif not origins and not weapon_hits and self.last_supplier and self._refers_to_materiel(trigger):
                 origins = [self.last_supplier]  # "Qatar was its first customer": the system named before
@@ -132,7 +149,7 @@ class EventBuilder:
             return [self._event(template, [v, h], (v, h), sides) for v, h in pairs]
         events: list[Event] = []
         if trigger.type == "ARMS_TRANSFER" and len(codes) >= 2:
-            pairs = transfer_pairs(view, hit, trigger.flags, sides, codes, origins)
+            pairs = transfer_pairs(view, hit, trigger.flags, sides, codes, origins, until)
             if pairs:  # supplier -> each recipient, whatever groupings are named
                 return [self._event(template, [s, r], (s, r), sides) for s, r in pairs]
         split = self._alliance_split(codes)
@@ -141,12 +158,62 @@ class EventBuilder:
             if len(group) < 2 or (trigger.type in MULTILATERAL_CAPPED and len(group) > MAX_GATHERING_CODES):
                 continue  # a summit or tour of many states is not a dyadic cooperation event
             if trigger.type == "ARMS_TRANSFER":
-                pairs = transfer_pairs(view, hit, trigger.flags, sides, group, origins)
+                pairs = transfer_pairs(view, hit, trigger.flags, sides, group, origins, until)
                 if pairs:
                     events.extend(self._event(template, [s, r], (s, r), sides) for s, r in pairs)
                     continue
+                if self._one_coordination(group, sides):
+                    continue  # "Peru and Colombia have also ordered the guns": buyers, not each other's supplier
             events.append(self._event(template, group, None, sides))
         return events
+
+    def _losers_after(self, hit: Hit, others: list[Hit]) -> int | None:
+        """Where the losing bids of a competition start after ``hit`` ("chose X over rival offers from Y")."""
+        triggers = self._lexicons.triggers
+        starts = [
+            o.start for o in others
+            if o.start >= hit.end and 0 <= o.index < len(triggers) and "losers" in triggers[o.index].flags
+        ]
+        return min(starts) if starts else None
+
+    def _one_coordination(self, codes: list[str], sides: Sides) -> bool:
+        """Whether every code comes from one coordinated group of the sentence ("A, B and C")."""
+        units = [u for u in sides.units() if set(u.codes) & set(codes)]
+        if not units:
+            return False
+        group = self._view.group_of(units[0])
+        covered = {c for u in group for c in u.codes}
+        return set(codes) <= covered and all(u in group for u in units)
+
+    def _losing_bids(self, hit: Hit, trigger: Trigger, sides: Sides, others: list[Hit]) -> list[Event]:
+        """The losers of a competition ("chosen over competing bids from X and Y"): X -> buyer, Y -> buyer, REJECTED.
+
+        The buyer is the subject of the choice when it is not a maker ("Norway chose ... over
+        rival offers from ..."), else the recipient of the document's last transfer. Losers are
+        never paired with the winner or with one another.
+        """
+        view = self._view
+        losers = [c for g in groups_after(view, hit, MAX_AFTER_TOKENS) for c in codes_of(g)]
+        buyers = [c for c in codes_of([u for u in sides.subject if not u.adjectival]) if c not in losers]
+        if not buyers and self.last_recipient and self.last_recipient not in losers:
+            buyers = [self.last_recipient]
+        if not losers or not buyers:
+            return []
+        scope = trigger_scope(view, hit, trigger.type, others)
+        systems = systems_in(view, scope, self._mentions)
+        template = Event(
+            type=trigger.type,
+            stage="REJECTED",
+            parties=[],
+            evidence=[Evidence(self._document.doc_id, view.sentence.start, view.sentence.end, view.sentence.text)],
+            areas=areas_in(view, scope, view.region_of(hit.start), self._lexicons, systems, self._kb),
+            systems=list(dict.fromkeys(m.canonical for m in systems)),
+            confidence=self._confidence(trigger, 2, 2, True),
+            trigger=view.text_between(hit.start, hit.end),
+            doc_ids=[self._document.doc_id],
+        )
+        buyer = buyers[0]
+        return [self._event(template, [loser, buyer], (loser, buyer), sides) for loser in dict.fromkeys(losers)]
 
     def participants(self, hit: Hit, trigger: Trigger, earlier: list[Event], others: list[Hit]) -> list[Event]:
         """An exercise's participant list ("contingents include aircraft from India, Japan and France").
@@ -186,11 +253,24 @@ class EventBuilder:
         return not officials and bool(_NAVAL_VISIT.search(self._view.sentence.text))
 
     def _refers_to_materiel(self, trigger: Trigger) -> bool:
-        """Whether the sentence points back at a system named before ("received it", "its first customer")."""
+        """Whether the sentence points back at a system named before ("received it", "have bought the gun")."""
         text = self._view.sentence.text
         if trigger.phrase.startswith(("customer", "buyer", "export customer", "operator")):
             return bool(_MATERIEL_PRONOUN.search(text))
+        if "recipient_subject" in trigger.flags:  # not "its first": the subject's own
+            return any(m.group(1) not in ("its",) for m in _MATERIEL_PRONOUN.finditer(text))
         return bool(_OBJECT_PRONOUN.search(text))
+
+    def _materiel_words(self, scope: tuple[int, int], hit: Hit) -> list[Hit]:
+        """Weapon nouns near the trigger ("bought the Swedish rifle"): an origin adjective before one is the maker."""
+        view = self._view
+        text = view.text_between(scope[0], scope[1])
+        offset = max(scope[0], view.sentence.start)
+        found = [Hit(offset + m.start(), offset + m.end(), "materiel", 0) for m in _MATERIEL_WORD.finditer(text)]
+        return [
+            h for h in found
+            if view.distance(hit.end, h.start) <= MATERIEL_WINDOW and view.distance(h.end, hit.start) <= MATERIEL_WINDOW
+        ]
 
     def scope_areas(self, hit: Hit, trigger: Trigger, others: list[Hit], whole: bool = False) -> list[str]:
         """The areas named in the scope of a trigger, or in its whole sentence when ``whole``."""

@@ -173,11 +173,13 @@ def system_origins(systems: list[Mention], kb: KnowledgeBase) -> list[str]:
     return out
 
 
-def explicit_suppliers(view: SentenceView, trigger: Hit) -> list[str]:
-    """Codes of the groups introduced by "from" (or a passive "by") after a transfer trigger."""
+def explicit_suppliers(view: SentenceView, trigger: Hit, until: int | None = None) -> list[str]:
+    """Codes of the groups introduced by "from" (or a passive "by") after a transfer trigger (before ``until``)."""
     out: list[str] = []
     passive = view.text_between(trigger.start, trigger.end).lower().endswith("ed")
     for group in groups_after(view, trigger, MAX_AFTER_TOKENS):
+        if until is not None and group[0].mention.start >= until:
+            break
         word = preposition(view, group[0])
         if word == "from" or (word == "by" and passive):
             out.extend(c for c in codes_of(group) if c not in out)
@@ -209,16 +211,26 @@ def _noun_use(view: SentenceView, trigger: Hit) -> bool:
 
 
 def transfer_pairs(
-    view: SentenceView, trigger: Hit, flags: frozenset[str], sides: Sides, codes: list[str], origins: list[str]
+    view: SentenceView,
+    trigger: Hit,
+    flags: frozenset[str],
+    sides: Sides,
+    codes: list[str],
+    origins: list[str],
+    until: int | None = None,
 ) -> list[tuple[str, str]]:
-    """Supplier -> recipient pairs of an arms transfer among ``codes``."""
+    """Supplier -> recipient pairs of an arms transfer among ``codes`` (groups after ``until`` are not read)."""
     suppliers: list[str] = []
     recipients: list[str] = []
+    explicit: list[str] = []
     passive = is_passive(view, trigger) or view.text_between(trigger.start, trigger.end).lower().endswith("ed")
     for group in groups_after(view, trigger, MAX_AFTER_TOKENS):
+        if until is not None and group[0].mention.start >= until:
+            break
         word = preposition(view, group[0])
         if word == "from" or (word == "by" and passive and "supplier_subject" in flags):
             suppliers.extend(codes_of(group))  # "bought from France", "a howitzer supplied by Germany"
+            explicit.extend(c for c in codes_of(group) if c not in explicit)
         elif word in ("to", "for"):
             recipients.extend(codes_of(group))
     agent = (
@@ -237,6 +249,9 @@ def transfer_pairs(
         subject = []
     subject_supplies = ("supplier_subject" in flags) != passive
     verb_subject = subject if subject_supplies and (possessor or not _noun_use(view, trigger)) else []
+    foreign_makers = [c for c in origins if c in codes and c not in verb_subject]
+    if verb_subject and not suppliers and not recipients and foreign_makers:
+        recipients, verb_subject = verb_subject, []  # "X chose jets built by Y under a contract to supply 18"
     if not suppliers and verb_subject:
         suppliers = [c for c in verb_subject if c not in recipients][:1]  # "Denmark will donate F-16s"
     suppliers += [c for c in origins if c in codes and c not in suppliers]
@@ -254,10 +269,14 @@ def transfer_pairs(
     if len(named_origins) > 1 and subject and not subject_supplies:
         return [(o, r) for o in named_origins for r in subject if o != r]  # "operates US F-16s and French Rafales"
     supplier = suppliers[0]
+    if not recipients and explicit and subject and not set(subject) & set(explicit):
+        recipients = subject  # "Norway chose a German design over offers from France and Spain"
     if not recipients or all(r == supplier for r in recipients):
         makers = set(named_origins) - {supplier}  # "support for Malaysia's Russian-origin fleet": a maker, not a buyer
-        recipients = [c for c in codes if c != supplier and c not in makers] or [c for c in codes if c != supplier]
-    return [(supplier, r) for r in dict.fromkeys(recipients) if r != supplier and r in codes]
+        recipients = [c for c in codes if c not in [*explicit[:1], supplier] and c not in makers]
+        recipients = recipients or [c for c in codes if c != supplier]
+    sources = explicit if len(explicit) > 1 else [supplier]  # "aid from Russia and China": each supplies
+    return [(s, r) for s in sources for r in dict.fromkeys(recipients) if r not in sources and r in codes]
 
 
 def _unrecognized_agent(view: SentenceView, trigger: Hit) -> bool:

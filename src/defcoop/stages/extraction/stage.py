@@ -71,7 +71,37 @@ def stage_cues(view: SentenceView, trigger: Hit, lexicons: Lexicons) -> list[Cue
 
 
 def choose_stage(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons: Lexicons) -> tuple[str, bool]:
-    """The stage of the event stated by ``trigger_hit`` and whether a cue (not a default) gave it."""
+    """The stage of the event stated by ``trigger_hit`` and whether a cue (not a default) gave it.
+
+    Two clause-level frames refine the cues: a present perfect "since <year>" keeps
+    an activity ONGOING ("since 2016 Japan has trained ... crews"), and a visit or
+    meeting named as the occasion of a past action ("agreed ... during a visit to
+    Nairobi") happened (COMPLETED) unless the clause is about the future.
+    """
+    stage, cued = _cued_stage(view, trigger_hit, trigger, lexicons)
+    clause = view.text_between(view.region_start(view.region_of(trigger_hit.start)), trigger_hit.start)
+    durable = trigger.type not in ("AGREEMENT", "VISIT")
+    if (stage in ("COMPLETED", "AGREED") or not cued) and durable and _SINCE.search(clause) and _PERFECT.search(clause):
+        return "ONGOING", True
+    if trigger.type in ("VISIT", "DIALOGUE") and stage in ("PLANNED", "PROPOSED"):
+        occasion = [w.lower() for w in view.words_before(trigger_hit.start, 3)]
+        if "during" in occasion and not _FUTURE.search(clause) and _PAST_VERB.search(clause):
+            return "COMPLETED", True
+    return stage, cued
+
+
+_SINCE = re.compile(
+    r"\bsince\s+(?:early\s+|late\s+|mid-?)?(?:\d{4}|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|last\s+year)\b",
+    re.IGNORECASE,
+)
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|ne|wn|ld|ght|un|de)\b", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|would|shall|is to|are to|next|plans?|planned|expected|due)\b", re.IGNORECASE)
+_PAST_VERB = re.compile(r"\b(?:agreed|signed|discussed|held|met|said|announced|reached|inked|sealed|\w+ed)\b")
+
+
+def _cued_stage(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons: Lexicons) -> tuple[str, bool]:
+    """The stage given by the nearest cue, the trigger itself, a frame or the type's default."""
     cues = stage_cues(view, trigger_hit, lexicons)
     if trigger.type == "DIALOGUE":  # talks "under discussion" are talks under way
         cues = [CueHit("ONGOING", c.distance, c.before, c.phrase) if c.value == "DISCUSSION" else c for c in cues]

@@ -1,0 +1,109 @@
+"""Phrasings common in wire and regional outlets: competitions, coordinated lists, deliveries, frames of time."""
+
+from __future__ import annotations
+
+from .conftest import Analyze, find, keys
+
+
+def test_losing_offers_are_rejected_and_paired_with_the_buyer(analyze: Analyze) -> None:
+    text = "Norway chose the German frigate design over competing offers from France and Spain for its navy."
+    events = analyze(text)
+    assert find(events, "ARMS_TRANSFER", ("DEU", "NOR")).stage == "AGREED"
+    for loser in ("FRA", "ESP"):
+        rejected = find(events, "ARMS_TRANSFER", tuple(sorted((loser, "NOR"))))
+        assert rejected.stage == "REJECTED"
+        assert rejected.direction == (loser, "NOR")
+    assert ({"ESP", "FRA"} not in [set(e.codes) for e in events]) and all("DEU" not in e.codes or "NOR" in e.codes
+                                                                          for e in events)
+
+
+def test_rival_bids_in_a_later_sentence_go_to_the_last_buyer(analyze: Analyze) -> None:
+    text = (
+        "Romania's navy has picked Turkish-built corvettes in a deal worth $1 billion. "
+        "The warships were chosen ahead of rival bids from the Netherlands and Italy."
+    )
+    events = analyze(text)
+    assert find(events, "ARMS_TRANSFER", ("ITA", "ROU")).direction == ("ITA", "ROU")
+    assert find(events, "ARMS_TRANSFER", ("NLD", "ROU")).stage == "REJECTED"
+    assert (("ROU", "TUR"), "ARMS_TRANSFER") in keys(events)
+    assert (("NLD", "TUR"), "ARMS_TRANSFER") not in keys(events)
+
+
+def test_aid_from_two_suppliers_gives_two_transfers(analyze: Analyze) -> None:
+    events = analyze("Tajikistan receives military aid from Russia and India for its border troops.")
+    assert find(events, "ARMS_TRANSFER", ("RUS", "TJK")).direction == ("RUS", "TJK")
+    assert find(events, "ARMS_TRANSFER", ("IND", "TJK")).direction == ("IND", "TJK")
+    assert (("IND", "RUS"), "ARMS_TRANSFER") not in keys(events)
+
+
+def test_coordinated_buyers_are_not_each_others_suppliers(analyze: Analyze) -> None:
+    text = (
+        "The Brazilian army will buy South Korean howitzers. "
+        "Peru and Colombia have also ordered the guns for their armies."
+    )
+    events = analyze(text)
+    assert (("COL", "PER"), "ARMS_TRANSFER") not in keys(events)
+    assert find(events, "ARMS_TRANSFER", ("KOR", "PER")).direction == ("KOR", "PER")
+    assert find(events, "ARMS_TRANSFER", ("COL", "KOR")).direction == ("KOR", "COL")
+
+
+def test_origin_adjective_before_a_weapon_noun_names_the_supplier(analyze: Analyze) -> None:
+    events = analyze("Latvia, Lithuania and Estonia have also bought the Swedish rifle for their armies.")
+    for buyer in ("EST", "LTU", "LVA"):
+        assert find(events, "ARMS_TRANSFER", tuple(sorted((buyer, "SWE")))).direction == ("SWE", buyer)
+    assert not any({"EST", "LVA"} <= set(e.codes) for e in events)
+
+
+def test_supply_of_foreign_built_ships_makes_the_subject_the_buyer(analyze: Analyze) -> None:
+    events = analyze("Vietnam signed a contract for its navy to supply four corvettes built by Russia.")
+    assert find(events, "ARMS_TRANSFER", ("RUS", "VNM")).direction == ("RUS", "VNM")
+
+
+def test_taken_delivery_is_completed(analyze: Analyze) -> None:
+    events = analyze("The Ghanaian Army has taken delivery of 20 armoured vehicles from China.")
+    transfer = find(events, "ARMS_TRANSFER", ("CHN", "GHA"))
+    assert transfer.stage == "COMPLETED"
+    assert transfer.direction == ("CHN", "GHA")
+
+
+def test_revoking_an_agreement_is_rejected(analyze: Analyze) -> None:
+    events = analyze("Mexico said on Friday it was revoking its defence cooperation agreement with Russia.")
+    assert find(events, "AGREEMENT", ("MEX", "RUS")).stage == "REJECTED"
+
+
+def test_decided_to_buy_is_agreed(analyze: Analyze) -> None:
+    events = analyze("The Peruvian government has decided to buy 24 Gripen fighter jets from Sweden.")
+    assert find(events, "ARMS_TRANSFER", ("PER", "SWE")).stage == "AGREED"
+
+
+def test_since_a_year_with_present_perfect_is_ongoing(analyze: Analyze) -> None:
+    events = analyze("Since 2016, Japan has held joint exercises with the Vietnamese navy every year.")
+    assert find(events, "EXERCISE", ("JPN", "VNM")).stage == "ONGOING"
+
+
+def test_visit_as_the_occasion_of_a_past_agreement_happened(analyze: Analyze) -> None:
+    text = (
+        "Last October, Kenya and Turkey agreed to expand military cooperation during a visit by the Turkish "
+        "defence minister to Nairobi."
+    )
+    visit = find(analyze(text), "VISIT", ("KEN", "TUR"))
+    assert visit.stage == "COMPLETED"
+    assert visit.direction == ("TUR", "KEN")
+
+
+def test_question_headline_states_no_event(analyze: Analyze) -> None:
+    text = "Will Jakarta buy French or Korean submarines for its navy?\n\nThe navy has weighed options for years."
+    assert not [e for e in analyze(text) if e.type == "ARMS_TRANSFER"]
+
+
+def test_energy_memorandum_is_not_defense_cooperation(analyze: Analyze) -> None:
+    text = (
+        "Georgia and the European Union signed a memorandum of understanding on natural gas supplies, "
+        "officials of the defence ministry said."
+    )
+    assert not [e for e in analyze(text) if e.type == "AGREEMENT"]
+
+
+def test_analyst_suggestion_is_not_an_event(analyze: Analyze) -> None:
+    text = "Some analysts have suggested that Bangladesh could buy Chinese fighter jets for its air force."
+    assert not analyze(text)
