@@ -52,6 +52,11 @@ _MATERIEL = re.compile(
     r"systems?|platforms?|vehicles?|guns?|rifles?|boats?)\b",
     re.IGNORECASE,
 )
+_NOT_A_PLACE = re.compile(
+    r"\s*(?:\w+\s+){0,4}?(?:equipment|technolog\w*|weapons?|arms|training|markets?|financing|funds?|funding|"
+    r"information|intelligence|data|credit|loans?|spare parts)\b",
+    re.IGNORECASE,
+)
 _PRONOUN = re.compile(r"\b(it|its|them)\b")
 _PROJECT_NOUN = re.compile(r"\s+(project|pact|deal|agreement|partnership|programme|program|plan|framework)\b")
 _GROUPING_PROJECT = Trigger("<grouping> project", "AGREEMENT", None, 0.6, frozenset({"weak"}))
@@ -98,6 +103,40 @@ def _general_is_topic_of(view: SentenceView, other: Hit, general: Hit) -> bool:
     return view.distance(general.end, other.start) <= 1
 
 
+_PRONOUN_SUBJECT = re.compile(
+    r"^\s*(?:(?:In|On|By|Last|Earlier|Later)\b[^,.]{0,30}?,?\s+)?(?:[Ii]t|[Tt]he country)\s+"
+    r"(?!is\b|was\b|'s\b|would be\b|will be\b|remains\b|seems\b|appears\b|said\b|says\b|added\b)\w+"
+)
+_ANTECEDENT_KINDS = frozenset({"state", "armed_force", "ministry"})
+
+
+def _with_pronoun_subject(sentence: Sentence, mentions: list[Mention], previous: list[Mention]) -> list[Mention]:
+    """Resolve a subject "it"/"the country" at the start of a sentence to the previous sentence's subject.
+
+    "Indonesia is a major buyer. In 2021 it signed a contract with France ...": "it" is
+    Indonesia. The antecedent is the first state, armed force or ministry named (not as an
+    adjective) in the previous sentence.
+    """
+    match = _PRONOUN_SUBJECT.match(sentence.text)
+    if match is None:
+        return mentions
+    antecedent = next(
+        (m for m in previous if m.kind in _ANTECEDENT_KINDS and m.code and not m.adjectival and m.role is None), None
+    )
+    if antecedent is None:
+        return mentions
+    words = match.group(0).split()
+    pronoun = "it" if "it" in (w.lower() for w in words) else "the country"
+    offset = match.group(0).lower().rfind(pronoun + " ")
+    start = sentence.start + offset
+    end = start + len(pronoun)
+    if any(m.start < end and start < m.end for m in mentions):
+        return mentions
+    resolved = Mention(start, end, sentence.text[offset : offset + len(pronoun)], antecedent.entity_id,
+                       antecedent.canonical, antecedent.kind, antecedent.code, antecedent.score, None, False, ())
+    return sorted([*mentions, resolved], key=lambda m: m.start)
+
+
 def _is_question(text: str) -> bool:
     """Whether a sentence or headline is a question (ends with "?", outside a closing quote)."""
     return text.rstrip().endswith("?")
@@ -142,12 +181,16 @@ class Extractor:
             if _is_question(sentence.text):
                 continue  # "Which jet will Manila choose?": asks, states nothing
             state.context_start = sentences[number - 1].start if number else sentence.start
-            events.extend(self._sentence_events(state, self._view(state, sentence), events))
+            previous = sentences[number - 1] if number else None
+            events.extend(self._sentence_events(state, self._view(state, sentence, previous), events))
         return events
 
-    def _view(self, state: _DocState, sentence: Sentence) -> SentenceView:
+    def _view(self, state: _DocState, sentence: Sentence, previous: Sentence | None = None) -> SentenceView:
         lo = bisect_left(state.starts, sentence.start)
         hi = bisect_left(state.starts, sentence.end)
+        mentions = state.mentions[lo:hi]
+        if previous is not None:
+            mentions = _with_pronoun_subject(sentence, mentions, self._mentions_in(state, previous))
         hits = {}
         for table, found in state.hits.items():
             starts = state.hit_starts[table]
@@ -155,7 +198,7 @@ class Extractor:
         if state.tokens is None:
             state.tokens = token_starts(state.document.text)
         tokens = state.tokens[bisect_left(state.tokens, sentence.start) : bisect_left(state.tokens, sentence.end)]
-        return build_view(sentence, state.mentions[lo:hi], hits, self._lexicons, state.topic, tokens)
+        return build_view(sentence, mentions, hits, self._lexicons, state.topic, tokens)
 
     def _mentions_in(self, state: _DocState, sentence: Sentence) -> list[Mention]:
         lo = bisect_left(state.starts, sentence.start)
@@ -195,6 +238,8 @@ class Extractor:
             if refers_back and self._is_anaphoric(view, hit, determiners):
                 anaphors.append(_Candidate(hit, trigger))
                 continue
+            if trigger.phrase == "access to" and _NOT_A_PLACE.match(view.text_between(hit.end, view.sentence.end)):
+                continue  # "access to American military equipment": not access to a base or port
             generic_transfer = trigger.type == "ARMS_TRANSFER" and "generic" in trigger.flags
             if generic_transfer and not self._names_materiel(view, hit, state):
                 continue

@@ -107,3 +107,45 @@ def test_energy_memorandum_is_not_defense_cooperation(analyze: Analyze) -> None:
 def test_analyst_suggestion_is_not_an_event(analyze: Analyze) -> None:
     text = "Some analysts have suggested that Bangladesh could buy Chinese fighter jets for its air force."
     assert not analyze(text)
+
+
+def test_sources_of_a_reported_claim_are_not_parties(analyze: Analyze) -> None:
+    text = "Canada and Japan say Belarus has supplied Russia with artillery shells and rockets."
+    events = analyze(text)
+    assert find(events, "ARMS_TRANSFER", ("BLR", "RUS")).direction == ("BLR", "RUS")
+    assert not any({"CAN", "JPN"} & set(e.codes) for e in events)
+
+
+def test_equipment_arriving_at_a_port_is_not_a_visit_or_access(analyze: Analyze) -> None:
+    text = "The first of the Chinese armoured vehicles arrived at the port of Lagos on Tuesday, the Nigerian army said."
+    assert not [e for e in analyze(text) if e.type in ("VISIT", "ACCESS")]
+
+
+def test_access_to_equipment_is_not_access(analyze: Analyze) -> None:
+    text = "The designation gives Ghana access to advanced American military equipment and training."
+    assert not [e for e in analyze(text) if e.type == "ACCESS"]
+
+
+def test_hosting_drills_is_not_a_visit(analyze: Analyze) -> None:
+    text = "Armenia, which belongs to the Collective Security Treaty Organization, hosted the drills last year."
+    assert not [e for e in analyze(text) if e.type == "VISIT"]
+
+
+def test_visiting_minister_is_the_visitor(analyze: Analyze) -> None:
+    text = "Defence Minister Richard Marles told visiting Japanese Defence Minister Minoru Kihara that ties were good."
+    assert find(analyze(text), "VISIT", ("AUS", "JPN")).direction == ("JPN", "AUS")
+
+
+def test_pronoun_subject_takes_the_previous_sentence_subject(analyze: Analyze) -> None:
+    text = "Malaysia is a growing buyer of weapons. In 2022 it signed a contract with Italy for 12 naval helicopters."
+    assert find(analyze(text), "ARMS_TRANSFER", ("ITA", "MYS")).direction == ("ITA", "MYS")
+
+
+def test_troop_contribution_pairs_the_state_with_the_united_nations(analyze: Analyze) -> None:
+    events = analyze("Senegal will contribute troops to the United Nations mission in Mali.")
+    assert find(events, "PERSONNEL", ("SEN", "UN")).stage == "PLANNED"
+
+
+def test_military_financing_grant_is_aid_from_the_giver(analyze: Analyze) -> None:
+    events = analyze("Washington has also granted Ecuador $30 million in foreign military financing.")
+    assert find(events, "ARMS_TRANSFER", ("ECU", "USA")).direction == ("USA", "ECU")

@@ -43,9 +43,15 @@ from defcoop.stages.extraction.stage import choose_stage, factuality
 MULTILATERAL_CAPPED = frozenset({"DIALOGUE", "VISIT", "GENERAL"})
 MAX_GATHERING_CODES = 4
 MATERIEL_WINDOW = 8
+MISSION_BODIES = frozenset({"UN", "AU"})  # near-universal bodies: a member state acts with them, not as them
 _HAPPENING_TYPES = frozenset({"VISIT", "DIALOGUE", "EXERCISE"})
 _NAVAL_VISIT = re.compile(
     r"\b(port|harbou?r|docked|warships?|frigates?|destroyers?|carriers?|vessels?|submarines?|corvettes?)\b",
+    re.IGNORECASE,
+)
+_VESSEL = re.compile(
+    r"\b(warships?|frigates?|destroyers?|carriers?|vessels?|submarines?|corvettes?|ships?|cutters?|navy|naval|"
+    r"delegation|officials?|troops|soldiers|sailors|marines)\b",
     re.IGNORECASE,
 )
 _OBJECT_PRONOUN = re.compile(r"\b(it|them)\b")
@@ -141,6 +147,8 @@ class EventBuilder:
         if not cued:
             self.defaulted.add(id(template))
         if trigger.type == "VISIT":
+            if self._is_cargo_arrival(hit):
+                return []  # "the first tanks arrived at the port": a delivery, not a visit
             pairs = visit_pairs(view, hit, trigger.flags, sides, self._topic)
             if pairs and self._is_port_call(pairs):
                 template.type = "ACCESS"  # a warship's visit is a port call, not an official's visit
@@ -252,6 +260,16 @@ class EventBuilder:
         ]
         return not officials and bool(_NAVAL_VISIT.search(self._view.sentence.text))
 
+    def _is_cargo_arrival(self, hit: Hit) -> bool:
+        """Whether what arrives is equipment (a weapon noun before the verb, no ship, no official)."""
+        view = self._view
+        if not view.text_between(hit.start, hit.end).lower().startswith("arriv"):
+            return False
+        before = view.text_between(view.region_start(view.region_of(hit.start)), hit.start)
+        if _VESSEL.search(before) or any(u.mention.kind in ("person", "title") for u in view.units):
+            return False
+        return bool(_MATERIEL_WORD.search(before))
+
     def _refers_to_materiel(self, trigger: Trigger) -> bool:
         """Whether the sentence points back at a system named before ("received it", "have bought the gun")."""
         text = self._view.sentence.text
@@ -341,7 +359,9 @@ class EventBuilder:
         for alliance in alliances:
             members = set(self._kb.members(alliance))
             outsiders = [s for s in states if s not in members]
-            if not outsiders:
+            if not outsiders and len(states) == 1 and alliance in MISSION_BODIES:
+                groups.append([alliance, states[0]])  # "Senegal contributes troops to the UN force"
+            elif not outsiders:
                 groups.append(states)
             elif len(outsiders) == 1 and len(states) == 1:
                 groups.append([alliance, outsiders[0]])

@@ -16,6 +16,7 @@ Defense Secretary Austin", "in Gliwice") and the origin of the systems named
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from defcoop.kb import KnowledgeBase
@@ -75,10 +76,34 @@ def codes_of(units: list[PartyMention], with_cities: bool = False) -> list[str]:
     return out
 
 
+_REPORTING_VERB = re.compile(
+    r"\b(?:say|says|said|claim|claims|claimed|allege|alleges|alleged|accuse[sd]?|believes?|believed|"
+    r"insist|insists|insisted|warn|warns|warned)\b(?:\s+that\b)?",
+    re.IGNORECASE,
+)
+
+
+def _after_attribution(view: SentenceView, groups: list[list[PartyMention]], trigger: Hit) -> list[list[PartyMention]]:
+    """Drop the sources of a reported clause ("A and B say C has supplied D"): the groups before the verb.
+
+    Only when a group follows the reporting verb before the trigger, so "Japan said it will buy"
+    keeps Japan.
+    """
+    clause = view.text_between(view.sentence.start, trigger.start)
+    verbs = list(_REPORTING_VERB.finditer(clause))
+    if not verbs:
+        return groups
+    cut = view.sentence.start + verbs[-1].end()
+    if not any(cut <= g[0].mention.start < trigger.start for g in groups):
+        return groups
+    return [g for g in groups if g[0].mention.start >= cut]
+
+
 def link_sides(view: SentenceView, trigger: Hit) -> Sides:
     """The subject group, nearest group before and nearest group after ``trigger`` in its region."""
     region = view.region_of(trigger.start)
     groups = [g for g in view.groups if g[0].region == region and region >= 0]
+    groups = _after_attribution(view, groups, trigger)
     before = [g for g in groups if g[-1].mention.end <= trigger.start]
     after = [
         g for g in groups
@@ -288,6 +313,13 @@ def _unrecognized_agent(view: SentenceView, trigger: Hit) -> bool:
     return not any(u.mention.start > start and view.distance(start, u.mention.start) <= 4 for u in view.units)
 
 
+_HOSTED_EVENT = re.compile(
+    r"\s*(?:the|a|an|this|its|their|last|year's|annual|joint|\w+-\w+|\d+\w*)?\s*(?:\w+\s+)?"
+    r"(?:drills?|exercises?|manoeuvres|maneuvers|summit|talks|meetings?|conference|forum|games|war games)\b",
+    re.IGNORECASE,
+)
+
+
 def visit_pairs(
     view: SentenceView, trigger: Hit, flags: frozenset[str], sides: Sides, topic: tuple[str, ...]
 ) -> list[tuple[str, str]]:
@@ -300,11 +332,19 @@ def visit_pairs(
             visitors.extend(codes_of(group))
         elif word in ("to", "in", "at") or (index == 0 and view.distance(trigger.end, group[0].mention.start) == 0):
             hosts.extend(c for c in codes_of(group, with_cities=True) if c not in hosts)
+    following = groups_after(view, trigger, 1)
+    if view.text_between(trigger.start, trigger.end).lower() == "visiting" and following:
+        guest_codes = codes_of(following[0])  # "told visiting Japanese Defence Minister X": X is the visitor
+        hosts = [c for c in codes_of(sides.subject or sides.before, with_cities=True) if c not in guest_codes]
+        hosts = hosts or [c for c in topic if c not in guest_codes]
+        return [(v, h) for v in guest_codes for h in hosts if v != h]
     if not visitors and _unrecognized_agent(view, trigger):
         return []  # "a visit to Taiwan by then-House Speaker Nancy Pelosi": the visitor is not known
     if "host_subject" in flags:
         if view.text_between(trigger.end, view.sentence.end).split()[:1] == ["by"]:
             return []  # "an exercise hosted by Egypt": no visit is stated
+        if _HOSTED_EVENT.match(view.text_between(trigger.end, view.sentence.end)):
+            return []  # "Kazakhstan hosted the drills": an exercise or meeting, not a visit
         hosts = codes_of(sides.subject or sides.before) or hosts
         guests = [u for u in sides.after if u.mention.kind in ("person", "title")]
         visitors = [c for c in codes_of(guests) if c not in hosts]  # "X welcomed Y's defence minister"
