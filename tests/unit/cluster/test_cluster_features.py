@@ -16,6 +16,7 @@ from defcoop.stages.clustering.features import (
     document_terms,
     event_terms,
     is_pair_code,
+    lead_pairs,
     load_generic_terms,
     term_class,
     term_hash,
@@ -104,3 +105,22 @@ def test_day_of_month_counts_only_with_its_month() -> None:
     assert terms["16"] == FIGURE  # the count of helicopters, not the day
     only_date = text_terms("Officials from Chile met on April 16 in Lima.")
     assert "16" not in only_date
+
+
+def test_lead_dyad_is_anchored_on_the_first_country_named() -> None:
+    terms = text_terms(
+        "Uganda receives refurbished fighter jets\n"
+        "The Ugandan air force took delivery of two fighter jets at Entebbe on Tuesday. "
+        "The jets were overhauled in Belarus and first built in Russia decades ago."
+    )
+    assert terms["pair:belarus|uganda"] == EVENT_KEY
+    assert terms["pair:russia|uganda"] == EVENT_KEY
+    assert "pair:belarus|russia" not in terms  # background relation of two other countries
+
+
+def test_lead_pairs_of_one_sentence_naming_three_countries() -> None:
+    assert lead_pairs([{"japan", "philippines", "united states"}]) == [
+        ("japan", "philippines"), ("japan", "united states"), ("philippines", "united states")]
+    assert lead_pairs([{"chile"}, {"chile"}, {"peru", "chile"}]) == [("chile", "peru")]
+    assert lead_pairs([{"chile"}]) == []
+    assert lead_pairs([]) == []

@@ -251,3 +251,41 @@ def test_an_undated_report_cannot_chain_stories_of_other_years() -> None:
     dated_later = doc("Published: 2026-06-05\n" + DELIVERY_LATER.replace(" on June 5, 2026,", ""), "c.txt")
     _, later_story = ingest(index, dated_later)
     assert later_story not in {index.story_of[0]}
+
+
+UGANDA_JETS = """Uganda inducts two overhauled Su-30 fighter jets
+The Ugandan air force took delivery of two Su-30 fighter jets at Entebbe on Tuesday, President Yoweri \
+Museveni said at the handover ceremony. The jets were overhauled by the 558 Aircraft Repair Plant in \
+Belarus, and were first built by Sukhoi in Russia.
+Museveni said the aircraft would patrol the border with the Democratic Republic of Congo and that more \
+pilots would be trained at Gulu air base next year."""
+
+UGANDA_JETS_REWRITE = """Kampala takes delivery of refurbished Sukhois
+Uganda has received a pair of Su-30 jets from a repair plant in Belarus this week. At a ceremony in Entebbe, \
+President Yoweri Museveni told officers that the fighters would guard the frontier with Congo.
+The overhaul of the Russian-built aircraft was carried out by the 558 Aircraft Repair Plant, and Ugandan \
+pilots will continue training at Gulu."""
+
+BELARUS_RUSSIA_DRILL = """Belarus and Russia open air defence drill near Baranovichi
+Belarus and Russia began a week-long air defence exercise near Baranovichi on Monday, the Belarusian \
+defence ministry said. Su-30 fighters built by Sukhoi and S-400 batteries of both forces take part.
+The drill follows a union state agreement on a joint regional air defence system signed in 2009, the \
+ministry added."""
+
+
+def test_background_dyad_of_a_lead_does_not_join_that_dyads_story() -> None:
+    index = ClusterIndex(Settings())
+    jets = doc(UGANDA_JETS, "ug.txt", published="2021-03-11")
+    ingest(index, jets, [event(jets, ("BLR", "UGA"), "ARMS_TRANSFER"), event(jets, ("BLR", "RUS"), "ARMS_TRANSFER")])
+    drill = doc(BELARUS_RUSSIA_DRILL, "by.txt")
+    _, story = ingest(index, drill, [event(drill, ("BLR", "RUS"), "EXERCISE")])
+    assert story == story_id_for(drill.doc_id)
+
+
+def test_rewrite_naming_the_same_main_dyad_still_joins() -> None:
+    index = ClusterIndex(Settings())
+    jets = doc(UGANDA_JETS, "ug.txt", published="2021-03-11")
+    _, first = ingest(index, jets, [event(jets, ("BLR", "UGA"), "ARMS_TRANSFER")])
+    rewrite = doc(UGANDA_JETS_REWRITE, "ug2.txt", published="2021-03-12")
+    _, story = ingest(index, rewrite, [event(rewrite, ("BLR", "UGA"), "ARMS_TRANSFER")])
+    assert story == first

@@ -184,13 +184,14 @@ def text_terms(text: str, generic: GenericTerms | None = None) -> dict[str, int]
     when the text also capitalizes it elsewhere. The lead dyad: every pair of
     the countries named in the first sentences, read until two countries are
     named (or :data:`LEAD_CHARS` are read), gives a ``pair:`` term that tells
-    a Japan-Turkey story from a Japan-India one.
+    a Japan-Turkey story from a Japan-India one (see :func:`lead_pairs`).
     """
     common = generic_terms() if generic is None else generic
     found = _candidates(_CURRENCY.sub(" $", text))
     inside = {candidate.term for candidate in found if not candidate.opening}
     terms: dict[str, int] = {}
     lead_countries: set[str] = set()
+    lead_groups: dict[int, set[str]] = {}
     current_sentence, in_lead = -1, True
     previous: str | None = None
     for candidate in found:
@@ -208,18 +209,35 @@ def text_terms(text: str, generic: GenericTerms | None = None) -> dict[str, int]
             terms.setdefault(term, kind)
         if in_lead and term in common.country_of:
             lead_countries.add(common.country_of[term])
+            lead_groups.setdefault(current_sentence, set()).add(common.country_of[term])
         if previous is not None and candidate.joined:
             pair = f"{previous} {term}"
             both_generic = kind == GENERIC and terms.get(previous) == GENERIC
             terms.setdefault(pair, GENERIC if both_generic else NAME)
             if in_lead and pair in common.country_of:
                 lead_countries.add(common.country_of[pair])
+                lead_groups.setdefault(current_sentence, set()).add(common.country_of[pair])
         previous = term
-    countries = sorted(lead_countries)
-    for i, first in enumerate(countries):
-        for second in countries[i + 1:]:
-            terms[f"pair:{first}|{second}"] = EVENT_KEY
+    for first, second in lead_pairs([lead_groups[start] for start in sorted(lead_groups)]):
+        terms[f"pair:{first}|{second}"] = EVENT_KEY
     return terms
+
+
+def lead_pairs(groups: Sequence[set[str]]) -> list[tuple[str, str]]:
+    """The lead's dyads from the countries of its first sentences (one set per sentence, in order).
+
+    Every pair of the first sentence that names countries; when it names just one,
+    that country paired with each country the next sentence adds. Two other
+    countries met in the second sentence are background ("jets acquired from A,
+    which builds them with B"), not the story's dyad.
+    """
+    if not groups:
+        return []
+    anchor = sorted(groups[0])
+    if len(anchor) >= 2:
+        return [(a, b) for i, a in enumerate(anchor) for b in anchor[i + 1:]]
+    added = next((group - groups[0] for group in groups[1:] if group - groups[0]), set())
+    return [(min(anchor[0], other), max(anchor[0], other)) for other in sorted(added)]
 
 
 def event_terms(events: Iterable[Event]) -> dict[str, int]:
