@@ -74,3 +74,15 @@ def test_two_countries_are_states_even_next_to_an_alliance(find: Find) -> None:
     text = "NATO officials watched as Norway and Finland signed a border deal. The two countries will patrol together."
     countries = next(m for m in find(text) if m.surface == "The two countries")
     assert set(countries.refers_to) == {"NOR", "FIN"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jordan and Egypt held talks in Amman, the Kuwait News Agency reported.",
+        "Jordan and Egypt held talks in Amman, according to the Press Trust of India.",
+        "Jordan and Egypt held talks in Amman, KCNA said.",
+    ],
+)
+def test_news_agencies_named_after_a_state_are_not_the_state(find: Find, text: str) -> None:
+    assert {m.code for m in find(text) if m.code} == {"JOR", "EGY"}
