@@ -41,7 +41,7 @@ _MONTH_DAY = re.compile(
 DATE_LINE = re.compile(
     r"^\s*(?:(?:published|updated|posted|last updated|first published|date|dated|modified|created)"
     r"(?:\s+by\s+[\w .'-]{1,40}?)?(?:\s+(?:on|at))?\s*[:|-]?\s*)?"
-    r"(?:[a-z][\w.'-]*(?:\s[a-z][\w.'-]*){0,3},\s*)?" + _WEEKDAY +
+    r"(?:[a-z][\w.'-]*(?:\s[a-z][\w.'-]*){0,3}\s*[,|]\s*)?" + _WEEKDAY +
     r"(?P<date>\d{4}-\d{1,2}-\d{1,2}(?:T[\d:.+-]+Z?)?|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}|"
     r"\d{1,2}/\d{1,2}/\d{4}|"
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"

@@ -39,6 +39,14 @@ MAX_REGEX_WORDS = 120
 #: The longest line any rule matches with exact, prefix or substring patterns (the largest ``max_words``).
 MAX_SHORT_WORDS = 80
 _BULLETS = " \t•·*►▶▪■□◦‣-–—>|»›"
+#: Characters that open an item of a bulleted list.
+_LIST_BULLETS = "•·*►▶▪■□◦‣-–—>»›"
+_QUOTES = "\"\u201c\u201d"
+#: Longest bulleted link of a related-links list, and longest unbulleted one.
+MAX_LIST_ITEM_WORDS = 25
+MAX_HEADLINE_WORDS = 16
+#: Longest question line taken for a teaser.
+MAX_QUESTION_WORDS = 12
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")
 _CREDIT_TAIL = re.compile(r"[.!?]['\"\u201d\u2019]?\s+([^.!?]{2,60})$")
 
@@ -317,6 +325,9 @@ class PageFindings:
     agencies: list[str] = field(default_factory=list)
     date_texts: list[str] = field(default_factory=list)
     seen: set[str] = field(default_factory=set)
+    #: After a removed list header ("Related:", "Read more"): "header", then "bulleted" or "plain" while
+    #: the links under it are removed; "" when no list is open.
+    list_state: str = ""
 
 
 Rule = Callable[[Line, PageFindings, BoilerplateData], bool]
@@ -399,6 +410,48 @@ def author_bio(line: Line, page: PageFindings, data: BoilerplateData) -> bool:
     return name is not None
 
 
+def related_list(line: Line, page: PageFindings, data: BoilerplateData) -> bool:
+    """Drop the links listed under a removed "Related:"/"Read more" header.
+
+    A listed link is a bulleted line of up to :data:`MAX_LIST_ITEM_WORDS` words,
+    or, in a list without bullets, a short line that does not end like a statement
+    (a headline, a question). The list ends at the first other line (or a line
+    of the other style); bulleted lines elsewhere (fact boxes) stay.
+    """
+    if not page.list_state:
+        return False
+    bulleted = line.text[0] in _LIST_BULLETS
+    if page.list_state != ("plain" if bulleted else "bulleted"):
+        if bulleted and line.words <= MAX_LIST_ITEM_WORDS:
+            page.list_state = "bulleted"
+            return True
+        if not bulleted and line.words <= MAX_HEADLINE_WORDS and (
+                line.text.endswith("?") or not _SENTENCE_END.search(line.text)):
+            page.list_state = "plain"
+            return True
+    return False
+
+
+def question_teaser(line: Line, page: PageFindings, data: BoilerplateData) -> bool:
+    """Drop a short question line below the headline: a teaser link or a widget ("Is this page useful? Yes No").
+
+    Only a line of up to :data:`MAX_QUESTION_WORDS` words that ends in a question
+    mark, or whose question is followed by a short clause without a full stop,
+    and only below the article's first sentence (a headline asking a question stays).
+    """
+    if line.words > MAX_QUESTION_WORDS or "?" not in line.text:
+        return False
+    if any(mark in line.text for mark in _QUOTES) or not any(is_sentence(kept) for kept in page.kept):
+        return False  # a quoted question is reported speech; a question above the article is its headline
+    tail = line.text.rsplit("?", 1)[1].strip()
+    return not tail or (len(tail.split()) <= 10 and not _SENTENCE_END.search(tail))
+
+
+def is_list_header(line: Line) -> bool:
+    """Whether a removed teaser line only announces a list ("Related:", "Related Stories", "Read more")."""
+    return line.words <= 4 and not _SENTENCE_END.search(line.text.rstrip(":|"))
+
+
 def repeated_line(line: Line, page: PageFindings, data: BoilerplateData) -> bool:
     """Drop the second and later copies of a line (a repeated headline, article or caption)."""
     if line.words < 4 and len(line.key) < 25:
@@ -411,6 +464,7 @@ def repeated_line(line: Line, page: PageFindings, data: BoilerplateData) -> bool
 
 #: The per-line cascade, in order. The first rule that returns True removes the line.
 RULE_ORDER: tuple[tuple[str, Rule], ...] = (
+    ("related_list", related_list),
     ("image_placeholder", image_placeholder),
     ("caption", caption),
     ("date_line", date_line),
@@ -426,6 +480,7 @@ RULE_ORDER: tuple[tuple[str, Rule], ...] = (
     ("copyright", _pattern_rule("copyright", 40)),
     ("editorial_note", _pattern_rule("editorial_note", 45)),
     ("contact", _pattern_rule("contact", 8)),
+    ("question_teaser", question_teaser),
     ("repeated_line", repeated_line),
 )
 
@@ -441,7 +496,8 @@ _DATA_ONLY_RULES = frozenset(
 )
 
 #: Rules whose verdict depends on the line alone (not on its position or on earlier lines).
-_MEMO_RULES = frozenset(name for name, _ in RULE_ORDER) - {"date_line", "byline", "repeated_line"}
+_MEMO_RULES = frozenset(name for name, _ in RULE_ORDER) - {
+    "date_line", "byline", "repeated_line", "related_list", "question_teaser"}
 
 
 def is_sentence(line: Line) -> bool:
@@ -497,20 +553,34 @@ def run_cascade(lines: Sequence[Line], data: BoilerplateData | None = None) -> P
                 if name == "caption" and line.text not in page.captions:
                     page.captions.append(line.text)
                 page.removed.append((name, line.text))
+                if name == "teaser_link" and is_list_header(line):
+                    page.list_state = "header"
+                elif name != "repeated_line":
+                    page.list_state = ""
                 continue
-        skip_data = not rules.may_match(line)
-        for name, rule in RULE_ORDER:
-            if skip_data and name in _DATA_ONLY_RULES:
-                continue
-            if rule(line, page, rules):
-                page.removed.append((name, line.text))
-                verdicts[line.key] = name
-                break
+        name = _first_claim(line, page, rules)
+        if name:
+            page.removed.append((name, line.text))
         else:
             page.kept.append(line)
-            verdicts[line.key] = ""
+        verdicts[line.key] = name
+        if name == "teaser_link" and is_list_header(line):
+            page.list_state = "header"
+        elif name != "related_list":
+            page.list_state = ""
     _drop_trailing(page, rules)
     return page
+
+
+def _first_claim(line: Line, page: PageFindings, rules: BoilerplateData) -> str:
+    """The name of the first rule of :data:`RULE_ORDER` that removes ``line`` ("" when none does)."""
+    skip_data = not rules.may_match(line)
+    for name, rule in RULE_ORDER:
+        if skip_data and name in _DATA_ONLY_RULES:
+            continue
+        if rule(line, page, rules):
+            return name
+    return ""
 
 
 def _drop_trailing(page: PageFindings, data: BoilerplateData) -> None:
