@@ -13,7 +13,8 @@ Tables:
   after the trigger within a window of words;
 * ``factuality_cues``: negation, speculation, rejection and non-defense cues;
 * ``clause_cues``: words that open a subordinate context (``at a time when``), an
-  attribution (``according to``) or a hostile relation (``invasion of``);
+  attribution (``according to``), a hostile relation (``invasion of``) or a reporting verb
+  (``say``, ``claim``: the actors before it are sources of the clause after it);
 * ``areas``: technology and mission terms mapped to ontology areas;
 * ``defense_cues``: words that give a sentence a defense or security context;
 * ``cities``: cities and bases mapped to the state they are in;

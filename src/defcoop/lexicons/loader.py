@@ -92,7 +92,7 @@ TRIGGER_FLAGS = (
 )
 STAGE_SCOPES = ("before", "after", "any")
 FACTUALITY_EFFECTS = ("negate", "speculate", "reject", "nondefense", "none")
-CLAUSE_EFFECTS = ("block", "aside", "attribution", "hostile_before", "hostile_after")
+CLAUSE_EFFECTS = ("block", "aside", "attribution", "hostile_before", "hostile_after", "reporting")
 STAGES_OPT = ("", *STAGES)
 
 

@@ -76,24 +76,16 @@ def codes_of(units: list[PartyMention], with_cities: bool = False) -> list[str]:
     return out
 
 
-_REPORTING_VERB = re.compile(
-    r"\b(?:say|says|said|claim|claims|claimed|allege|alleges|alleged|accuse[sd]?|believes?|believed|"
-    r"insist|insists|insisted|warn|warns|warned)\b(?:\s+that\b)?",
-    re.IGNORECASE,
-)
-
-
 def _after_attribution(view: SentenceView, groups: list[list[PartyMention]], trigger: Hit) -> list[list[PartyMention]]:
     """Drop the sources of a reported clause ("A and B say C has supplied D"): the groups before the verb.
 
     Only when a group follows the reporting verb before the trigger, so "Japan said it will buy"
     keeps Japan.
     """
-    clause = view.text_between(view.sentence.start, trigger.start)
-    verbs = list(_REPORTING_VERB.finditer(clause))
+    verbs = [end for end in view.reporting if end <= trigger.start]
     if not verbs:
         return groups
-    cut = view.sentence.start + verbs[-1].end()
+    cut = verbs[-1]
     if not any(cut <= g[0].mention.start < trigger.start for g in groups):
         return groups
     return [g for g in groups if g[0].mention.start >= cut]

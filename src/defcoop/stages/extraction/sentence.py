@@ -64,6 +64,8 @@ class SentenceView:
     units: list[PartyMention]
     groups: list[list[PartyMention]]
     hits: dict[str, list[Hit]] = field(default_factory=dict)
+    memo: dict[tuple[str, int, int], object] = field(default_factory=dict)  # per-sentence results computed once
+    reporting: list[int] = field(default_factory=list)  # where each verb of saying ends ("say", "claimed that")
 
     def token(self, offset: int) -> int:
         """Index of the word that contains or precedes ``offset``."""
@@ -231,6 +233,7 @@ def build_view(
     clause_hits = hits.get("clause_cues", [])
     regions = _regions(sentence, clause_hits, hits.get("triggers", []), lexicons)
     view = SentenceView(sentence, token_starts, regions, [], [], hits)
+    view.reporting = [h.end for h in clause_hits if lexicons.clause_cues[h.index].effect == "reporting"]
     for mention in mentions:
         codes = _party_codes(mention, topic)
         if not codes or _is_hostile(mention, sentence.text, sentence.start, clause_hits, lexicons):

@@ -125,6 +125,14 @@ def _cued_stage(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons
 
 def factuality(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons: Lexicons) -> str | None:
     """The factuality effect that applies to ``trigger_hit`` (``None`` when it is stated as real)."""
+    key = ("factuality", trigger_hit.start, trigger_hit.index)
+    if key not in view.memo:
+        view.memo[key] = _factuality(view, trigger_hit, trigger, lexicons)
+    effect = view.memo[key]
+    return effect if isinstance(effect, str) else None
+
+
+def _factuality(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons: Lexicons) -> str | None:
     effects: list[tuple[int, str]] = []
     for hit in view.hits.get("factuality_cues", []):
         cue = lexicons.factuality_cues[hit.index]
