@@ -25,17 +25,22 @@ def spreadsheet_safe(cell: str) -> str:
     return cell
 
 
+_FIRST_CHARS = frozenset(start[0] for start in FORMULA_STARTS)
+_IS_LIST = tuple(column in LIST_COLUMNS for column in COLUMNS)
+
+
 def csv_row(item: AnalystEvent) -> list[str]:
     """The CSV cells of one event, in :data:`COLUMNS` order."""
     record = flat_record(item)
-    cells = []
-    for column in COLUMNS:
-        value = record[column]
-        if column in LIST_COLUMNS:
-            cells.append(LIST_SEPARATOR.join(str(v) for v in value))
-        else:
-            cells.append("" if value is None else str(value))
-    return cells
+    return [
+        LIST_SEPARATOR.join(map(str, value)) if is_list else ("" if value is None else str(value))
+        for value, is_list in zip(record.values(), _IS_LIST, strict=True)
+    ]
+
+
+def _safe_row(cells: list[str]) -> list[str]:
+    """:func:`spreadsheet_safe` on the cells that start like a formula (the others pass as they are)."""
+    return [spreadsheet_safe(cell) if cell[:1] in _FIRST_CHARS else cell for cell in cells]
 
 
 def write_csv(events: Iterable[AnalystEvent], path: Path) -> int:
@@ -45,6 +50,6 @@ def write_csv(events: Iterable[AnalystEvent], path: Path) -> int:
         writer = csv.writer(handle)
         writer.writerow(COLUMNS)
         for item in events:
-            writer.writerow([spreadsheet_safe(cell) for cell in csv_row(item)])
+            writer.writerow(_safe_row(csv_row(item)))
             count += 1
     return count

@@ -13,21 +13,22 @@ from __future__ import annotations
 
 import gc
 import itertools
-from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import PurePath
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.expression import Executable
 
 from defcoop.db.models import DocumentRow, EventAreaRow, EventPartyRow, EventRow, EventSystemRow, EvidenceRow
-from defcoop.db.queries import EventFilter, StoredEvent, filtered_query
-from defcoop.outputs.jsonl import merged_events
+from defcoop.db.queries import EventFilter, filtered_query
+from defcoop.outputs.jsonl import outlet_of
 from defcoop.records import ALLIANCE_CODES, STAGES, Event, Evidence, Party
+from defcoop.stages.clustering.merge import merge_group
 
 #: How far an item has gone, for "the most advanced stage" (REJECTED ends an item but is not progress).
 STAGE_PROGRESS: dict[str, int] = {
@@ -35,9 +36,8 @@ STAGE_PROGRESS: dict[str, int] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class SourceRef:
-    """A document that reports an event."""
+class SourceRef(NamedTuple):
+    """A document that reports an event (an immutable tuple: cheap to build by the ten thousand)."""
 
     doc_id: str
     source: str
@@ -139,25 +139,113 @@ def stage_rank(stage: str) -> int:
 _EVENT_COLUMNS = (
     EventRow.id, EventRow.doc_id, EventRow.type, EventRow.stage, EventRow.direction_from, EventRow.direction_to,
     EventRow.date, EventRow.date_text, EventRow.confidence, EventRow.cameo, EventRow.trigger,
-    DocumentRow.story_id, DocumentRow.source, DocumentRow.url, DocumentRow.site, DocumentRow.published,
-    DocumentRow.title,
 )
+_DOCUMENT_COLUMNS = (DocumentRow.doc_id, DocumentRow.source, DocumentRow.url, DocumentRow.site,
+                     DocumentRow.published, DocumentRow.title, DocumentRow.story_id)
+
+#: Rows fetched from the driver at a time (fewer round trips through the result object).
+_CHUNK = 10_000
 
 
-def _children(session: Session, ids: Select[Any] | None, columns: Sequence[Any], key: Any) -> dict[int, list[Any]]:
-    """Rows of a child table grouped by event id (every row when ``ids`` is None)."""
-    grouped: dict[int, list[Any]] = defaultdict(list)
-    query = select(key, *columns).order_by(key, columns[0].table.c.id)
+def _rows(session: Session, query: Executable) -> Iterator[Any]:
+    """The rows of a Core query, fetched in chunks."""
+    return iter(session.connection().execute(query.execution_options(yield_per=_CHUNK)))
+
+
+def _values(session: Session, ids: Select[Any] | None, column: Any, key: Any) -> dict[int, list[Any]]:
+    """One column of a child table, grouped by event id in row order (every row when ``ids`` is None)."""
+    grouped: dict[int, list[Any]] = {}
+    query = select(key, column).order_by(key, column.table.c.id)
     if ids is not None:
         query = query.where(key.in_(ids))
-    for row in session.connection().execute(query):
-        grouped[row[0]].append(tuple(row[1:]))
+    for event_id, value in _rows(session, query):
+        bucket = grouped.get(event_id)
+        if bucket is None:
+            grouped[event_id] = [value]
+        else:
+            bucket.append(value)
     return grouped
+
+
+def _parties(session: Session, ids: Select[Any] | None) -> dict[int, list[Party]]:
+    grouped: dict[int, list[Party]] = {}
+    query = select(EventPartyRow.event_id, EventPartyRow.name, EventPartyRow.kind, EventPartyRow.code)
+    query = query.order_by(EventPartyRow.event_id, EventPartyRow.id)
+    if ids is not None:
+        query = query.where(EventPartyRow.event_id.in_(ids))
+    for event_id, name, kind, code in _rows(session, query):
+        bucket = grouped.get(event_id)
+        if bucket is None:
+            grouped[event_id] = [Party(name, kind, code)]
+        else:
+            bucket.append(Party(name, kind, code))
+    return grouped
+
+
+def _evidence(session: Session, ids: Select[Any] | None) -> dict[int, list[Evidence]]:
+    grouped: dict[int, list[Evidence]] = {}
+    query = select(EvidenceRow.event_id, EvidenceRow.doc_id, EvidenceRow.start, EvidenceRow.end, EvidenceRow.text)
+    query = query.order_by(EvidenceRow.event_id, EvidenceRow.id)
+    if ids is not None:
+        query = query.where(EvidenceRow.event_id.in_(ids))
+    for event_id, doc_id, start, end, text in _rows(session, query):
+        bucket = grouped.get(event_id)
+        if bucket is None:
+            grouped[event_id] = [Evidence(doc_id, start, end, text)]
+        else:
+            bucket.append(Evidence(doc_id, start, end, text))
+    return grouped
+
+
+def _sources(session: Session, filters: EventFilter, everything: bool) -> dict[str, SourceRef]:
+    """The documents of the events that pass ``filters`` (every document when ``everything``)."""
+    query = select(*_DOCUMENT_COLUMNS)
+    if not everything:
+        doc_ids = filtered_query(filters).with_only_columns(EventRow.doc_id)
+        query = query.where(DocumentRow.doc_id.in_(doc_ids if filters.limit else doc_ids.order_by(None)))
+    return {row[0]: SourceRef(*row) for row in _rows(session, query)}
+
+
+@dataclass(slots=True)
+class _Stored:
+    """The rows read for the events that pass a filter: child rows by event id, documents by id.
+
+    Each child list is handed to exactly one event, then forgotten.
+    """
+
+    parties: dict[int, list[Party]]
+    areas: dict[int, list[str]]
+    systems: dict[int, list[str]]
+    evidence: dict[int, list[Evidence]]
+    sources: dict[str, SourceRef]
+
+    def event(self, row: Any) -> Event:
+        """The stored event of an ``_EVENT_COLUMNS`` row."""
+        event_id, dfrom, dto = row[0], row[4], row[5]
+        return Event(
+            type=row[2], stage=row[3], parties=self.parties.pop(event_id, []),
+            evidence=self.evidence.pop(event_id, []), direction=(dfrom, dto) if dfrom and dto else None,
+            areas=self.areas.pop(event_id, []), systems=self.systems.pop(event_id, []),
+            date=row[6], date_text=row[7], confidence=row[8], cameo=row[9], trigger=row[10], doc_ids=[row[1]],
+        )
+
+    def merged(self, number: int, rows: list[Any]) -> AnalystEvent:
+        """The merged event of one group of stored rows (a lone row needs no merging)."""
+        if len(rows) == 1:
+            return AnalystEvent(number, self.event(rows[0]), [self.sources[rows[0][1]]])
+        sources = self.sources
+        site_of = {row[1]: outlet_of(sources[row[1]].site, sources[row[1]].url) for row in rows}
+        event = merge_group([self.event(row) for row in rows], site_of)
+        return AnalystEvent(number, event, [sources[d] for d in event.doc_ids if d in sources])
 
 
 @contextmanager
 def _no_cyclic_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector while many small acyclic records are built (restored after)."""
+    """Pause the cyclic garbage collector while many small acyclic records are built (restored after).
+
+    The records hold no reference cycles, so the collector would only rescan
+    a growing heap again and again.
+    """
     was_enabled = gc.isenabled()
     gc.disable()
     try:
@@ -167,49 +255,67 @@ def _no_cyclic_gc() -> Iterator[None]:
             gc.enable()
 
 
-def _stored_events(session: Session, filters: EventFilter, with_evidence: bool = True) -> Iterator[StoredEvent]:
+def _read(session: Session, filters: EventFilter, with_evidence: bool) -> _Stored:
     base = filtered_query(filters)
     ids: Select[Any] | None = base.with_only_columns(EventRow.id).order_by(None)
     if filters.limit:
         ids = base.with_only_columns(EventRow.id)
     elif filters == EventFilter():
-        ids = None  # no filter: read the child tables whole
-    parties = _children(session, ids, (EventPartyRow.name, EventPartyRow.kind, EventPartyRow.code),
-                        EventPartyRow.event_id)
-    areas = _children(session, ids, (EventAreaRow.area,), EventAreaRow.event_id)
-    systems = _children(session, ids, (EventSystemRow.name,), EventSystemRow.event_id)
-    evidence = _children(session, ids, (EvidenceRow.doc_id, EvidenceRow.start, EvidenceRow.end, EvidenceRow.text),
-                         EvidenceRow.event_id) if with_evidence else {}
-    for row in session.connection().execute(base.with_only_columns(*_EVENT_COLUMNS)):
-        (eid, doc_id, etype, stage, dfrom, dto, date, date_text, conf, cameo, trigger,
-         story, source, url, site, published, title) = row
-        event = Event(
-            type=etype, stage=stage,
-            parties=[Party(n, k, c) for n, k, c in parties.get(eid, ())],
-            evidence=[Evidence(d, s, e, t) for d, s, e, t in evidence.get(eid, ())],
-            direction=(dfrom, dto) if dfrom and dto else None,
-            areas=[a for (a,) in areas.get(eid, ())], systems=[s for (s,) in systems.get(eid, ())],
-            date=date, date_text=date_text, confidence=conf, cameo=cameo, trigger=trigger, doc_ids=[doc_id],
-        )
-        yield StoredEvent(event_id=eid, doc_id=doc_id, story_id=story, source=source, url=url, site=site,
-                          published=published, event=event, title=title)
+        ids = None  # no filter: read the tables whole
+    return _Stored(
+        parties=_parties(session, ids),
+        areas=_values(session, ids, EventAreaRow.area, EventAreaRow.event_id),
+        systems=_values(session, ids, EventSystemRow.name, EventSystemRow.event_id),
+        evidence=_evidence(session, ids) if with_evidence else {},
+        sources=_sources(session, filters, everything=ids is None),
+    )
+
+
+def _story_groups(session: Session, filters: EventFilter, stored: _Stored) -> list[list[Any]]:
+    """The event rows grouped under the key of :func:`defcoop.stages.clustering.merge.event_key`
+    (the story is the document's, else the document itself).
+
+    Groups come in the order of their first event, which numbers them.
+    """
+    groups: dict[tuple[Any, ...], list[Any]] = {}
+    parties, areas, sources = stored.parties, stored.areas, stored.sources
+    for row in _rows(session, filtered_query(filters).with_only_columns(*_EVENT_COLUMNS)):
+        event_id, doc_id, dfrom, dto = row[0], row[1], row[4], row[5]
+        key = (sources[doc_id].story_id or doc_id, row[2], tuple(sorted({p.code for p in parties.get(event_id, ())})),
+               (dfrom, dto) if dfrom and dto else None, row[3], tuple(sorted(set(areas.get(event_id, ())))))
+        group = groups.get(key)
+        if group is None:
+            groups[key] = [row]
+        else:
+            group.append(row)
+    return list(groups.values())
+
+
+def iter_analyst_events(session: Session, filters: EventFilter | None = None, with_evidence: bool = True
+                        ) -> Iterator[AnalystEvent]:
+    """The merged events that pass ``filters``, one at a time, numbered as in the JSON Lines export.
+
+    The stored rows are read and grouped first (plain rows and dicts); each
+    merged event is built only when it is asked for, so writers that stream
+    keep memory flat. ``with_evidence=False`` skips the evidence spans
+    (faster, for counts, networks and plots).
+    """
+    filters = filters or EventFilter()
+    with _no_cyclic_gc():
+        stored = _read(session, filters, with_evidence)
+        groups = _story_groups(session, filters, stored)
+    for number, rows in enumerate(groups, 1):
+        yield stored.merged(number, rows)
 
 
 def load_events(session: Session, filters: EventFilter | None = None, with_evidence: bool = True
                 ) -> list[AnalystEvent]:
-    """The merged events that pass ``filters``, numbered as in the JSON Lines export.
+    """Every merged event of :func:`iter_analyst_events`, as a list.
 
-    ``with_evidence=False`` skips the evidence spans (faster, for counts, networks and plots).
+    Equal to ``merged_events(iter_events(session, filters))`` event for event.
     """
     with _no_cyclic_gc():
-        stored = list(_stored_events(session, filters or EventFilter(), with_evidence))
-        refs = {s.doc_id: SourceRef(s.doc_id, s.source, s.url, s.site, s.published, s.title, s.story_id)
-                for s in stored}
-        merged = merged_events(stored)
-        return [
-            AnalystEvent(number, event, [refs[d] for d in event.doc_ids if d in refs])
-            for number, event in enumerate(merged, 1)
-        ]
+        return list(iter_analyst_events(session, filters, with_evidence))
 
 
 def involving(events: Iterable[AnalystEvent], code: str) -> list[AnalystEvent]:

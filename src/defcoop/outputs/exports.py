@@ -8,7 +8,7 @@ same merged events with the same filters, so their counts agree.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from sqlalchemy import select
@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from defcoop.db.models import DocumentRow
 from defcoop.db.queries import EventFilter
 from defcoop.errors import OutputError
-from defcoop.outputs.dataset import AnalystEvent, load_events
+from defcoop.outputs.dataset import AnalystEvent, iter_analyst_events
 from defcoop.outputs.jsonl import document_record, event_record
 
 FORMATS: tuple[str, ...] = ("jsonl", "csv", "parquet", "graphml", "gexf", "dyads", "cameo")
@@ -50,16 +50,17 @@ def write_jsonl_fast(session: Session, out_dir: Path, filters: EventFilter | Non
             for line in _document_lines(session):
                 handle.write(line)
                 documents += 1
-        events = load_events(session, filters)
+        events = 0
         with (out_dir / "events.jsonl").open("w", encoding="utf-8") as handle:
-            for item in events:
+            for item in iter_analyst_events(session, filters):
                 handle.write(json.dumps(event_record(item.event, item.event_id), ensure_ascii=False) + "\n")
+                events += 1
     except OSError as exc:
         raise OutputError(f"{out_dir}: cannot write the export ({exc.strerror or exc})") from None
-    return {"documents.jsonl": documents, "events.jsonl": len(events)}
+    return {"documents.jsonl": documents, "events.jsonl": events}
 
 
-Writer = Callable[[Sequence[AnalystEvent], Path], int]
+Writer = Callable[[Iterable[AnalystEvent], Path], int]
 
 
 def writer(fmt: str) -> Writer:
@@ -89,7 +90,8 @@ def export(session: Session, fmt: str, out_dir: Path, filters: EventFilter | Non
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
         path = out_dir / FILE_NAMES[fmt]
-        count = writer(fmt)(load_events(session, filters, with_evidence=fmt in NEEDS_EVIDENCE), path)
+        events = iter_analyst_events(session, filters, with_evidence=fmt in NEEDS_EVIDENCE)
+        count = writer(fmt)(events, path)  # each writer streams: one merged event at a time
     except OSError as exc:
         raise OutputError(f"{out_dir}: cannot write the {fmt} export ({exc.strerror or exc})") from None
     return {FILE_NAMES[fmt]: count}

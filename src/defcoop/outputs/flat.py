@@ -21,28 +21,32 @@ COLUMNS: tuple[str, ...] = (
 def flat_record(item: AnalystEvent) -> dict[str, Any]:
     """The event as a flat mapping of :data:`COLUMNS` (list columns hold Python lists)."""
     event = item.event
+    sources = item.sources
+    direction = event.direction
+    when = item.when
+    outlets = item.outlets
     return {
         "event_id": item.event_id,
-        "date": item.when,
+        "date": when,
         "event_date": event.date,
         "date_text": event.date_text,
-        "year": item.year,
+        "year": int(when[:4]) if when and when[:4].isdigit() else None,
         "type": event.type,
         "stage": event.stage,
-        "codes": list(event.codes),
+        "codes": event.codes,
         "party_names": [p.name for p in event.parties],
         "party_kinds": [p.kind for p in event.parties],
-        "direction_from": event.direction[0] if event.direction else None,
-        "direction_to": event.direction[1] if event.direction else None,
+        "direction_from": direction[0] if direction else None,
+        "direction_to": direction[1] if direction else None,
         "areas": list(event.areas),
         "systems": list(event.systems),
         "confidence": round(event.confidence, 3),
         "cameo": event.cameo,
-        "story_id": item.story_id,
-        "n_documents": len(item.sources),
-        "n_outlets": len(item.outlets),
-        "doc_ids": [s.doc_id for s in item.sources],
-        "outlets": item.outlets,
-        "urls": [s.url or s.source for s in item.sources],
+        "story_id": sources[0].story_id if sources else None,
+        "n_documents": len(sources),
+        "n_outlets": len(outlets),
+        "doc_ids": [s.doc_id for s in sources],
+        "outlets": outlets,
+        "urls": [s.url or s.source for s in sources],
         "evidence": [" ".join(e.text.split()) for e in event.evidence],
     }

@@ -10,63 +10,82 @@ for Gephi, Cytoscape or networkx.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import networkx as nx
 
-from defcoop.outputs.dataset import AnalystEvent, code_name, kind_of_code, pairs
+from defcoop.outputs.dataset import AnalystEvent, code_name, kind_of_code
 from defcoop.records import EVENT_TYPES
 
 
-def _edge_data(graph: nx.Graph, a: str, b: str) -> dict[str, object]:
-    if not graph.has_edge(a, b):
-        data: dict[str, object] = {"weight": 0, "first": "", "latest": "", "sources": set()}
-        data.update({f"type_{t}": 0 for t in EVENT_TYPES})
-        data["_areas"] = Counter()
-        graph.add_edge(a, b, **data)
-    return graph.edges[a, b]  # type: ignore[no-any-return]
+@dataclass(slots=True)
+class _Dyad:
+    """What the events of one pair of actors add up to, before it becomes an edge."""
 
+    weight: int = 0
+    first: str = ""
+    latest: str = ""
+    types: Counter[str] = field(default_factory=Counter)
+    areas: Counter[str] = field(default_factory=Counter)
+    sources: set[str] = field(default_factory=set)
 
-def _add_node(graph: nx.Graph, code: str) -> None:
-    if code not in graph:
-        graph.add_node(code, label=code_name(code), name=code_name(code), kind=kind_of_code(code), events=0)
+    def add(self, etype: str, areas: set[str], doc_ids: list[str], when: str) -> None:
+        """Count one event of the dyad."""
+        self.weight += 1
+        self.types[etype] += 1
+        self.areas.update(areas)
+        self.sources.update(doc_ids)
+        if when and (not self.first or when < self.first):
+            self.first = when
+        if when > self.latest:
+            self.latest = when
 
-
-def _finish(graph: nx.Graph) -> None:
-    for _a, _b, data in graph.edges(data=True):
-        areas: Counter[str] = data.pop("_areas")
-        for area, count in areas.items():
+    def attributes(self) -> dict[str, object]:
+        """The edge attributes (see the module docstring)."""
+        data: dict[str, object] = {"weight": self.weight, "first": self.first, "latest": self.latest,
+                                   "sources": len(self.sources)}
+        data.update({f"type_{t}": self.types.get(t, 0) for t in EVENT_TYPES})
+        data.update({f"type_{t}": n for t, n in self.types.items() if t not in EVENT_TYPES})
+        for area, count in self.areas.items():
             data[f"area_{area}"] = count
-        data["areas"] = "|".join(f"{area}:{count}" for area, count in areas.most_common())
-        types = {t: data[f"type_{t}"] for t in EVENT_TYPES}
-        data["dominant_type"] = max(types, key=lambda t: (types[t], -EVENT_TYPES.index(t)))
-        data["sources"] = len(data["sources"])
-    for node in graph.nodes:
-        graph.nodes[node]["partners"] = graph.degree(node)
+        data["areas"] = "|".join(f"{area}:{count}" for area, count in self.areas.most_common())
+        data["dominant_type"] = max(EVENT_TYPES, key=lambda t: (self.types.get(t, 0), -EVENT_TYPES.index(t)))
+        return data
 
 
 def build_graph(events: Iterable[AnalystEvent]) -> nx.Graph:
-    """The partnership graph of ``events`` (an event with n codes adds to every pair)."""
-    graph = nx.Graph()
+    """The partnership graph of ``events`` (an event with n codes adds to every pair).
+
+    Counts are gathered in plain dicts first and the graph is built once at
+    the end (nodes and edges in the order they first appear).
+    """
+    node_events: dict[str, int] = {}
+    dyads: dict[tuple[str, str], _Dyad] = {}
     for item in events:
         event = item.event
-        for code in event.codes:
-            _add_node(graph, code)
-            graph.nodes[code]["events"] += 1
-        when = item.when or ""
-        for a, b in pairs(event):
-            data = _edge_data(graph, a, b)
-            data["weight"] = int(data["weight"]) + 1  # type: ignore[call-overload]
-            data[f"type_{event.type}"] = int(data[f"type_{event.type}"]) + 1  # type: ignore[call-overload]
-            data["_areas"].update(set(event.areas))  # type: ignore[attr-defined]
-            data["sources"].update(s.doc_id for s in item.sources)  # type: ignore[attr-defined]
-            if when and (not data["first"] or when < str(data["first"])):
-                data["first"] = when
-            if when and when > str(data["latest"]):
-                data["latest"] = when
-    _finish(graph)
+        codes = event.codes
+        for code in codes:
+            node_events[code] = node_events.get(code, 0) + 1
+        if len(codes) < 2:
+            continue
+        when, areas, doc_ids = item.when or "", set(event.areas), [s.doc_id for s in item.sources]
+        for pair in itertools.combinations(codes, 2):
+            dyad = dyads.get(pair)
+            if dyad is None:
+                dyad = dyads[pair] = _Dyad()
+            dyad.add(event.type, areas, doc_ids, when)
+    graph = nx.Graph()
+    for code, count in node_events.items():
+        name = code_name(code)
+        graph.add_node(code, label=name, name=name, kind=kind_of_code(code), events=count)
+    for (a, b), dyad in dyads.items():
+        graph.add_edge(a, b, **dyad.attributes())
+    for node in graph.nodes:
+        graph.nodes[node]["partners"] = graph.degree(node)
     return graph
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import itertools
+from collections.abc import Iterable
 from pathlib import Path
 
 import pyarrow as pa
@@ -26,15 +27,27 @@ def schema() -> pa.Schema:
     return pa.schema(fields)
 
 
-def events_table(events: Sequence[AnalystEvent]) -> pa.Table:
+#: Events per row group: the writer holds one group's rows in memory at a time.
+ROW_GROUP = 20_000
+
+
+def events_table(events: Iterable[AnalystEvent], table_schema: pa.Schema | None = None) -> pa.Table:
     """The events as a pyarrow table."""
     records = [flat_record(item) for item in events]
     columns = {column: [r[column] for r in records] for column in COLUMNS}
-    return pa.Table.from_pydict(columns, schema=schema())
+    return pa.Table.from_pydict(columns, schema=table_schema or schema())
 
 
-def write_parquet(events: Sequence[AnalystEvent], path: Path) -> int:
-    """Write ``events`` to ``path`` as Parquet; return the number of rows."""
-    table = events_table(events)
-    pq.write_table(table, path, compression="zstd")
-    return int(table.num_rows)
+def write_parquet(events: Iterable[AnalystEvent], path: Path, row_group: int = ROW_GROUP) -> int:
+    """Write ``events`` to ``path`` as Parquet, one row group at a time; return the number of rows."""
+    table_schema = schema()
+    rows = 0
+    with pq.ParquetWriter(path, table_schema, compression="zstd") as writer:
+        iterator = iter(events)
+        while True:
+            table = events_table(itertools.islice(iterator, row_group), table_schema)
+            if table.num_rows:
+                writer.write_table(table)
+                rows += int(table.num_rows)
+            if table.num_rows < row_group:
+                return rows

@@ -10,7 +10,6 @@ rises with the number of distinct outlets (sites) that report it.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
 
 from defcoop.records import Event
 
@@ -60,41 +59,57 @@ def merge_story_events(
     """
     groups: dict[EventKey, list[Event]] = {}
     for event in events:
-        groups.setdefault(event_key(event, _story(event, story_of)), []).append(event)
-    return [_merge(group, site_of) for group in groups.values()]
+        key = event_key(event, _story(event, story_of))
+        group = groups.get(key)
+        if group is None:
+            groups[key] = [event]
+        else:
+            group.append(event)
+    return [merge_group(group, site_of) for group in groups.values()]
 
 
-def _merge(group: list[Event], site_of: Mapping[str, str | None] | None) -> Event:
-    first = group[0]
-    doc_ids: list[str] = []
+def _doc_ids(group: Sequence[Event]) -> list[str]:
+    """The documents of a group, in order of first appearance (evidence documents when none are listed)."""
+    ids: dict[str, None] = {}
     for event in group:
         for doc_id in event.doc_ids or [e.doc_id for e in event.evidence]:
-            if doc_id not in doc_ids:
-                doc_ids.append(doc_id)
+            ids[doc_id] = None
+    return list(ids)
+
+
+def merge_group(group: Sequence[Event], site_of: Mapping[str, str | None] | None = None) -> Event:
+    """One event for ``group``: events of one story that share one :func:`event_key` (not checked).
+
+    A lone event comes back as a copy with its documents listed; the inputs
+    are not changed.
+    """
+    first = group[0]
+    doc_ids = _doc_ids(group)
     if len(group) == 1:
-        return replace(first, doc_ids=doc_ids, evidence=list(first.evidence), parties=list(first.parties))
+        return Event(
+            type=first.type, stage=first.stage, parties=list(first.parties), evidence=list(first.evidence),
+            direction=first.direction, areas=first.areas, systems=first.systems, date=first.date,
+            date_text=first.date_text, confidence=first.confidence, cameo=first.cameo, trigger=first.trigger,
+            doc_ids=doc_ids,
+        )
     evidence = []
     seen_spans: set[tuple[str, int, int]] = set()
+    systems: dict[str, None] = {}
     for event in group:
         for span in event.evidence:
-            if (span.doc_id, span.start, span.end) not in seen_spans:
-                seen_spans.add((span.doc_id, span.start, span.end))
+            where = (span.doc_id, span.start, span.end)
+            if where not in seen_spans:
+                seen_spans.add(where)
                 evidence.append(span)
-    systems: list[str] = []
-    for event in group:
-        systems.extend(s for s in event.systems if s not in systems)
+        systems.update(dict.fromkeys(event.systems))
     dated = max(group, key=lambda e: _date_precision(e.date))
-    outlets = {(site_of or {}).get(doc_id) or f"doc:{doc_id}" for doc_id in doc_ids}
+    sites = site_of or {}
+    outlets = {sites.get(doc_id) or f"doc:{doc_id}" for doc_id in doc_ids}
     confidence = corroborated_confidence(max(e.confidence for e in group), len(outlets))
-    return replace(
-        first,
-        parties=list(first.parties),
-        evidence=evidence,
-        systems=systems,
-        date=dated.date,
-        date_text=dated.date_text,
-        confidence=confidence,
-        doc_ids=doc_ids,
+    return Event(
+        type=first.type, stage=first.stage, parties=list(first.parties), evidence=evidence,
+        direction=first.direction, areas=first.areas, systems=list(systems), date=dated.date,
+        date_text=dated.date_text, confidence=confidence,
         cameo=first.cameo or next((e.cameo for e in group if e.cameo), None),
-        trigger=first.trigger or next((e.trigger for e in group if e.trigger), None),
+        trigger=first.trigger or next((e.trigger for e in group if e.trigger), None), doc_ids=doc_ids,
     )
