@@ -137,6 +137,25 @@ def _with_pronoun_subject(sentence: Sentence, mentions: list[Mention], previous:
     return sorted([*mentions, resolved], key=lambda m: m.start)
 
 
+_DEAL_TYPES = frozenset({"ARMS_TRANSFER", "AGREEMENT"})
+_TERM_TYPES = frozenset({"ARMS_TRANSFER"})
+
+
+def _deal_terms_agreed(events: list[Event]) -> None:
+    """Future terms of a deal the article already reports as signed are AGREED.
+
+    "Norway signed a contract for two submarines ... Kongsberg will supply the combat
+    system": the supply is part of the signed deal, not a separate plan.
+    """
+    signed: set[tuple[str, ...]] = set()
+    for event in events:
+        codes = tuple(sorted(event.codes))
+        if event.type in _TERM_TYPES and event.stage == "PLANNED" and codes in signed:
+            event.stage = "AGREED"
+        if event.type in _DEAL_TYPES and event.stage == "AGREED":
+            signed.add(codes)
+
+
 def _is_question(text: str) -> bool:
     """Whether a sentence or headline is a question (ends with "?", outside a closing quote)."""
     return text.rstrip().endswith("?")
@@ -183,6 +202,7 @@ class Extractor:
             state.context_start = sentences[number - 1].start if number else sentence.start
             previous = sentences[number - 1] if number else None
             events.extend(self._sentence_events(state, self._view(state, sentence, previous), events))
+        _deal_terms_agreed(events)
         return events
 
     def _view(self, state: _DocState, sentence: Sentence, previous: Sentence | None = None) -> SentenceView:

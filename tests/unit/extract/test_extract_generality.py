@@ -149,3 +149,29 @@ def test_troop_contribution_pairs_the_state_with_the_united_nations(analyze: Ana
 def test_military_financing_grant_is_aid_from_the_giver(analyze: Analyze) -> None:
     events = analyze("Washington has also granted Ecuador $30 million in foreign military financing.")
     assert find(events, "ARMS_TRANSFER", ("ECU", "USA")).direction == ("USA", "ECU")
+
+
+def test_agreed_to_buy_is_agreed(analyze: Analyze) -> None:
+    events = analyze("Qatar also agreed to buy 12 transport helicopters from Italy, the defence ministry said.")
+    transfer = find(events, "ARMS_TRANSFER", ("ITA", "QAT"))
+    assert transfer.stage == "AGREED"
+    assert transfer.direction == ("ITA", "QAT")
+
+
+def test_future_supply_under_a_signed_contract_is_agreed(analyze: Analyze) -> None:
+    text = (
+        "Finland signed a contract to buy 64 fighter jets from the United States on Friday. "
+        "The United States will supply the first aircraft to Finland in 2026, officials said."
+    )
+    transfers = [e for e in analyze(text) if e.type == "ARMS_TRANSFER"]
+    assert transfers and all(e.stage == "AGREED" for e in transfers)
+
+
+def test_on_a_visit_is_a_visit_under_way(analyze: Analyze) -> None:
+    text = "Modi, on a three-day visit to Egypt, is also set to address the Egyptian parliament on defence ties."
+    assert find(analyze(text), "VISIT", ("EGY", "IND")).stage == "COMPLETED"
+
+
+def test_participle_with_a_past_year_is_completed(analyze: Analyze) -> None:
+    text = "The Bulgarian air force currently flies MiG-29 fighters, including jets donated by Poland in 2019."
+    assert find(analyze(text), "ARMS_TRANSFER", ("BGR", "POL")).stage == "COMPLETED"

@@ -87,7 +87,17 @@ def choose_stage(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicon
         occasion = [w.lower() for w in view.words_before(trigger_hit.start, 3)]
         if "during" in occasion and not _FUTURE.search(clause) and _PAST_VERB.search(clause):
             return "COMPLETED", True
+        if trigger.type == "VISIT" and _ON_A_VISIT.search(" ".join(occasion)) and not _FUTURE.search(clause):
+            return "COMPLETED", True  # "Kishida, on a two-day visit, is also set to address ...": he is there
+    if stage == "ONGOING" and view.text_between(trigger_hit.start, trigger_hit.end).endswith("ed"):
+        following = view.text_between(trigger_hit.end, view.sentence.end).split()[:8]
+        if _PAST_YEAR.search(" ".join(following)):
+            return "COMPLETED", True  # "jets donated by Russia in 2017" in a present-tense sentence
     return stage, cued
+
+
+_ON_A_VISIT = re.compile(r"\bon (?:a|an|his|her|their)\b", re.IGNORECASE)
+_PAST_YEAR = re.compile(r"\bin (?:19|20)\d\d\b")
 
 
 _SINCE = re.compile(
