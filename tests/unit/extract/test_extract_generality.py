@@ -175,3 +175,24 @@ def test_on_a_visit_is_a_visit_under_way(analyze: Analyze) -> None:
 def test_participle_with_a_past_year_is_completed(analyze: Analyze) -> None:
     text = "The Bulgarian air force currently flies MiG-29 fighters, including jets donated by Poland in 2019."
     assert find(analyze(text), "ARMS_TRANSFER", ("BGR", "POL")).stage == "COMPLETED"
+
+
+def test_domestic_review_meeting_does_not_borrow_the_topic_partner(analyze: Analyze) -> None:
+    text = (
+        "India and China held border talks on defence in Beijing last month. "
+        "Defence Minister Rajnath Singh held a meeting with the army chief on Sunday."
+    )
+    dialogues = [e for e in analyze(text, resolve=False) if e.type == "DIALOGUE"]
+    assert len(dialogues) == 1 and "Beijing" in dialogues[0].evidence[0].text
+
+
+def test_areas_named_as_the_threat_are_not_the_equipment(analyze: Analyze) -> None:
+    text = "Germany delivered more air defence systems to Moldova to protect against missile and drone attacks."
+    transfer = find(analyze(text), "ARMS_TRANSFER", ("DEU", "MDA"))
+    assert "AIR_MISSILE_DEFENSE" in transfer.areas
+    assert "UAV" not in transfer.areas and "MISSILES" not in transfer.areas
+
+
+def test_weapon_before_a_comma_gives_the_area_of_a_participle_transfer(analyze: Analyze) -> None:
+    text = "The Slovak air force still flies MiG-29 fighters, including some jets donated by Poland in 2019."
+    assert "FIGHTER_AIRCRAFT" in find(analyze(text), "ARMS_TRANSFER", ("POL", "SVK")).areas

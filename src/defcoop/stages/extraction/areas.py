@@ -66,6 +66,8 @@ def areas_in(
     found: list[str] = []
     for hit in view.hits.get("areas", []):
         if scope[0] < hit.end and hit.start < scope[1] and view.region_of(hit.start) == region:
+            if _is_threat(view, hit):
+                continue  # "to protect against missile and drone attacks": the threat, not the equipment
             found.extend(a for a in lexicons.areas[hit.index].areas if a not in found)
     for mention in systems:
         entity = kb.get(mention.entity_id)
@@ -75,6 +77,21 @@ def areas_in(
             if area in AREAS and area not in found:
                 found.append(area)
     return found
+
+
+_THREAT_NOUNS = frozenset({"attack", "attacks", "strike", "strikes", "threat", "threats", "raids", "barrages", "salvos"})
+THREAT_WINDOW = 4
+
+
+def _is_threat(view: SentenceView, hit: Hit) -> bool:
+    """Whether an area term names what is defended against ("against drone attacks", "missile threats")."""
+    before = [w.lower().strip(",.") for w in view.words_before(hit.start, THREAT_WINDOW)]
+    after = view.text_between(hit.end, min(view.sentence.end, hit.end + 40)).lower().split()[:3]
+    after = [w.strip(",.;") for w in after]
+    if "against" in before:
+        return True
+    return bool(after) and (after[0] in _THREAT_NOUNS or (len(after) > 2 and after[0] == "and" and after[2] in
+                                                         _THREAT_NOUNS))
 
 
 def systems_in(view: SentenceView, scope: tuple[int, int], mentions: list[Mention]) -> list[Mention]:

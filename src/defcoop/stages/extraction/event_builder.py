@@ -110,6 +110,11 @@ class EventBuilder:
         region = view.region_of(hit.start)
         systems = systems_in(view, scope, self._mentions)
         areas = areas_in(view, scope, region, self._lexicons, systems, self._kb)
+        if not areas and trigger.type == "ARMS_TRANSFER":
+            # "MiG-29 fighters, including jets donated by Russia": the weapon heads the clause before a comma
+            head = (view.region_start(region), scope[0])
+            systems = systems or systems_in(view, head, self._mentions)
+            areas = areas_in(view, head, region, self._lexicons, systems_in(view, head, self._mentions), self._kb)
         codes = list(shared) if shared else sides.codes()
         if len(codes) < 2 and not shared:
             codes = sides.codes(with_cities=True)  # "the meetings in Ankara": the venue is the host side
@@ -128,7 +133,7 @@ class EventBuilder:
         else:
             origins = []
         if trigger.type != "VISIT" and (trigger.type != "ARMS_TRANSFER" or "candidate" in trigger.flags):
-            codes = self._complete(codes, trigger)
+            codes = self._complete(codes, trigger, hit)
         only_makers = all(u.adjectival for u in sides.units())
         if origins and only_makers and set(codes) <= set(origins):
             return []  # "an offer of Chinese-Pakistani JF-17 jets": only the makers are named
@@ -297,11 +302,14 @@ class EventBuilder:
         systems = systems_in(self._view, scope, self._mentions)
         return areas_in(self._view, scope, self._view.region_of(hit.start), self._lexicons, systems, self._kb)
 
-    def _complete(self, codes: list[str], trigger: Trigger) -> list[str]:
+    def _complete(self, codes: list[str], trigger: Trigger, hit: Hit | None = None) -> list[str]:
         topic = self._topic
         if len(topic) != 2 or {"weak", "generic"} <= trigger.flags:
             return codes  # a vague word ("technology") naming one side is not a cooperation
         if len(codes) == 1 and codes[0] in topic:
+            refers_back = hit is not None and [w.lower() for w in self._view.words_before(hit.start, 1)] == ["the"]
+            if trigger.type == "DIALOGUE" and "generic" in trigger.flags and not (refers_back or self._names_counterpart()):
+                return codes  # "the minister held a review meeting with the service chiefs": domestic
             return [codes[0], *(c for c in topic if c != codes[0])]
         if not codes:
             lowered = self._view.sentence.text.lower()
@@ -309,6 +317,11 @@ class EventBuilder:
             if specific or "joint" in trigger.flags or any(word in lowered for word in _PAIR_WORDS):
                 return list(topic)
         return codes
+
+    def _names_counterpart(self) -> bool:
+        """Whether the sentence points at another side ("counterpart", "the two", "bilateral", "both")."""
+        lowered = self._view.sentence.text.lower()
+        return any(word in lowered for word in (*_PAIR_WORDS, "counterpart", "visiting", "delegation", "envoy"))
 
     @staticmethod
     def _cross_groups(groups: list[list[str]], sides: Sides, shared: bool) -> list[list[str]]:
