@@ -79,7 +79,9 @@ def areas_in(
     return found
 
 
-_THREAT_NOUNS = frozenset({"attack", "attacks", "strike", "strikes", "threat", "threats", "raids", "barrages", "salvos"})
+_THREAT_NOUNS = frozenset(
+    {"attack", "attacks", "strike", "strikes", "threat", "threats", "raids", "barrages", "salvos"}
+)
 THREAT_WINDOW = 4
 
 

@@ -308,7 +308,8 @@ class EventBuilder:
             return codes  # a vague word ("technology") naming one side is not a cooperation
         if len(codes) == 1 and codes[0] in topic:
             refers_back = hit is not None and [w.lower() for w in self._view.words_before(hit.start, 1)] == ["the"]
-            if trigger.type == "DIALOGUE" and "generic" in trigger.flags and not (refers_back or self._names_counterpart()):
+            lone_meeting = trigger.type == "DIALOGUE" and "generic" in trigger.flags
+            if lone_meeting and not (refers_back or self._names_counterpart()):
                 return codes  # "the minister held a review meeting with the service chiefs": domestic
             return [codes[0], *(c for c in topic if c != codes[0])]
         if not codes:
