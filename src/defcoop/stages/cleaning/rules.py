@@ -495,6 +495,9 @@ _DATA_ONLY_RULES = frozenset(
     name for name, rule in RULE_ORDER if name == "image_placeholder" or getattr(rule, "data_only", False)
 )
 
+#: The cascade without the data-only rules, for lines that no pattern may match.
+_CODE_RULES = tuple((name, rule) for name, rule in RULE_ORDER if name not in _DATA_ONLY_RULES)
+
 #: Rules whose verdict depends on the line alone (not on its position or on earlier lines).
 _MEMO_RULES = frozenset(name for name, _ in RULE_ORDER) - {
     "date_line", "byline", "repeated_line", "related_list", "question_teaser"}
@@ -574,10 +577,7 @@ def run_cascade(lines: Sequence[Line], data: BoilerplateData | None = None) -> P
 
 def _first_claim(line: Line, page: PageFindings, rules: BoilerplateData) -> str:
     """The name of the first rule of :data:`RULE_ORDER` that removes ``line`` ("" when none does)."""
-    skip_data = not rules.may_match(line)
-    for name, rule in RULE_ORDER:
-        if skip_data and name in _DATA_ONLY_RULES:
-            continue
+    for name, rule in RULE_ORDER if rules.may_match(line) else _CODE_RULES:
         if rule(line, page, rules):
             return name
     return ""
