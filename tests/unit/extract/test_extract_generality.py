@@ -196,3 +196,33 @@ def test_areas_named_as_the_threat_are_not_the_equipment(analyze: Analyze) -> No
 def test_weapon_before_a_comma_gives_the_area_of_a_participle_transfer(analyze: Analyze) -> None:
     text = "The Slovak air force still flies MiG-29 fighters, including some jets donated by Poland in 2019."
     assert "FIGHTER_AIRCRAFT" in find(analyze(text), "ARMS_TRANSFER", ("POL", "SVK")).areas
+
+
+def test_selection_of_foreign_built_ships_is_an_agreed_transfer(analyze: Analyze) -> None:
+    text = "The Royal Malaysian Navy has selected the Italian-built frigates to replace its ageing fleet."
+    transfer = find(analyze(text), "ARMS_TRANSFER", ("ITA", "MYS"))
+    assert transfer.stage == "AGREED"
+    assert transfer.direction == ("ITA", "MYS")
+
+
+def test_welcoming_a_batch_of_tanks_is_a_delivery_not_a_visit(analyze: Analyze) -> None:
+    events = analyze("The Philippine Army welcomes the last batch of Israeli light tanks.")
+    assert not [e for e in events if e.type == "VISIT"]
+    assert find(events, "ARMS_TRANSFER", ("ISR", "PHL")).direction == ("ISR", "PHL")
+
+
+def test_trailing_analyst_attribution_is_speculation(analyze: Analyze) -> None:
+    text = "Russian warships could make port calls and refuel in Sudan under the deal, analysts said."
+    assert not analyze(text)
+
+
+def test_systems_under_evaluation_are_discussed_transfers(analyze: Analyze) -> None:
+    text = "The Eurofighter, the F-35 and the Gripen are under evaluation by the Swiss air force."
+    transfer = find(analyze(text), "ARMS_TRANSFER", ("CHE", "SWE"))
+    assert transfer.stage == "DISCUSSION"
+    assert transfer.direction == ("SWE", "CHE")
+
+
+def test_licence_production_is_joint_development(analyze: Analyze) -> None:
+    text = "The frigates will be built under licence in India by Mazagon Dock with French technology."
+    assert find(analyze(text), "JOINT_DEVELOPMENT", ("FRA", "IND")).stage == "PLANNED"

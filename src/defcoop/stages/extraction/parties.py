@@ -312,6 +312,13 @@ _HOSTED_EVENT = re.compile(
 )
 
 
+_WELCOMED_GOODS = re.compile(
+    r"\s*(?:\S+\s+){0,6}?(?:batch|shipment|consignment|delivery|deliveries|arrival|aircraft|jets?|tanks?|ships?|"
+    r"vessels?|boats?|helicopters?|drones?|vehicles?|systems?|weapons|equipment)\b",
+    re.IGNORECASE,
+)
+
+
 def visit_pairs(
     view: SentenceView, trigger: Hit, flags: frozenset[str], sides: Sides, topic: tuple[str, ...]
 ) -> list[tuple[str, str]]:
@@ -337,6 +344,8 @@ def visit_pairs(
             return []  # "an exercise hosted by Egypt": no visit is stated
         if _HOSTED_EVENT.match(view.text_between(trigger.end, view.sentence.end)):
             return []  # "Kazakhstan hosted the drills": an exercise or meeting, not a visit
+        if _WELCOMED_GOODS.match(view.text_between(trigger.end, view.sentence.end)):
+            return []  # "the army welcomes the last batch of tanks": a delivery, not a visit
         hosts = codes_of(sides.subject or sides.before) or hosts
         guests = [u for u in sides.after if u.mention.kind in ("person", "title")]
         visitors = [c for c in codes_of(guests) if c not in hosts]  # "X welcomed Y's defence minister"

@@ -143,6 +143,8 @@ def factuality(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons:
 
 
 def _factuality(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons: Lexicons) -> str | None:
+    if _speculative_source(view):
+        return "speculate"  # "..., analysts said": the analysts' view, not a stated event
     effects: list[tuple[int, str]] = []
     for hit in view.hits.get("factuality_cues", []):
         cue = lexicons.factuality_cues[hit.index]
@@ -157,6 +159,17 @@ def _factuality(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons
     if not effects:
         return None
     return min(effects)[1]
+
+
+_SPECULATORS = re.compile(r"\b(?:analysts?|experts?|observers?|commentators?|pundits|speculation)\b", re.IGNORECASE)
+
+
+def _speculative_source(view: SentenceView) -> bool:
+    """Whether the sentence's attribution names analysts or observers ("..., analysts said")."""
+    for start, end, region in view.regions:
+        if region == -1 and _SPECULATORS.search(view.text_between(start, end)):
+            return True
+    return False
 
 
 FRAME_STAGES = ("PLANNED", "PROPOSED", "DISCUSSION", "AGREED")
