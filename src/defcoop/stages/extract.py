@@ -41,7 +41,7 @@ from defcoop.stages.extraction.areas import CONTAINER_TYPES
 from defcoop.stages.extraction.document import city_mentions, defense_score, defense_threshold, topic_codes
 from defcoop.stages.extraction.event_builder import EventBuilder, carry_areas
 from defcoop.stages.extraction.matcher import Hit, Matcher, with_acronyms
-from defcoop.stages.extraction.parties import Sides, link_sides, venue_visits
+from defcoop.stages.extraction.parties import Sides, link_sides, preposition, venue_visits
 from defcoop.stages.extraction.sentence import SentenceView, build_view, hostile_starts, token_starts
 from defcoop.stages.extraction.stage import factuality
 
@@ -154,6 +154,34 @@ def _deal_terms_agreed(events: list[Event]) -> None:
             event.stage = "AGREED"
         if event.type in _DEAL_TYPES and event.stage == "AGREED":
             signed.add(codes)
+
+
+def _one_direction(events: list[Event], view: SentenceView) -> list[Event]:
+    """Keep one direction when a sentence gives a transfer both ways ("Egypt signed a deal to buy K9s from Korea").
+
+    The supplier is the side named after "from" (or the side that is not after "to"); failing
+    that, the first event's direction stands.
+    """
+    transfers = [e for e in events if e.type == "ARMS_TRANSFER" and e.direction]
+    if len(transfers) < 2:
+        return events
+    introduced: dict[str, str] = {}
+    for unit in view.units:
+        word = preposition(view, unit, lookback=2)
+        if word in ("from", "to"):
+            for code in unit.codes:
+                introduced.setdefault(code, word)
+    dropped: set[int] = set()
+    for first in transfers:
+        for second in transfers:
+            if id(first) in dropped or id(second) in dropped or first is second or first.direction is None:
+                continue
+            if second.direction != (first.direction[1], first.direction[0]):
+                continue
+            supplier, recipient = first.direction
+            wrong = introduced.get(supplier) == "to" or introduced.get(recipient) == "from"
+            dropped.add(id(first) if wrong else id(second))
+    return [e for e in events if id(e) not in dropped]
 
 
 def _is_question(text: str) -> bool:
@@ -396,6 +424,7 @@ class Extractor:
         productive = self._build_all(strong, view, builder, earlier, anaphors, events)
         weak = self._merge_adjacent(self._uncovered(found, productive, view), view)
         self._build_all(weak, view, builder, earlier, anaphors, events)
+        events = _one_direction(events, view)
         return events + self._venue_visits(view, events)
 
     def _build_all(

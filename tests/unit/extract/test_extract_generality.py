@@ -226,3 +226,19 @@ def test_systems_under_evaluation_are_discussed_transfers(analyze: Analyze) -> N
 def test_licence_production_is_joint_development(analyze: Analyze) -> None:
     text = "The frigates will be built under licence in India by Mazagon Dock with French technology."
     assert find(analyze(text), "JOINT_DEVELOPMENT", ("FRA", "IND")).stage == "PLANNED"
+
+
+def test_progressive_purchase_is_not_read_as_passive(analyze: Analyze) -> None:
+    text = "Chile's navy is also acquiring new frigates built by a consortium led by Germany's TKMS."
+    assert find(analyze(text), "ARMS_TRANSFER", ("CHL", "DEU")).direction == ("DEU", "CHL")
+
+
+def test_origin_adjective_before_equipment_is_the_supplier(analyze: Analyze) -> None:
+    text = "The accord would make it easier for Rabat to buy Israeli defence equipment, the army said."
+    assert find(analyze(text), "ARMS_TRANSFER", ("ISR", "MAR")).direction == ("ISR", "MAR")
+
+
+def test_buyer_subject_with_from_is_one_transfer_from_the_seller(analyze: Analyze) -> None:
+    text = "Morocco signed a contract with Turkey's Baykar to buy 12 Akinci drones from Turkey."
+    transfers = [e for e in analyze(text, resolve=False) if e.type == "ARMS_TRANSFER"]
+    assert transfers and all(e.direction == ("TUR", "MAR") for e in transfers)

@@ -62,7 +62,7 @@ _MATERIEL_PRONOUN = re.compile(
 _MATERIEL_WORD = re.compile(
     r"\b(weapons?|arms|munitions?|ammunition|jets?|aircraft|fighters?|helicopters?|vessels?|ships?|frigates?|"
     r"corvettes?|submarines?|boats?|tanks?|guns?|howitzers?|rifles?|missiles?|drones?|radars?|vehicles?|"
-    r"systems?|designs?)\b",
+    r"systems?|designs?|equipment|hardware)\b",
     re.IGNORECASE,
 )
 _PAIR_WORDS = ("they ", "the two ", "both ", "each other", "jointly", "bilateral", "mutual", "joint ")

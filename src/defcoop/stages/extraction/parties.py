@@ -142,7 +142,9 @@ def groups_after(view: SentenceView, trigger: Hit, limit: int) -> list[list[Part
 
 
 def is_passive(view: SentenceView, trigger: Hit) -> bool:
-    """Whether the trigger verb is passive ("will be supplied")."""
+    """Whether the trigger verb is passive ("will be supplied"; not "is acquiring")."""
+    if view.text_between(trigger.start, trigger.end).lower().endswith("ing"):
+        return False
     words = view.words_before(trigger.start, 2)
     return any(w.lower() in _PASSIVE for w in words)
 
