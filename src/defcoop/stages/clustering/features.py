@@ -108,6 +108,7 @@ def generic_terms() -> GenericTerms:
     return load_generic_terms()
 
 
+@lru_cache(maxsize=1 << 16)
 def _normalize_token(token: str) -> str:
     low = token.lower().replace("\u2019", "'").rstrip(".,")
     if low.endswith("'s"):
@@ -145,6 +146,8 @@ class _Candidate:
 _LEADING = "\"'\u201c\u2018\u201d\u2019([{<*\u2014\u2013$\u20ac\u00a3"
 _TRAILING = "\"'\u201c\u2018\u201d\u2019)]}>*,;:!?\u2014\u2013"
 _SENTENCE_CLOSERS = "\"'\u201d\u2019)]"
+#: A candidate ending in one of these is not joined to the next one into a two-word name.
+_JOIN_BREAKERS = ",;:.!?)]\u201d\""
 
 
 def _candidates(text: str) -> list[_Candidate]:
@@ -152,26 +155,33 @@ def _candidates(text: str) -> list[_Candidate]:
     found: list[_Candidate] = []
     offset = 0
     for line in text.split("\n"):
-        tokens = line.split()
         sentence_start = offset
         position = offset
         previous_raw = ""
         previous_was_candidate = False
-        for index, raw in enumerate(tokens):
-            opening = index == 0 or previous_raw.rstrip(_SENTENCE_CLOSERS)[-1:] in (".", "!", "?")
+        opening = True
+        for raw in line.split():
             if opening:
                 sentence_start = position
-            core = raw.strip(_LEADING).rstrip(_TRAILING)
-            if core.endswith(".") and not _ACRONYM.fullmatch(core):
-                core = core.rstrip(".")
-            joined = previous_was_candidate and previous_raw[-1:] not in ",;:.!?)]\u201d\"" and raw[:1] not in "(["
+            first = raw[0]
+            if first in _LEADING or first.isupper() or first.isdigit():
+                core = raw.strip(_LEADING).rstrip(_TRAILING)
+                if core.endswith(".") and not _ACRONYM.fullmatch(core):
+                    core = core.rstrip(".")
+                if core and (core[0].isupper() or core[0].isdigit()):
+                    joined = (previous_was_candidate and previous_raw[-1:] not in _JOIN_BREAKERS
+                              and first not in "([")
+                    found.append(_Candidate(_normalize_token(core), core, opening, joined, sentence_start))
+                    previous_was_candidate = True
+                else:
+                    previous_was_candidate = False
+            else:  # a word in lower case (most of them): not a candidate
+                previous_was_candidate = False
+            last = raw[-1]
+            opening = last in ".!?" or (last in _SENTENCE_CLOSERS and raw.rstrip(_SENTENCE_CLOSERS)[-1:] in ".!?"
+                                        and raw.rstrip(_SENTENCE_CLOSERS) != "")
             previous_raw = raw
             position += len(raw) + 1
-            if core and (core[0].isupper() or core[0].isdigit()):
-                found.append(_Candidate(_normalize_token(core), core, opening, joined, sentence_start))
-                previous_was_candidate = True
-            else:
-                previous_was_candidate = False
         offset += len(line) + 1
     return found
 

@@ -8,6 +8,7 @@ compared only with the documents in its buckets, never with all of them.
 
 from __future__ import annotations
 
+import operator
 from array import array
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -50,7 +51,8 @@ def estimated_jaccard(first: Sequence[int], second: Sequence[int]) -> float:
     """The share of equal positions of two signatures: an estimate of shingle Jaccard similarity."""
     if not first or len(first) != len(second):
         return 0.0
-    return sum(a == b for a, b in zip(first, second, strict=True)) / len(first)
+    equal: int = sum(map(operator.eq, first, second))
+    return equal / len(first)
 
 
 def bands_for(threshold: float, num_perm: int = NUM_PERM) -> tuple[int, int]:
