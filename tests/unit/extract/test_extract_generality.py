@@ -242,3 +242,16 @@ def test_buyer_subject_with_from_is_one_transfer_from_the_seller(analyze: Analyz
     text = "Morocco signed a contract with Turkey's Baykar to buy 12 Akinci drones from Turkey."
     transfers = [e for e in analyze(text, resolve=False) if e.type == "ARMS_TRANSFER"]
     assert transfers and all(e.direction == ("TUR", "MAR") for e in transfers)
+
+
+def test_present_progressive_trigger_is_ongoing(analyze: Analyze) -> None:
+    text = "Sweden and Finland are jointly developing a new air defence missile, due to enter service in 2030."
+    assert find(analyze(text), "JOINT_DEVELOPMENT", ("FIN", "SWE")).stage == "ONGOING"
+
+
+def test_agreement_concluded_is_agreed_even_in_a_future_sentence(analyze: Analyze) -> None:
+    text = (
+        "Greek and Egyptian troops will be able to train more easily under a status of forces agreement "
+        "concluded in Athens."
+    )
+    assert find(analyze(text), "AGREEMENT", ("EGY", "GRC")).stage == "AGREED"

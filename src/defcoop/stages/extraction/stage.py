@@ -113,6 +113,8 @@ _PAST_VERB = re.compile(r"\b(?:agreed|signed|discussed|held|met|said|announced|r
 def _cued_stage(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons: Lexicons) -> tuple[str, bool]:
     """The stage given by the nearest cue, the trigger itself, a frame or the type's default."""
     cues = stage_cues(view, trigger_hit, lexicons)
+    if _is_progressive_verb(view, trigger_hit) and not any(c.value == "REJECTED" for c in cues):
+        return "ONGOING", True  # "Italy and Japan are jointly developing a fighter"
     if trigger.type == "DIALOGUE":  # talks "under discussion" are talks under way
         cues = [CueHit("ONGOING", c.distance, c.before, c.phrase) if c.value == "DISCUSSION" else c for c in cues]
     if trigger.stage is not None and (not cues or cues[0].distance > CLOSE_CUE_TOKENS):
@@ -131,6 +133,20 @@ def _cued_stage(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons
     if stage == "PROPOSED" and any(c.value == "DISCUSSION" for c in cues[1:]):
         stage = "DISCUSSION"
     return stage, True
+
+
+_BE_PRESENT = frozenset({"is", "are", "'re", "am"})
+_ADVERBS = frozenset({"also", "now", "currently", "already", "still", "jointly", "actively", "reportedly"})
+
+
+def _is_progressive_verb(view: SentenceView, trigger_hit: Hit) -> bool:
+    """Whether the trigger is a present progressive verb ("are jointly developing", "is supplying")."""
+    if not view.text_between(trigger_hit.start, trigger_hit.end).lower().endswith("ing"):
+        return False
+    words = [w.lower().strip(",") for w in view.words_before(trigger_hit.start, 3)]
+    while words and words[-1] in _ADVERBS:
+        words.pop()
+    return bool(words) and words[-1] in _BE_PRESENT
 
 
 def factuality(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons: Lexicons) -> str | None:
