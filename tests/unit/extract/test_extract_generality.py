@@ -255,3 +255,13 @@ def test_agreement_concluded_is_agreed_even_in_a_future_sentence(analyze: Analyz
         "concluded in Athens."
     )
     assert find(analyze(text), "AGREEMENT", ("EGY", "GRC")).stage == "AGREED"
+
+
+def test_headline_infinitive_is_planned(analyze: Analyze) -> None:
+    text = "Marles to meet Indonesian counterpart in Jakarta on defence ties\n\nThe talks follow a new agreement."
+    assert find(analyze(text), "DIALOGUE", ("AUS", "IDN")).stage == "PLANNED"
+
+
+def test_contingent_departing_for_an_exercise_is_planned(analyze: Analyze) -> None:
+    text = "A Thai army contingent departs for a joint exercise with Indonesian troops in Indonesia."
+    assert find(analyze(text), "EXERCISE", ("IDN", "THA")).stage == "PLANNED"

@@ -126,6 +126,8 @@ def _cued_stage(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons
         clause = view.text_between(view.region_start(view.region_of(trigger_hit.start)), trigger_hit.start)
         if _PROGRESSIVE.search(clause):
             return "ONGOING", True  # "are gathering for Exercise Pitch Black"
+        if _is_headline(view) and [w.lower() for w in view.words_before(trigger_hit.start, 1)] == ["to"]:
+            return "PLANNED", True  # headline "Austin to meet Chinese counterpart in Singapore"
         return lexicons.default_stage(trigger.type)[0], False
     stage = cues[0].value
     if any(c.value == "REJECTED" for c in cues):
@@ -133,6 +135,11 @@ def _cued_stage(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons
     if stage == "PROPOSED" and any(c.value == "DISCUSSION" for c in cues[1:]):
         stage = "DISCUSSION"
     return stage, True
+
+
+def _is_headline(view: SentenceView) -> bool:
+    """Whether the sentence reads as a headline: no closing punctuation."""
+    return not view.sentence.text.rstrip().endswith((".", "!", "?", '"', "”", ":"))
 
 
 _BE_PRESENT = frozenset({"is", "are", "'re", "am"})
