@@ -38,10 +38,17 @@ from defcoop.kb import KnowledgeBase
 from defcoop.lexicons import Lexicons, Trigger
 from defcoop.records import Document, Event, Mention, Party, Sentence
 from defcoop.stages.extraction.areas import CONTAINER_TYPES
+from defcoop.stages.extraction.discourse import (
+    deal_terms_agreed,
+    deal_training,
+    is_question,
+    one_direction,
+    with_pronoun_subject,
+)
 from defcoop.stages.extraction.document import city_mentions, defense_score, defense_threshold, topic_codes
 from defcoop.stages.extraction.event_builder import EventBuilder, carry_areas
 from defcoop.stages.extraction.matcher import Hit, Matcher, with_acronyms
-from defcoop.stages.extraction.parties import Sides, link_sides, preposition, venue_visits
+from defcoop.stages.extraction.parties import Sides, link_sides, venue_visits
 from defcoop.stages.extraction.sentence import SentenceView, build_view, hostile_starts, token_starts
 from defcoop.stages.extraction.stage import factuality
 
@@ -103,92 +110,6 @@ def _general_is_topic_of(view: SentenceView, other: Hit, general: Hit) -> bool:
     return view.distance(general.end, other.start) <= 1
 
 
-_PRONOUN_SUBJECT = re.compile(
-    r"^\s*(?:(?:In|On|By|Last|Earlier|Later)\b[^,.]{0,30}?,?\s+)?(?:[Ii]t|[Tt]he country)\s+"
-    r"(?!is\b|was\b|'s\b|would be\b|will be\b|remains\b|seems\b|appears\b|said\b|says\b|added\b)\w+"
-)
-_ANTECEDENT_KINDS = frozenset({"state", "armed_force", "ministry"})
-
-
-def _with_pronoun_subject(sentence: Sentence, mentions: list[Mention], previous: list[Mention]) -> list[Mention]:
-    """Resolve a subject "it"/"the country" at the start of a sentence to the previous sentence's subject.
-
-    "Indonesia is a major buyer. In 2021 it signed a contract with France ...": "it" is
-    Indonesia. The antecedent is the first state, armed force or ministry named (not as an
-    adjective) in the previous sentence.
-    """
-    match = _PRONOUN_SUBJECT.match(sentence.text)
-    if match is None:
-        return mentions
-    antecedent = next(
-        (m for m in previous if m.kind in _ANTECEDENT_KINDS and m.code and not m.adjectival and m.role is None), None
-    )
-    if antecedent is None:
-        return mentions
-    words = match.group(0).split()
-    pronoun = "it" if "it" in (w.lower() for w in words) else "the country"
-    offset = match.group(0).lower().rfind(pronoun + " ")
-    start = sentence.start + offset
-    end = start + len(pronoun)
-    if any(m.start < end and start < m.end for m in mentions):
-        return mentions
-    resolved = Mention(start, end, sentence.text[offset : offset + len(pronoun)], antecedent.entity_id,
-                       antecedent.canonical, antecedent.kind, antecedent.code, antecedent.score, None, False, ())
-    return sorted([*mentions, resolved], key=lambda m: m.start)
-
-
-_DEAL_TYPES = frozenset({"ARMS_TRANSFER", "AGREEMENT"})
-_TERM_TYPES = frozenset({"ARMS_TRANSFER"})
-
-
-def _deal_terms_agreed(events: list[Event]) -> None:
-    """Future terms of a deal the article already reports as signed are AGREED.
-
-    "Norway signed a contract for two submarines ... Kongsberg will supply the combat
-    system": the supply is part of the signed deal, not a separate plan.
-    """
-    signed: set[tuple[str, ...]] = set()
-    for event in events:
-        codes = tuple(sorted(event.codes))
-        if event.type in _TERM_TYPES and event.stage == "PLANNED" and codes in signed:
-            event.stage = "AGREED"
-        if event.type in _DEAL_TYPES and event.stage == "AGREED":
-            signed.add(codes)
-
-
-def _one_direction(events: list[Event], view: SentenceView) -> list[Event]:
-    """Keep one direction when a sentence gives a transfer both ways ("Egypt signed a deal to buy K9s from Korea").
-
-    The supplier is the side named after "from" (or the side that is not after "to"); failing
-    that, the first event's direction stands.
-    """
-    transfers = [e for e in events if e.type == "ARMS_TRANSFER" and e.direction]
-    if len(transfers) < 2:
-        return events
-    introduced: dict[str, str] = {}
-    for unit in view.units:
-        word = preposition(view, unit, lookback=2)
-        if word in ("from", "to"):
-            for code in unit.codes:
-                introduced.setdefault(code, word)
-    dropped: set[int] = set()
-    for first in transfers:
-        for second in transfers:
-            if id(first) in dropped or id(second) in dropped or first is second or first.direction is None:
-                continue
-            if second.direction != (first.direction[1], first.direction[0]):
-                continue
-            supplier, recipient = first.direction
-            wrong = introduced.get(supplier) == "to" or introduced.get(recipient) == "from"
-            dropped.add(id(first) if wrong else id(second))
-    return [e for e in events if id(e) not in dropped]
-
-
-def _is_question(text: str) -> bool:
-    """Whether a sentence or headline is a question (ends with "?", outside a closing quote)."""
-    return text.rstrip().endswith("?")
-
-
 class Extractor:
     """Turns a segmented, recognized document into cooperation events."""
 
@@ -225,12 +146,12 @@ class Extractor:
             first = bisect_left(trigger_starts, sentence.start)
             if first == len(trigger_starts) or trigger_starts[first] >= sentence.end:
                 continue  # no trigger: no event, no need to analyse the sentence
-            if _is_question(sentence.text):
+            if is_question(sentence.text):
                 continue  # "Which jet will Manila choose?": asks, states nothing
             state.context_start = sentences[number - 1].start if number else sentence.start
             previous = sentences[number - 1] if number else None
             events.extend(self._sentence_events(state, self._view(state, sentence, previous), events))
-        _deal_terms_agreed(events)
+        deal_terms_agreed(events)
         return events
 
     def _view(self, state: _DocState, sentence: Sentence, previous: Sentence | None = None) -> SentenceView:
@@ -238,7 +159,7 @@ class Extractor:
         hi = bisect_left(state.starts, sentence.end)
         mentions = state.mentions[lo:hi]
         if previous is not None:
-            mentions = _with_pronoun_subject(sentence, mentions, self._mentions_in(state, previous))
+            mentions = with_pronoun_subject(sentence, mentions, self._mentions_in(state, previous))
         hits = {}
         for table, found in state.hits.items():
             starts = state.hit_starts[table]
@@ -424,7 +345,7 @@ class Extractor:
         productive = self._build_all(strong, view, builder, earlier, anaphors, events)
         weak = self._merge_adjacent(self._uncovered(found, productive, view), view)
         self._build_all(weak, view, builder, earlier, anaphors, events)
-        events = _one_direction(events, view)
+        events = one_direction(events, view)
         return events + self._venue_visits(view, events)
 
     def _build_all(
@@ -449,6 +370,8 @@ class Extractor:
                 built = builder.participants(cand.hit, cand.trigger, earlier + events, rest)
             else:
                 built = builder.build(cand.hit, cand.trigger, sides, codes, rest)
+            if not built and cand.trigger.type == "PERSONNEL":
+                built = deal_training(cand.hit, view, earlier + events)
             if not built and not sides.units():
                 areas = builder.scope_areas(cand.hit, cand.trigger, rest, whole=True)
                 carry_areas(earlier + events, areas, (cand.trigger.type,))

@@ -265,3 +265,20 @@ def test_headline_infinitive_is_planned(analyze: Analyze) -> None:
 def test_contingent_departing_for_an_exercise_is_planned(analyze: Analyze) -> None:
     text = "A Thai army contingent departs for a joint exercise with Indonesian troops in Indonesia."
     assert find(analyze(text), "EXERCISE", ("IDN", "THA")).stage == "PLANNED"
+
+
+def test_training_in_a_purchase_package_is_personnel_from_the_supplier(analyze: Analyze) -> None:
+    text = (
+        "Vietnam signed a contract to buy 12 trainer jets from the Czech Republic on Monday. "
+        "The package includes training for pilots and maintenance crews."
+    )
+    training = find(analyze(text), "PERSONNEL", ("CZE", "VNM"))
+    assert training.stage == "PLANNED"
+
+
+def test_training_sentence_naming_another_state_is_not_tied_to_the_deal(analyze: Analyze) -> None:
+    text = (
+        "Vietnam signed a contract to buy 12 trainer jets from the Czech Republic on Monday. "
+        "The package includes training for pilots in Slovakia."
+    )
+    assert not [e for e in analyze(text) if e.type == "PERSONNEL" and "VNM" in e.codes and "CZE" in e.codes]

@@ -1,0 +1,149 @@
+"""Rules that look beyond one trigger: pronoun subjects, deal terms, deal training, one direction, questions.
+
+* ``with_pronoun_subject``: a sentence-initial "it"/"the country" is the previous sentence's subject;
+* ``deal_terms_agreed``: future supply under a deal the article already reports signed is AGREED;
+* ``deal_training``: "the package includes training for pilots" is PERSONNEL of the latest transfer;
+* ``one_direction``: one sentence never states a transfer both ways;
+* ``is_question``: a question (a headline ending in "?") states no event.
+"""
+
+from __future__ import annotations
+
+import re
+
+from defcoop.records import Event, Evidence, Mention, Sentence
+from defcoop.stages.extraction.matcher import Hit
+from defcoop.stages.extraction.parties import preposition
+from defcoop.stages.extraction.sentence import SentenceView
+
+_PRONOUN_SUBJECT = re.compile(
+    r"^\s*(?:(?:In|On|By|Last|Earlier|Later)\b[^,.]{0,30}?,?\s+)?(?:[Ii]t|[Tt]he country)\s+"
+    r"(?!is\b|was\b|'s\b|would be\b|will be\b|remains\b|seems\b|appears\b|said\b|says\b|added\b)\w+"
+)
+_ANTECEDENT_KINDS = frozenset({"state", "armed_force", "ministry"})
+
+
+def with_pronoun_subject(sentence: Sentence, mentions: list[Mention], previous: list[Mention]) -> list[Mention]:
+    """Resolve a subject "it"/"the country" at the start of a sentence to the previous sentence's subject.
+
+    "Indonesia is a major buyer. In 2021 it signed a contract with France ...": "it" is
+    Indonesia. The antecedent is the first state, armed force or ministry named (not as an
+    adjective) in the previous sentence.
+    """
+    match = _PRONOUN_SUBJECT.match(sentence.text)
+    if match is None:
+        return mentions
+    antecedent = next(
+        (m for m in previous if m.kind in _ANTECEDENT_KINDS and m.code and not m.adjectival and m.role is None), None
+    )
+    if antecedent is None:
+        return mentions
+    words = match.group(0).split()
+    pronoun = "it" if "it" in (w.lower() for w in words) else "the country"
+    offset = match.group(0).lower().rfind(pronoun + " ")
+    start = sentence.start + offset
+    end = start + len(pronoun)
+    if any(m.start < end and start < m.end for m in mentions):
+        return mentions
+    resolved = Mention(start, end, sentence.text[offset : offset + len(pronoun)], antecedent.entity_id,
+                       antecedent.canonical, antecedent.kind, antecedent.code, antecedent.score, None, False, ())
+    return sorted([*mentions, resolved], key=lambda m: m.start)
+
+
+_DEAL_TYPES = frozenset({"ARMS_TRANSFER", "AGREEMENT"})
+_TERM_TYPES = frozenset({"ARMS_TRANSFER"})
+
+
+def deal_terms_agreed(events: list[Event]) -> None:
+    """Future terms of a deal the article already reports as signed are AGREED.
+
+    "Norway signed a contract for two submarines ... Kongsberg will supply the combat
+    system": the supply is part of the signed deal, not a separate plan.
+    """
+    signed: set[tuple[str, ...]] = set()
+    for event in events:
+        codes = tuple(sorted(event.codes))
+        if event.type in _TERM_TYPES and event.stage == "PLANNED" and codes in signed:
+            event.stage = "AGREED"
+        if event.type in _DEAL_TYPES and event.stage == "AGREED":
+            signed.add(codes)
+
+
+_TRAINEES = re.compile(
+    r"^\W*(?:\w+\W+){0,5}?(?:operators?|crews?|pilots?|technicians?|personnel|military|troops|soldiers|sailors|"
+    r"engineers|maintainers|mechanics|maintenance)\b",
+    re.IGNORECASE,
+)
+_PACKAGE = re.compile(r"\b(?:package|deal|contract|includes?|including|covers?|agreement|purchase|order)\b", re.I)
+_TRAINING_WORDS = ("train",)
+_TRAINED_ALREADY = re.compile(r"\b(?:have|has|had|were|was) (?:been )?trained\b", re.IGNORECASE)
+
+
+def deal_training(hit: Hit, view: SentenceView, earlier: list[Event]) -> list[Event]:
+    """Training that comes with the deal just reported ("the package includes training for pilots and crews").
+
+    The supplier of the document's latest transfer trains the buyer's people (PERSONNEL):
+    PLANNED under a signed deal, COMPLETED when the sentence says they "have been trained".
+    Only when the sentence names no other party.
+    """
+    if not view.text_between(hit.start, hit.end).lower().startswith(_TRAINING_WORDS):
+        return []
+    following = view.text_between(hit.end, view.sentence.end)
+    before = view.text_between(view.sentence.start, hit.start)
+    trained = _TRAINEES.match(following) or re.search(r"\b(?:operators?|crews?|pilots?|soldiers|troops)\b", before)
+    if trained is None or not (_PACKAGE.search(view.sentence.text) or "trained" in before + following):
+        return []
+    deal = next((e for e in reversed(earlier) if e.type == "ARMS_TRANSFER" and e.direction), None)
+    if deal is None or deal.direction is None:
+        return []
+    named = {c for unit in view.units for c in unit.codes}
+    if named - set(deal.codes):
+        return []
+    stage = "PLANNED" if deal.stage == "AGREED" else deal.stage  # the training of a signed deal is to come
+    if _TRAINED_ALREADY.search(view.sentence.text):
+        stage = "COMPLETED"
+    return [
+        Event(
+            type="PERSONNEL",
+            stage=stage,
+            parties=list(deal.parties),
+            evidence=[Evidence(deal.evidence[0].doc_id, view.sentence.start, view.sentence.end, view.sentence.text)],
+            direction=None,
+            confidence=round(deal.confidence * 0.8, 3),
+            trigger=view.text_between(hit.start, hit.end),
+            doc_ids=list(deal.doc_ids),
+        )
+    ]
+
+
+def one_direction(events: list[Event], view: SentenceView) -> list[Event]:
+    """Keep one direction when a sentence gives a transfer both ways ("Egypt signed a deal to buy K9s from Korea").
+
+    The supplier is the side named after "from" (or the side that is not after "to"); failing
+    that, the first event's direction stands.
+    """
+    transfers = [e for e in events if e.type == "ARMS_TRANSFER" and e.direction]
+    if len(transfers) < 2:
+        return events
+    introduced: dict[str, str] = {}
+    for unit in view.units:
+        word = preposition(view, unit, lookback=2)
+        if word in ("from", "to"):
+            for code in unit.codes:
+                introduced.setdefault(code, word)
+    dropped: set[int] = set()
+    for first in transfers:
+        for second in transfers:
+            if id(first) in dropped or id(second) in dropped or first is second or first.direction is None:
+                continue
+            if second.direction != (first.direction[1], first.direction[0]):
+                continue
+            supplier, recipient = first.direction
+            wrong = introduced.get(supplier) == "to" or introduced.get(recipient) == "from"
+            dropped.add(id(first) if wrong else id(second))
+    return [e for e in events if id(e) not in dropped]
+
+
+def is_question(text: str) -> bool:
+    """Whether a sentence or headline is a question (ends with "?", outside a closing quote)."""
+    return text.rstrip().endswith("?")
