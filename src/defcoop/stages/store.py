@@ -14,14 +14,15 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Engine, create_engine, event, func, insert, select, update
+from sqlalchemy import Engine, Table, create_engine, event, func, insert, select, update
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from defcoop.db.models import (
+    Base,
     DocumentRow,
     EntityRow,
     EventAreaRow,
@@ -157,14 +158,19 @@ class Store:
         if not batch:
             return
         with self.session() as session, session.begin():
-            session.execute(insert(DocumentRow), [_document_values(item) for item in batch])
+            session.execute(insert(_table(DocumentRow)), [_document_values(item) for item in batch])
             _write_entities(session, batch)
             mentions = [_mention_values(item.document.doc_id, m) for item in batch for m in item.mentions]
             if mentions:
-                session.execute(insert(MentionRow), mentions)
+                session.execute(insert(_table(MentionRow)), mentions)
             events = [(item.document.doc_id, ev) for item in batch for ev in item.events]
             if events:
                 _write_events(session, events)
+
+
+def _table(model: type[Base]) -> Table:
+    """The Core table of a model, for fast executemany INSERTs without ORM bookkeeping."""
+    return cast(Table, model.__table__)
 
 
 def _parse_date(value: str | None) -> date | None:
@@ -227,7 +233,7 @@ def _write_entities(session: Session, batch: Sequence[ProcessedDocument]) -> Non
         for eid, m in seen.items() if eid not in existing
     ]
     if new_rows:
-        session.execute(insert(EntityRow), new_rows)
+        session.execute(insert(_table(EntityRow)), new_rows)
     for eid, aliases_json in existing.items():
         known = json.loads(aliases_json)
         added = sorted(surfaces.get(eid, set()) - set(known))
@@ -238,7 +244,8 @@ def _write_entities(session: Session, batch: Sequence[ProcessedDocument]) -> Non
 
 def _write_events(session: Session, events: Sequence[tuple[str, Event]]) -> None:
     """Insert events, then their parties, areas, systems and evidence, in bulk."""
-    statement = insert(EventRow).returning(EventRow.id, sort_by_parameter_order=True)
+    table = _table(EventRow)
+    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
     ids = session.execute(statement, [_event_values(doc_id, ev) for doc_id, ev in events]).scalars().all()
     parties: list[dict[str, Any]] = []
     areas: list[dict[str, Any]] = []
@@ -253,7 +260,7 @@ def _write_events(session: Session, events: Sequence[tuple[str, Event]]) -> None
     for model, rows in ((EventPartyRow, parties), (EventAreaRow, areas), (EventSystemRow, systems),
                         (EvidenceRow, evidence)):
         if rows:
-            session.execute(insert(model), rows)
+            session.execute(insert(_table(model)), rows)
 
 
 def _event_values(doc_id: str, ev: Event) -> dict[str, Any]:
