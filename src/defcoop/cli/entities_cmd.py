@@ -2,49 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import click
 from rich.table import Table
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from defcoop.cli.common import console, db_option, handle_errors, open_store, settings_from
-from defcoop.db.models import EntityRow, MentionRow
+from defcoop.db.queries import count_entities
 from defcoop.records import ENTITY_KINDS
-
-
-@dataclass(frozen=True, slots=True)
-class EntityCount:
-    """One entity and how often (and in how many documents) it is mentioned."""
-
-    entity_id: str
-    canonical: str
-    kind: str
-    code: str | None
-    mentions: int
-    documents: int
-
-
-def count_entities(
-    session: Session, kind: str | None = None, code: str | None = None, limit: int | None = None
-) -> list[EntityCount]:
-    """Entities with their mention and document counts, most mentioned first."""
-    mentions = func.count(MentionRow.id)
-    documents = func.count(func.distinct(MentionRow.doc_id))
-    query = (
-        select(EntityRow.entity_id, EntityRow.canonical, EntityRow.kind, EntityRow.code, mentions, documents)
-        .join(MentionRow, MentionRow.entity_id == EntityRow.entity_id)
-        .group_by(EntityRow.entity_id, EntityRow.canonical, EntityRow.kind, EntityRow.code)
-        .order_by(mentions.desc(), EntityRow.entity_id)
-    )
-    if kind:
-        query = query.where(EntityRow.kind == kind)
-    if code:
-        query = query.where(EntityRow.code == code)
-    if limit:
-        query = query.limit(limit)
-    return [EntityCount(*row) for row in session.execute(query)]
 
 
 @click.command("entities")

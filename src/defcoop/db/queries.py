@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import ColumnElement, Select, and_, exists, func, select
 from sqlalchemy.orm import Session, selectinload
 
-from defcoop.db.models import DocumentRow, EventAreaRow, EventPartyRow, EventRow
+from defcoop.db.models import DocumentRow, EntityRow, EventAreaRow, EventPartyRow, EventRow, MentionRow
 from defcoop.records import Event, Evidence, Party
 
 
@@ -142,3 +142,36 @@ def event_codes(row: EventRow) -> list[str]:
     """The sorted codes of a stored event."""
     codes: list[str] = json.loads(row.codes)
     return codes
+
+
+@dataclass(frozen=True, slots=True)
+class EntityCount:
+    """One entity and how often (and in how many documents) it is mentioned."""
+
+    entity_id: str
+    canonical: str
+    kind: str
+    code: str | None
+    mentions: int
+    documents: int
+
+
+def count_entities(
+    session: Session, kind: str | None = None, code: str | None = None, limit: int | None = None
+) -> list[EntityCount]:
+    """Entities with their mention and document counts, most mentioned first."""
+    mentions = func.count(MentionRow.id)
+    documents = func.count(func.distinct(MentionRow.doc_id))
+    query = (
+        select(EntityRow.entity_id, EntityRow.canonical, EntityRow.kind, EntityRow.code, mentions, documents)
+        .join(MentionRow, MentionRow.entity_id == EntityRow.entity_id)
+        .group_by(EntityRow.entity_id, EntityRow.canonical, EntityRow.kind, EntityRow.code)
+        .order_by(mentions.desc(), EntityRow.entity_id)
+    )
+    if kind:
+        query = query.where(EntityRow.kind == kind)
+    if code:
+        query = query.where(EntityRow.code == code)
+    if limit:
+        query = query.limit(limit)
+    return [EntityCount(*row) for row in session.execute(query)]
