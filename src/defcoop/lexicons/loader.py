@@ -86,6 +86,7 @@ TRIGGER_FLAGS = (
     "host_subject",  # the subject of a visit cue is the host ("X welcomed Y")
     "candidate",  # a bid or offer that a later choice of another supplier rejects
     "aid",  # a transfer given as aid (CAMEO 072)
+    "official_visitor",  # a visit cue whose visitor must be a named official ("X, who is in Delhi")
     "losers",  # names the losing bids of a competition ("over competing offers from X"): X -> the buyer, REJECTED
     "weak",  # dropped when a more specific trigger is in the same sentence
     "participants",  # lists the participants of the exercise already reported ("contingents from X, Y and Z")

@@ -282,3 +282,23 @@ def test_training_sentence_naming_another_state_is_not_tied_to_the_deal(analyze:
         "The package includes training for pilots in Slovakia."
     )
     assert not [e for e in analyze(text) if e.type == "PERSONNEL" and "VNM" in e.codes and "CZE" in e.codes]
+
+
+def test_official_in_a_city_of_the_other_side_is_a_visit(analyze: Analyze) -> None:
+    text = "The Japanese defence minister was in Manila last week for talks on radar systems."
+    visit = find(analyze(text), "VISIT", ("JPN", "PHL"))
+    assert visit.direction == ("JPN", "PHL")
+    assert visit.stage == "COMPLETED"
+
+
+def test_official_in_an_aside_is_the_visitor(analyze: Analyze) -> None:
+    text = (
+        "Russian Defence Minister Sergei Shoigu, who is also in Delhi for the meeting, held talks with his "
+        "Indian counterpart on defence ties."
+    )
+    assert find(analyze(text), "VISIT", ("IND", "RUS")).direction == ("RUS", "IND")
+
+
+def test_troops_or_talks_with_is_in_are_not_visits(analyze: Analyze) -> None:
+    events = analyze("China is in talks with Pakistan on the sale of submarines for its navy.")
+    assert not [e for e in events if e.type == "VISIT"]

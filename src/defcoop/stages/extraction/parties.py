@@ -353,6 +353,16 @@ def visit_pairs(
         visitors = [c for c in codes_of(guests) if c not in hosts]  # "X welcomed Y's defence minister"
     if not hosts and "needs_place" in flags:
         return []
+    if "official_visitor" in flags:
+        region = view.region_of(trigger.start)
+        people = [u for u in view.units if u.region == region and u.mention.kind in ("person", "title")]
+        people = [u for u in people if u.mention.end <= trigger.start]
+        if not people and region >= ASIDE_BASE:  # "Shoigu, who is also in Delhi for the meeting"
+            opening = view.region_start(region)
+            antecedents = [g for g in view.groups if g[-1].mention.end <= opening and g[0].region < ASIDE_BASE]
+            people = [u for u in (antecedents[-1] if antecedents else []) if u.mention.kind in ("person", "title")]
+        visitors = [c for c in codes_of(people) if c not in hosts]
+        return [(v, h) for v in dict.fromkeys(visitors) for h in dict.fromkeys(hosts) if v != h]
     if not visitors:
         region = view.region_of(trigger.start)
         officials = [u for u in view.units if u.region == region and u.official and u.mention.role not in _PLACE_ROLES]
