@@ -302,3 +302,12 @@ def test_official_in_an_aside_is_the_visitor(analyze: Analyze) -> None:
 def test_troops_or_talks_with_is_in_are_not_visits(analyze: Analyze) -> None:
     events = analyze("China is in talks with Pakistan on the sale of submarines for its navy.")
     assert not [e for e in events if e.type == "VISIT"]
+
+
+def test_troops_joining_the_exercise_become_participants(analyze: Analyze) -> None:
+    text = (
+        "Thai and Malaysian troops began Exercise Harimau Strike in Kedah on Monday. "
+        "About 120 Indonesian marines also joined the exercise."
+    )
+    events = analyze(text)
+    assert any({"IDN", "MYS", "THA"} <= set(e.codes) for e in events if e.type == "EXERCISE")
