@@ -311,3 +311,23 @@ def test_troops_joining_the_exercise_become_participants(analyze: Analyze) -> No
     )
     events = analyze(text)
     assert any({"IDN", "MYS", "THA"} <= set(e.codes) for e in events if e.type == "EXERCISE")
+
+
+def test_cancelled_planned_meeting_is_rejected(analyze: Analyze) -> None:
+    text = "A planned meeting between the defence ministers of Japan and South Korea was cancelled on Friday."
+    assert find(analyze(text), "DIALOGUE", ("JPN", "KOR")).stage == "REJECTED"
+
+
+def test_offer_ruled_out_is_rejected(analyze: Analyze) -> None:
+    text = "The Colombian government said the American offer of F-16 jets had been ruled out."
+    assert find(analyze(text), "ARMS_TRANSFER", ("COL", "USA")).stage == "REJECTED"
+
+
+def test_collapsed_purchase_plan_is_rejected(analyze: Analyze) -> None:
+    text = "A 2019 plan to buy Russian Su-35 fighter jets for the Indonesian air force collapsed under US pressure."
+    assert find(analyze(text), "ARMS_TRANSFER", ("IDN", "RUS")).stage == "REJECTED"
+
+
+def test_stopped_taking_part_is_rejected(analyze: Analyze) -> None:
+    text = "Bangladesh stopped taking part in joint naval patrols with India last year."
+    assert find(analyze(text), "EXERCISE", ("BGD", "IND")).stage == "REJECTED"

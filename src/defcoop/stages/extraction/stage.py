@@ -61,9 +61,11 @@ def stage_cues(view: SentenceView, trigger: Hit, lexicons: Lexicons) -> list[Cue
     """Stage cues that apply to ``trigger``, nearest first (the trigger's own words are not a cue)."""
     found = []
     for hit in view.hits.get("stage_cues", []):
-        if hit.start < trigger.end and trigger.start < hit.end:
-            continue
         cue = lexicons.stage_cues[hit.index]
+        if hit.start < trigger.end and trigger.start < hit.end:
+            if cue.stage == "REJECTED" and hit.start < trigger.start:
+                found.append(CueHit(cue.stage, 0, True, cue.phrase))  # "stopped taking part in": the cue holds it
+            continue
         place = _within(view, hit, trigger, cue.scope, cue.window)
         if place is not None:
             found.append(CueHit(cue.stage, place[0], place[1], cue.phrase))
@@ -117,6 +119,8 @@ def _cued_stage(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons
         return "ONGOING", True  # "Italy and Japan are jointly developing a fighter"
     if trigger.type == "DIALOGUE":  # talks "under discussion" are talks under way
         cues = [CueHit("ONGOING", c.distance, c.before, c.phrase) if c.value == "DISCUSSION" else c for c in cues]
+    if trigger.stage is not None and any(c.value == "REJECTED" for c in cues):
+        return "REJECTED", True  # "the American offer had been ruled out"
     if trigger.stage is not None and (not cues or cues[0].distance > CLOSE_CUE_TOKENS):
         return trigger.stage, True
     if not cues:
