@@ -331,3 +331,13 @@ def test_collapsed_purchase_plan_is_rejected(analyze: Analyze) -> None:
 def test_stopped_taking_part_is_rejected(analyze: Analyze) -> None:
     text = "Bangladesh stopped taking part in joint naval patrols with India last year."
     assert find(analyze(text), "EXERCISE", ("BGD", "IND")).stage == "REJECTED"
+
+
+def test_bilateral_meetings_with_each_partner_are_separate(analyze: Analyze) -> None:
+    text = (
+        "Canadian Prime Minister Justin Trudeau held bilateral meetings with President Macron of France and "
+        "with Germany's Chancellor Olaf Scholz on defence spending."
+    )
+    events = analyze(text)
+    assert (("CAN", "FRA"), "DIALOGUE") in keys(events) and (("CAN", "DEU"), "DIALOGUE") in keys(events)
+    assert not any({"DEU", "FRA"} <= set(e.codes) for e in events)

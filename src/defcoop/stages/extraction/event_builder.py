@@ -54,6 +54,7 @@ _VESSEL = re.compile(
     r"delegation|officials?|troops|soldiers|sailors|marines)\b",
     re.IGNORECASE,
 )
+_WITH_EACH = re.compile(r"^\s*with\b[^.;]{1,80}?\band (?:then |also )?with\b")
 _OBJECT_PRONOUN = re.compile(r"\b(it|them)\b")
 _MATERIEL_PRONOUN = re.compile(
     r"\b(it|its|them|the (?:aircraft|drones?|jets?|systems?|weapons?|missiles?|guns?|howitzers?|tanks?|vessels?|"
@@ -166,7 +167,7 @@ class EventBuilder:
             if pairs:  # supplier -> each recipient, whatever groupings are named
                 return [self._event(template, [s, r], (s, r), sides) for s, r in pairs]
         split = self._alliance_split(codes)
-        groups = split if trigger.type == "ARMS_TRANSFER" else self._cross_groups(split, sides, shared is not None)
+        groups = split if trigger.type == "ARMS_TRANSFER" else self._cross_groups(split, sides, shared is not None and not self._separate_partners(hit))
         for group in groups:
             if len(group) < 2 or (trigger.type in MULTILATERAL_CAPPED and len(group) > MAX_GATHERING_CODES):
                 continue  # a summit or tour of many states is not a dyadic cooperation event
@@ -318,6 +319,12 @@ class EventBuilder:
             if specific or "joint" in trigger.flags or any(word in lowered for word in _PAIR_WORDS):
                 return list(topic)
         return codes
+
+    def _separate_partners(self, hit: Hit) -> bool:
+        """Whether the trigger is held with each partner apart ("bilateral meetings with A and with B")."""
+        before = [w.lower() for w in self._view.words_before(hit.start, 2)]
+        following = self._view.text_between(hit.end, self._view.sentence.end).lower()
+        return "bilateral" in before or bool(_WITH_EACH.search(following))
 
     def _names_counterpart(self) -> bool:
         """Whether the sentence points at another side ("counterpart", "the two", "bilateral", "both")."""
