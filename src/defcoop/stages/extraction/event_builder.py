@@ -167,7 +167,8 @@ class EventBuilder:
             if pairs:  # supplier -> each recipient, whatever groupings are named
                 return [self._event(template, [s, r], (s, r), sides) for s, r in pairs]
         split = self._alliance_split(codes)
-        groups = split if trigger.type == "ARMS_TRANSFER" else self._cross_groups(split, sides, shared is not None and not self._separate_partners(hit))
+        keep_shared = shared is not None and not self._separate_partners(hit)
+        groups = split if trigger.type == "ARMS_TRANSFER" else self._cross_groups(split, sides, keep_shared)
         for group in groups:
             if len(group) < 2 or (trigger.type in MULTILATERAL_CAPPED and len(group) > MAX_GATHERING_CODES):
                 continue  # a summit or tour of many states is not a dyadic cooperation event
