@@ -2,8 +2,10 @@
 
 Builds a database of about ``--events`` stored events (synthetic stories of one
 to three outlets, bulk-inserted with SQL), then times the library calls behind
-``partners``, ``timeline``, each ``export --format`` and ``report``, and prints
-the figures with the peak RSS. Usage:
+``partners``, ``timeline``, each ``export --format`` and ``report``. Each runs
+in a child process of its own, as a command would (the names of actors, which
+every process loads once, are timed apart), and prints its wall and CPU
+seconds and its peak RSS. Usage:
 
     .venv/bin/python benchmarks/bench_outputs.py [--events 100000] [--db PATH]
 
@@ -15,7 +17,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import sys
 import tempfile
 import time
@@ -25,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -42,7 +44,7 @@ from defcoop.db.models import (  # noqa: E402
     MentionRow,
 )
 from defcoop.db.queries import EventFilter, iter_events  # noqa: E402
-from defcoop.outputs.dataset import load_events  # noqa: E402
+from defcoop.outputs.dataset import code_name, load_events  # noqa: E402
 from defcoop.outputs.exports import FORMATS, export  # noqa: E402
 from defcoop.outputs.partners import partner_table  # noqa: E402
 from defcoop.outputs.report import render_report  # noqa: E402
@@ -119,11 +121,35 @@ def build(store: Store, target: int) -> int:
 
 
 def timed(label: str, action: Callable[[], object]) -> object:
-    """Run ``action``; print wall and CPU seconds (CPU is steadier on a shared machine)."""
+    """Run ``action`` here; print wall and CPU seconds (CPU is steadier on a shared machine)."""
     start, cpu = time.perf_counter(), time.process_time()
     result = action()
     print(f"{label:<34} {time.perf_counter() - start:7.2f} s wall {time.process_time() - cpu:7.2f} s cpu   {result}")
     return result
+
+
+def forked(label: str, url: str, action: Callable[[Session], object]) -> None:
+    """Run ``action`` in a child process with its own session, as a command would; print wall and CPU
+    seconds of the action and the child's peak RSS (so each output shows its own memory)."""
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: measure, report through the pipe, leave without cleanup handlers
+        os.close(read_end)
+        store = Store(url)
+        with store.session() as session:
+            start, cpu = time.perf_counter(), time.process_time()
+            result = action(session)
+            line = f"{time.perf_counter() - start:7.2f} s wall {time.process_time() - cpu:7.2f} s cpu"
+        os.write(write_end, f"{line}|{result}".encode())
+        os._exit(0)
+    os.close(write_end)
+    with os.fdopen(read_end, "rb") as pipe:
+        report = pipe.read().decode()
+    _pid, status, usage = os.wait4(pid, 0)
+    if status or "|" not in report:
+        raise SystemExit(f"{label}: the child failed (status {status})")
+    line, result = report.split("|", 1)
+    print(f"{label:<34} {line} {usage.ru_maxrss / 1024:6.0f} MB peak   {result}")
 
 
 def main() -> None:
@@ -134,35 +160,39 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="defcoop-bench-") as tmp:
         path = args.db or Path(tmp) / "bench.db"
-        fresh = not path.exists()
-        store = Store(f"sqlite:///{path}")
-        if fresh:
+        url = f"sqlite:///{path}"
+        store = Store(url)
+        if not path.exists() or _count(store, EventRow) == 0:
             timed("build database (bulk insert)", lambda: f"{build(store, args.events)} events stored")
-        with store.session() as session:
-            stored = session.scalar(select(func.count()).select_from(EventRow))
-            docs = session.scalar(select(func.count()).select_from(DocumentRow))
-            print(f"database: {stored} stored events in {docs} documents ({path.stat().st_size / 1e6:.0f} MB)")
-            out = Path(tmp) / "out"
-            if not args.skip_orm:
-                timed("iter_events (ORM, all)", lambda: f"{sum(1 for _ in iter_events(session))} rows")
-            timed("load_events (all, merged)", lambda: f"{len(load_events(session))} merged events")
-            focus = EventFilter(code="JPN")
-            timed("partners JPN (load + table)",
-                  lambda: f"{len(partner_table(load_events(session, focus, with_evidence=False), 'JPN'))} partners")
-
-            def _timeline() -> str:
-                events = load_events(session, focus)
-                return f"{len(chronology(events))} entries, {len(lifecycles(events))} items"
-
-            timed("timeline JPN (load + items)", _timeline)
-            for fmt in FORMATS:
-                timed(f"export --format {fmt}", lambda fmt=fmt: export(session, fmt, out / fmt))  # type: ignore[misc]
-            timed("export --format csv --code JPN", lambda: export(session, "csv", out / "jpn", focus))
-            timed("report --code JPN", lambda: f"{len(render_report(session, focus)[0]) / 1e6:.1f} MB of HTML")
-            timed("report (all, 2000 rows)", lambda: f"{len(render_report(session)[0]) / 1e6:.1f} MB of HTML")
+        print(f"database: {_count(store, EventRow)} stored events in {_count(store, DocumentRow)} documents "
+              f"({path.stat().st_size / 1e6:.0f} MB)")
         store.close()
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"peak RSS: {peak:.0f} MB; load average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+        timed("names of actors (once per process)", lambda: code_name("JPN"))
+        print(f"{'':<34} {'(each line below runs in its own process)':>36}")
+        out = Path(tmp) / "out"
+        focus = EventFilter(code="JPN")
+        if not args.skip_orm:
+            forked("iter_events (ORM, all)", url, lambda s: f"{sum(1 for _ in iter_events(s))} rows")
+        forked("load_events (all, merged)", url, lambda s: f"{len(load_events(s))} merged events")
+        forked("partners JPN (load + table)", url,
+               lambda s: f"{len(partner_table(load_events(s, focus, with_evidence=False), 'JPN'))} partners")
+
+        def _timeline(session: Session) -> str:
+            events = load_events(session, focus)
+            return f"{len(chronology(events))} entries, {len(lifecycles(events))} items"
+
+        forked("timeline JPN (load + items)", url, _timeline)
+        for fmt in FORMATS:
+            forked(f"export --format {fmt}", url, lambda s, fmt=fmt: export(s, fmt, out / fmt))  # type: ignore[misc]
+        forked("export --format csv --code JPN", url, lambda s: export(s, "csv", out / "jpn", focus))
+        forked("report --code JPN", url, lambda s: f"{len(render_report(s, focus)[0]) / 1e6:.1f} MB of HTML")
+        forked("report (all, 2000 rows)", url, lambda s: f"{len(render_report(s)[0]) / 1e6:.1f} MB of HTML")
+    print(f"load average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+
+
+def _count(store: Store, table: type[EventRow] | type[DocumentRow]) -> int:
+    with store.session() as session:
+        return int(session.scalar(select(func.count()).select_from(table)) or 0)
 
 
 if __name__ == "__main__":

@@ -78,10 +78,23 @@ def cameo_row(item: AnalystEvent) -> list[str]:
         item.event_id, item.event.type, item.event.stage, item.event.date or "", ";".join(others),
         ";".join(item.event.areas), ";".join(item.event.systems), f"{item.event.confidence:.3f}",
     ]
-    return [_clean(str(cell)) for cell in cells]
+    texts = [str(cell) for cell in cells]
+    return texts if _all_clean(texts) else [_clean(text) for text in texts]
+
+
+def _all_clean(texts: list[str]) -> bool:
+    """Whether :func:`_clean` would leave every text as it is, tested once over the joined row
+    (``False`` also for a clean text with ``|`` beside a space: that only costs the slow path)."""
+    probe = "|".join(texts)
+    return (probe.isprintable() and "  " not in probe and " |" not in probe and "| " not in probe
+            and probe[:1] != " " and probe[-1:] != " ")
 
 
 def _clean(value: str) -> str:
+    """One line, single spaces, no tabs. Every whitespace character but the plain space is
+    non-printable, so a printable value without doubled or outer spaces is already clean."""
+    if value.isprintable() and "  " not in value and value[:1] != " " and value[-1:] != " ":
+        return value
     return " ".join(value.replace("\t", " ").split())
 
 

@@ -240,7 +240,7 @@ class _Stored:
 
 
 @contextmanager
-def _no_cyclic_gc() -> Iterator[None]:
+def no_cyclic_gc() -> Iterator[None]:
     """Pause the cyclic garbage collector while many small acyclic records are built (restored after).
 
     The records hold no reference cycles, so the collector would only rescan
@@ -301,7 +301,7 @@ def iter_analyst_events(session: Session, filters: EventFilter | None = None, wi
     (faster, for counts, networks and plots).
     """
     filters = filters or EventFilter()
-    with _no_cyclic_gc():
+    with no_cyclic_gc():
         stored = _read(session, filters, with_evidence)
         groups = _story_groups(session, filters, stored)
     for number, rows in enumerate(groups, 1):
@@ -314,7 +314,7 @@ def load_events(session: Session, filters: EventFilter | None = None, with_evide
 
     Equal to ``merged_events(iter_events(session, filters))`` event for event.
     """
-    with _no_cyclic_gc():
+    with no_cyclic_gc():
         return list(iter_analyst_events(session, filters, with_evidence))
 
 

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from defcoop.db.models import DocumentRow
 from defcoop.db.queries import EventFilter
 from defcoop.errors import OutputError
-from defcoop.outputs.dataset import AnalystEvent, iter_analyst_events
+from defcoop.outputs.dataset import AnalystEvent, iter_analyst_events, no_cyclic_gc
 from defcoop.outputs.jsonl import document_record, event_record
 
 FORMATS: tuple[str, ...] = ("jsonl", "csv", "parquet", "graphml", "gexf", "dyads", "cameo")
@@ -85,6 +85,13 @@ def export(session: Session, fmt: str, out_dir: Path, filters: EventFilter | Non
     """Write the export ``fmt`` into ``out_dir``; return ``{file name: rows}`` (edges for networks)."""
     if fmt not in FORMATS:
         raise OutputError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    # The rows read for the export are about a million small acyclic objects: with the collector on,
+    # its first pass after reading rescans them all (0.2-0.4 s of a 100,000-event export), for nothing.
+    with no_cyclic_gc():
+        return _export(session, fmt, out_dir, filters)
+
+
+def _export(session: Session, fmt: str, out_dir: Path, filters: EventFilter | None) -> dict[str, int]:
     if fmt == "jsonl":
         return write_jsonl_fast(session, out_dir, filters)
     try:

@@ -10,6 +10,7 @@ text from the database is escaped; the page loads nothing from the network.
 from __future__ import annotations
 
 import base64
+import heapq
 import html
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -25,7 +26,7 @@ from defcoop import __version__
 from defcoop.db.models import MentionRow
 from defcoop.db.queries import EventFilter
 from defcoop.errors import OutputError
-from defcoop.outputs.dataset import AnalystEvent, SourceRef, code_name, load_events
+from defcoop.outputs.dataset import AnalystEvent, SourceRef, code_name, load_events, no_cyclic_gc
 from defcoop.outputs.partners import format_counts, partner_table
 from defcoop.outputs.plots import figure_bytes, make_figure, nice_label
 from defcoop.outputs.timeline import Lifecycle, actors_text, lifecycles
@@ -209,10 +210,14 @@ def _subtitle(filters: EventFilter) -> str:
 def render_report(session: Session, filters: EventFilter | None = None, max_events: int = 2000,
                   database: str = "") -> tuple[str, int]:
     """The report as an HTML string, and the number of events it covers."""
-    filters = filters or EventFilter()
+    with no_cyclic_gc():  # see defcoop.outputs.exports.export: many small acyclic records, read at once
+        return _render(session, filters or EventFilter(), max_events, database)
+
+
+def _render(session: Session, filters: EventFilter, max_events: int, database: str) -> tuple[str, int]:
     events = load_events(session, filters)
     focus = filters.code
-    shown = sorted(events, key=lambda e: (e.when or "", e.number), reverse=True)[:max_events]
+    shown = heapq.nlargest(max_events, events, key=lambda e: (e.when or "", e.number))
     mentions = document_mentions(session, (s.doc_id for item in shown for s in item.event.evidence))
     documents = len({s.doc_id for item in events for s in item.sources})
     partners_title, partners = _partners_html(events, focus)

@@ -79,3 +79,25 @@ def test_corroborated_confidence_grows_and_stays_below_one() -> None:
     values = [corroborated_confidence(0.5, n) for n in range(1, 30)]
     assert values == sorted(values)
     assert values[-1] <= 0.99
+
+
+def test_merge_group_equals_merging_the_story() -> None:
+    from defcoop.stages.clustering.merge import merge_group
+
+    events = [make("d1", date="2025"), make("d2", date="2025-08-01", systems=("K2", "K2PL")), make("d1")]
+    story = dict.fromkeys(("d1", "d2"), "s1")
+    sites = {"d1": "a.example", "d2": "b.example"}
+    assert merge_group(events, sites) == merge_story_events(events, story, sites)[0]
+    assert merge_group(events, sites).doc_ids == ["d1", "d2"]
+
+
+def test_a_lone_event_comes_back_as_a_copy() -> None:
+    from defcoop.stages.clustering.merge import merge_group
+
+    event = make("d1")
+    event.doc_ids = []
+    copy = merge_group([event])
+    assert copy == merge_story_events([event], {})[0]
+    assert copy is not event and copy.doc_ids == ["d1"] and event.doc_ids == []
+    copy.evidence.append(copy.evidence[0])
+    assert len(event.evidence) == 1
