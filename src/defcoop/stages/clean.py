@@ -152,12 +152,15 @@ def _publication_date(
 
 
 def _dateline(page: PageFindings) -> metadata.Dateline | None:
-    """The dateline opening the first paragraph, or standing on its own line just before it."""
-    for line in page.kept[:_DATELINE_LINES]:
+    """The dateline opening the first paragraph, or standing on its own line just before it.
+
+    A long first line without a full stop is a headline, not the first paragraph.
+    """
+    for number, line in enumerate(page.kept[:_DATELINE_LINES]):
         found = metadata.find_dateline(line.text)
         if found is not None:
             return found
-        if is_sentence(line):
+        if ends_sentence(line) or (number > 0 and is_sentence(line)):
             break
     return None
 

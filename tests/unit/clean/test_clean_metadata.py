@@ -164,3 +164,14 @@ def test_warc_crawl_date_comes_after_the_page_own_date() -> None:
     assert page_dated.published == date(2021, 5, 2)
     undated = clean(RawDocument(source="w", text=BODY, published="2024-01-09", fmt="warc"))
     assert undated.published == date(2024, 1, 9)
+
+
+def test_dateline_below_a_long_headline_is_found() -> None:
+    headline = "Indonesia orders forty-eight Turkish fighter jets as Jakarta looks to replace its ageing fleet"
+    document = clean(RawDocument(source="p.txt", text=f"{headline}\n\nJAKARTA, June 11 (Wire) -\n\n{BODY}"))
+    assert document.published_text == "June 11"
+
+
+def test_a_first_paragraph_ending_in_a_full_stop_ends_the_dateline_search() -> None:
+    text = f"{BODY}\n\nJAKARTA, June 11 (Wire) - A later paragraph that happens to look like a dateline."
+    assert clean(RawDocument(source="p.txt", text=text)).published_text is None

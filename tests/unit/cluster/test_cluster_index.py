@@ -289,3 +289,33 @@ def test_rewrite_naming_the_same_main_dyad_still_joins() -> None:
     rewrite = doc(UGANDA_JETS_REWRITE, "ug2.txt", published="2021-03-12")
     _, story = ingest(index, rewrite, [event(rewrite, ("BLR", "UGA"), "ARMS_TRANSFER")])
     assert story == first
+
+
+CHILE_PERU_TALKS = """Chile and Peru hold navy staff talks in Lima
+LIMA, March 4 -
+Chilean and Peruvian navy officers met in Lima on Monday for their annual staff talks and agreed to keep \
+cooperating on search and rescue along the maritime border, the Peruvian navy said."""
+
+CHILE_PERU_SHIPS = """Peru to receive two retired Chilean navy frigates
+Chile will hand two retired navy frigates to Peru, the Chilean defence ministry said in Santiago, adding \
+that the Peruvian navy would send crews for training before the handover."""
+
+
+def test_same_dyad_sharing_only_countries_stays_apart() -> None:
+    index = ClusterIndex(Settings())
+    talks = doc(CHILE_PERU_TALKS, "talks.txt")
+    ingest(index, talks, [event(talks, ("CHL", "PER"), "DIALOGUE")])
+    ships = doc(CHILE_PERU_SHIPS, "ships.txt")
+    _, story = ingest(index, ships, [event(ships, ("CHL", "PER"), "ARMS_TRANSFER")])
+    assert story == story_id_for(ships.doc_id)
+
+
+def test_reports_agreeing_on_the_events_join_without_a_shared_name() -> None:
+    index = ClusterIndex(Settings())
+    first = doc(CHILE_PERU_SHIPS, "ships.txt")
+    _, story = ingest(index, first, [event(first, ("CHL", "PER"), "ARMS_TRANSFER")])
+    second = doc("""Peruvian navy to get Chilean warships
+The Peruvian navy is to take over two frigates that Chile has retired, officials in Lima confirmed, and \
+Peruvian sailors will train in Chile first.""", "ships2.txt")
+    _, joined = ingest(index, second, [event(second, ("CHL", "PER"), "ARMS_TRANSFER")])
+    assert joined == story

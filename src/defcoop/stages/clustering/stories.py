@@ -9,7 +9,9 @@ Code pairs (the countries of the lead, the parties of the events) steer the
 decision: documents whose pairs are all different never share a story, and
 documents that share a pair need a lower score, provided both or neither have
 events (an article with cooperation events and one without report different
-news).
+news). For documents that share no name or figure, the shared code pairs do
+not count toward the score: they are common to every story of the dyad, and
+the event types and other words must then carry the match alone.
 """
 
 from __future__ import annotations
@@ -117,6 +119,9 @@ class StoryIndex:
             if _pairs_conflict(query, other):
                 continue
             shared = query & other
+            if not any(_specific(code) for code in shared):
+                # Without a shared name or figure the dyad itself is no evidence: every story of it has it.
+                shared = {code for code in shared if not is_pair_code(code)}
             dot = sum(weights[code] ** 2 for code in shared)
             other_norm = self._norm(number)
             if not dot or not other_norm:
