@@ -145,6 +145,8 @@ _DOCUMENT_COLUMNS = (DocumentRow.doc_id, DocumentRow.source, DocumentRow.url, Do
 
 #: Rows fetched from the driver at a time (fewer round trips through the result object).
 _CHUNK = 10_000
+#: Event ids (or document ids) per ``IN (...)`` list when a filter picks the events.
+_ID_CHUNK = 5_000
 
 
 def _rows(session: Session, query: Executable) -> Iterator[Any]:
@@ -152,13 +154,24 @@ def _rows(session: Session, query: Executable) -> Iterator[Any]:
     return iter(session.connection().execute(query.execution_options(yield_per=_CHUNK)))
 
 
-def _values(session: Session, ids: Select[Any] | None, column: Any, key: Any) -> dict[int, list[Any]]:
-    """One column of a child table, grouped by event id in row order (every row when ``ids`` is None)."""
+def _rows_for(session: Session, query: Select[*tuple[Any, ...]], key: Any, ids: list[Any] | None
+              ) -> Iterator[Any]:
+    """The rows of ``query`` whose ``key`` is in ``ids`` (sorted; every row when ``ids`` is None).
+
+    The ids of the filtered events are read once and passed in lists, so the
+    filter is not evaluated again for every child table.
+    """
+    if ids is None:
+        yield from _rows(session, query)
+        return
+    for start in range(0, len(ids), _ID_CHUNK):
+        yield from _rows(session, query.where(key.in_(ids[start:start + _ID_CHUNK])))
+
+
+def _values(session: Session, ids: list[int] | None, column: Any, key: Any) -> dict[int, list[Any]]:
+    """One column of a child table, grouped by event id in row order."""
     grouped: dict[int, list[Any]] = {}
-    query = select(key, column).order_by(key, column.table.c.id)
-    if ids is not None:
-        query = query.where(key.in_(ids))
-    for event_id, value in _rows(session, query):
+    for event_id, value in _rows_for(session, select(key, column).order_by(key, column.table.c.id), key, ids):
         bucket = grouped.get(event_id)
         if bucket is None:
             grouped[event_id] = [value]
@@ -167,13 +180,11 @@ def _values(session: Session, ids: Select[Any] | None, column: Any, key: Any) ->
     return grouped
 
 
-def _parties(session: Session, ids: Select[Any] | None) -> dict[int, list[Party]]:
+def _parties(session: Session, ids: list[int] | None) -> dict[int, list[Party]]:
     grouped: dict[int, list[Party]] = {}
-    query = select(EventPartyRow.event_id, EventPartyRow.name, EventPartyRow.kind, EventPartyRow.code)
-    query = query.order_by(EventPartyRow.event_id, EventPartyRow.id)
-    if ids is not None:
-        query = query.where(EventPartyRow.event_id.in_(ids))
-    for event_id, name, kind, code in _rows(session, query):
+    key = EventPartyRow.event_id
+    query = select(key, EventPartyRow.name, EventPartyRow.kind, EventPartyRow.code).order_by(key, EventPartyRow.id)
+    for event_id, name, kind, code in _rows_for(session, query, key, ids):
         bucket = grouped.get(event_id)
         if bucket is None:
             grouped[event_id] = [Party(name, kind, code)]
@@ -182,13 +193,11 @@ def _parties(session: Session, ids: Select[Any] | None) -> dict[int, list[Party]
     return grouped
 
 
-def _evidence(session: Session, ids: Select[Any] | None) -> dict[int, list[Evidence]]:
+def _evidence(session: Session, ids: list[int] | None) -> dict[int, list[Evidence]]:
     grouped: dict[int, list[Evidence]] = {}
-    query = select(EvidenceRow.event_id, EvidenceRow.doc_id, EvidenceRow.start, EvidenceRow.end, EvidenceRow.text)
-    query = query.order_by(EvidenceRow.event_id, EvidenceRow.id)
-    if ids is not None:
-        query = query.where(EvidenceRow.event_id.in_(ids))
-    for event_id, doc_id, start, end, text in _rows(session, query):
+    key = EvidenceRow.event_id
+    query = select(key, EvidenceRow.doc_id, EvidenceRow.start, EvidenceRow.end, EvidenceRow.text)
+    for event_id, doc_id, start, end, text in _rows_for(session, query.order_by(key, EvidenceRow.id), key, ids):
         bucket = grouped.get(event_id)
         if bucket is None:
             grouped[event_id] = [Evidence(doc_id, start, end, text)]
@@ -197,13 +206,10 @@ def _evidence(session: Session, ids: Select[Any] | None) -> dict[int, list[Evide
     return grouped
 
 
-def _sources(session: Session, filters: EventFilter, everything: bool) -> dict[str, SourceRef]:
-    """The documents of the events that pass ``filters`` (every document when ``everything``)."""
+def _sources(session: Session, doc_ids: list[str] | None) -> dict[str, SourceRef]:
+    """The documents ``doc_ids`` (every document when None)."""
     query = select(*_DOCUMENT_COLUMNS)
-    if not everything:
-        doc_ids = filtered_query(filters).with_only_columns(EventRow.doc_id)
-        query = query.where(DocumentRow.doc_id.in_(doc_ids if filters.limit else doc_ids.order_by(None)))
-    return {row[0]: SourceRef(*row) for row in _rows(session, query)}
+    return {row[0]: SourceRef(*row) for row in _rows_for(session, query, DocumentRow.doc_id, doc_ids)}
 
 
 @dataclass(slots=True)
@@ -255,23 +261,23 @@ def no_cyclic_gc() -> Iterator[None]:
             gc.enable()
 
 
-def _read(session: Session, filters: EventFilter, with_evidence: bool) -> _Stored:
-    base = filtered_query(filters)
-    ids: Select[Any] | None = base.with_only_columns(EventRow.id).order_by(None)
-    if filters.limit:
-        ids = base.with_only_columns(EventRow.id)
-    elif filters == EventFilter():
-        ids = None  # no filter: read the tables whole
-    return _Stored(
+def _read(session: Session, filters: EventFilter, with_evidence: bool) -> tuple[_Stored, list[Any]]:
+    """The rows of the events that pass ``filters`` (in id order) and everything they refer to."""
+    rows = list(_rows(session, filtered_query(filters).with_only_columns(*_EVENT_COLUMNS)))
+    everything = filters == EventFilter()  # no filter: read the other tables whole
+    ids = None if everything else [row[0] for row in rows]
+    doc_ids = None if everything else sorted({row[1] for row in rows})
+    stored = _Stored(
         parties=_parties(session, ids),
         areas=_values(session, ids, EventAreaRow.area, EventAreaRow.event_id),
         systems=_values(session, ids, EventSystemRow.name, EventSystemRow.event_id),
         evidence=_evidence(session, ids) if with_evidence else {},
-        sources=_sources(session, filters, everything=ids is None),
+        sources=_sources(session, doc_ids),
     )
+    return stored, rows
 
 
-def _story_groups(session: Session, filters: EventFilter, stored: _Stored) -> list[list[Any]]:
+def _story_groups(rows: list[Any], stored: _Stored) -> list[list[Any]]:
     """The event rows grouped under the key of :func:`defcoop.stages.clustering.merge.event_key`
     (the story is the document's, else the document itself).
 
@@ -279,7 +285,7 @@ def _story_groups(session: Session, filters: EventFilter, stored: _Stored) -> li
     """
     groups: dict[tuple[Any, ...], list[Any]] = {}
     parties, areas, sources = stored.parties, stored.areas, stored.sources
-    for row in _rows(session, filtered_query(filters).with_only_columns(*_EVENT_COLUMNS)):
+    for row in rows:
         event_id, doc_id, dfrom, dto = row[0], row[1], row[4], row[5]
         key = (sources[doc_id].story_id or doc_id, row[2], tuple(sorted({p.code for p in parties.get(event_id, ())})),
                (dfrom, dto) if dfrom and dto else None, row[3], tuple(sorted(set(areas.get(event_id, ())))))
@@ -302,8 +308,9 @@ def iter_analyst_events(session: Session, filters: EventFilter | None = None, wi
     """
     filters = filters or EventFilter()
     with no_cyclic_gc():
-        stored = _read(session, filters, with_evidence)
-        groups = _story_groups(session, filters, stored)
+        stored, rows = _read(session, filters, with_evidence)
+        groups = _story_groups(rows, stored)
+        del rows
     for number, rows in enumerate(groups, 1):
         yield stored.merged(number, rows)
 

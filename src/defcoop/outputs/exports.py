@@ -35,10 +35,16 @@ _DOCUMENT_COLUMNS = (DocumentRow.doc_id, DocumentRow.source, DocumentRow.title, 
                      DocumentRow.language)
 
 
+def _encoder() -> Callable[[object], str]:
+    """``json.dumps(value, ensure_ascii=False)`` without building a new encoder for every line."""
+    return json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _document_lines(session: Session) -> Iterator[str]:
     query = select(*_DOCUMENT_COLUMNS).order_by(DocumentRow.ingested_at, DocumentRow.doc_id)
-    for row in session.connection().execute(query):
-        yield json.dumps(document_record(row), ensure_ascii=False) + "\n"
+    encode = _encoder()
+    for row in session.connection().execute(query.execution_options(yield_per=10_000)):
+        yield encode(document_record(row)) + "\n"
 
 
 def write_jsonl_fast(session: Session, out_dir: Path, filters: EventFilter | None = None) -> dict[str, int]:
@@ -52,8 +58,9 @@ def write_jsonl_fast(session: Session, out_dir: Path, filters: EventFilter | Non
                 documents += 1
         events = 0
         with (out_dir / "events.jsonl").open("w", encoding="utf-8") as handle:
+            encode = _encoder()
             for item in iter_analyst_events(session, filters):
-                handle.write(json.dumps(event_record(item.event, item.event_id), ensure_ascii=False) + "\n")
+                handle.write(encode(event_record(item.event, item.event_id)) + "\n")
                 events += 1
     except OSError as exc:
         raise OutputError(f"{out_dir}: cannot write the export ({exc.strerror or exc})") from None

@@ -102,11 +102,12 @@ def lifecycles(events: Iterable[AnalystEvent], min_steps: int = 2) -> list[Lifec
     """The items that recur across stories, each with its steps in order; longest first."""
     groups: dict[tuple[str, str], Lifecycle] = {}
     for item in events:
+        step = entry(item)
         for key in _item_keys(item):
             group = groups.get(key)
             if group is None:
                 group = groups[key] = Lifecycle(_label(key, item))
-            group.steps.append(entry(item))
+            group.steps.append(step)
     kept = []
     for group in groups.values():
         group.steps.sort(key=_order)
