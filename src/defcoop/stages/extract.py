@@ -117,6 +117,7 @@ class Extractor:
         self._kb = kb
         self._lexicons = lexicons
         self._matcher = Matcher(lexicons)
+        self._loser_rows = frozenset(i for i, t in enumerate(lexicons.triggers) if "losers" in t.flags)
 
     def extract(self, document: Document, sentences: list[Sentence], mentions: list[Mention]) -> list[Event]:
         """Every cooperation event stated in ``document``, one per trigger and party pair set."""
@@ -361,7 +362,8 @@ class Extractor:
         linked = [(cand, link_sides(view, cand.hit)) for cand in candidates]
         shared = self._shared_codes(linked)
         others = [c.hit for c in candidates]
-        others += [h for h in view.hits.get("triggers", []) if self._names_losers(h) and h not in others]
+        if self._loser_rows:
+            others += [h for h in view.hits.get("triggers", []) if h.index in self._loser_rows and h not in others]
         productive: list[_Candidate] = []
         for cand, sides in linked:
             codes = shared.get((cand.trigger.type, view.region_of(cand.hit.start)), None)
@@ -385,10 +387,6 @@ class Extractor:
                     self._follow_story_tense(event, earlier + events)
             events.extend(built)
         return productive
-
-    def _names_losers(self, hit: Hit) -> bool:
-        """Whether a trigger hit names the losing bids of a competition ("over rival offers from ...")."""
-        return 0 <= hit.index < len(self._lexicons.triggers) and "losers" in self._lexicons.triggers[hit.index].flags
 
     @staticmethod
     def _follow_story_tense(event: Event, earlier: list[Event]) -> None:

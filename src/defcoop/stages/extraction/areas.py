@@ -15,6 +15,8 @@ system named in the scope (``attrs["area"]``, e.g. a Bayraktar TB2 is UAV).
 
 from __future__ import annotations
 
+import re
+
 from defcoop.kb import KnowledgeBase
 from defcoop.lexicons import Lexicons
 from defcoop.records import AREAS, Mention
@@ -83,10 +85,16 @@ _THREAT_NOUNS = frozenset(
     {"attack", "attacks", "strike", "strikes", "threat", "threats", "raids", "barrages", "salvos"}
 )
 THREAT_WINDOW = 4
+_THREAT_WORDS = re.compile(r"against|attack|strike|threat|raids|barrages|salvos", re.IGNORECASE)
 
 
 def _is_threat(view: SentenceView, hit: Hit) -> bool:
     """Whether an area term names what is defended against ("against drone attacks", "missile threats")."""
+    key = ("threats", 0, 0)
+    if key not in view.memo:
+        view.memo[key] = bool(_THREAT_WORDS.search(view.sentence.text))
+    if view.memo[key] is not True:
+        return False
     before = [w.lower().strip(",.") for w in view.words_before(hit.start, THREAT_WINDOW)]
     after = view.text_between(hit.end, min(view.sentence.end, hit.end + 40)).lower().split()[:3]
     after = [w.strip(",.;") for w in after]

@@ -323,6 +323,9 @@ class EventBuilder:
 
     def _separate_partners(self, hit: Hit) -> bool:
         """Whether the trigger is held with each partner apart ("bilateral meetings with A and with B")."""
+        lowered = self._view.sentence.text.lower()
+        if "bilateral" not in lowered and " and with " not in lowered:
+            return False
         before = [w.lower() for w in self._view.words_before(hit.start, 2)]
         following = self._view.text_between(hit.end, self._view.sentence.end).lower()
         return "bilateral" in before or bool(_WITH_EACH.search(following))

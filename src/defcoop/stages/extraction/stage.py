@@ -81,20 +81,29 @@ def choose_stage(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicon
     Nairobi") happened (COMPLETED) unless the clause is about the future.
     """
     stage, cued = _cued_stage(view, trigger_hit, trigger, lexicons)
-    clause = view.text_between(view.region_start(view.region_of(trigger_hit.start)), trigger_hit.start)
     durable = trigger.type not in ("AGREEMENT", "VISIT")
-    if (stage in ("COMPLETED", "AGREED") or not cued) and durable and _SINCE.search(clause) and _PERFECT.search(clause):
+    since = durable and (stage in ("COMPLETED", "AGREED") or not cued) and "since " in view.sentence.text.lower()
+    occasional = trigger.type in ("VISIT", "DIALOGUE") and stage in ("PLANNED", "PROPOSED")
+    if not (since or occasional):
+        return _past_participle(view, trigger_hit, stage, cued)
+    clause = view.text_between(view.region_start(view.region_of(trigger_hit.start)), trigger_hit.start)
+    if since and _SINCE.search(clause) and _PERFECT.search(clause):
         return "ONGOING", True
-    if trigger.type in ("VISIT", "DIALOGUE") and stage in ("PLANNED", "PROPOSED"):
+    if occasional:
         occasion = [w.lower() for w in view.words_before(trigger_hit.start, 3)]
         if "during" in occasion and not _FUTURE.search(clause) and _PAST_VERB.search(clause):
             return "COMPLETED", True
         if trigger.type == "VISIT" and _ON_A_VISIT.search(" ".join(occasion)) and not _FUTURE.search(clause):
             return "COMPLETED", True  # "Kishida, on a two-day visit, is also set to address ...": he is there
+    return _past_participle(view, trigger_hit, stage, cued)
+
+
+def _past_participle(view: SentenceView, trigger_hit: Hit, stage: str, cued: bool) -> tuple[str, bool]:
+    """An ONGOING participle with a past year is COMPLETED ("jets donated by Russia in 2017")."""
     if stage == "ONGOING" and view.text_between(trigger_hit.start, trigger_hit.end).endswith("ed"):
         following = view.text_between(trigger_hit.end, view.sentence.end).split()[:8]
         if _PAST_YEAR.search(" ".join(following)):
-            return "COMPLETED", True  # "jets donated by Russia in 2017" in a present-tense sentence
+            return "COMPLETED", True
     return stage, cued
 
 
@@ -193,10 +202,12 @@ _SPECULATORS = re.compile(r"\b(?:analysts?|experts?|observers?|commentators?|pun
 
 def _speculative_source(view: SentenceView) -> bool:
     """Whether the sentence's attribution names analysts or observers ("..., analysts said")."""
-    for start, end, region in view.regions:
-        if region == -1 and _SPECULATORS.search(view.text_between(start, end)):
-            return True
-    return False
+    key = ("speculators", 0, 0)
+    if key not in view.memo:
+        view.memo[key] = any(
+            region == -1 and _SPECULATORS.search(view.text_between(start, end)) for start, end, region in view.regions
+        )
+    return view.memo[key] is True
 
 
 FRAME_STAGES = ("PLANNED", "PROPOSED", "DISCUSSION", "AGREED")
