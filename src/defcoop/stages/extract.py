@@ -8,11 +8,17 @@ For every sentence (see :mod:`defcoop.stages.extraction` for each step):
    that a strong trigger of the sentence, which gave an event, covers;
 2. drop triggers that a negation, speculation or non-defense cue governs;
 3. link parties: the subject group, the nearest groups before and after the
-   trigger in its clause region; complete a lone side with the document's topic
-   dyad; code members instead of their alliance; pair non-members with it;
-4. set the stage from the nearest cue, the trigger's own stage or the type's
-   default; directions for transfers (supplier -> recipient) and visits
-   (visitor -> host); areas and systems from the trigger's scope.
+   trigger in its clause region (the sources of a reported claim, "A and B say
+   C supplied D", are left out); complete a lone side with the document's topic
+   dyad; code members instead of their alliance; pair non-members with it; a
+   coordination ("A, B and C have bought the gun") is one side, never pairs
+   within itself; each supplier of "from A and B" supplies; the losing bids of
+   a competition go to the buyer as REJECTED;
+4. set the stage from the nearest cue (a rejection outranks all), the trigger's
+   own stage or the type's default, then the clause frames ("since 2016 ... has",
+   "during a visit", progressive verbs, headline infinitives); directions for
+   transfers (supplier -> recipient; "from X" decides) and visits (visitor ->
+   host); areas and systems from the trigger's scope (not the threat's words).
 
 Across sentences: acronyms a document defines for a trigger ("(ITPP)") become
 triggers; a participant list ("contingents from X, Y and Z") joins the latest
@@ -21,7 +27,9 @@ adds its areas to the latest event of that type; the provisions of a signed
 deal referred back to ("the pact provides for ...") are AGREED; officials of
 one side acting in a place of the other imply a visit; a visit or meeting with
 no stage cue follows the dyad's last stated happening ("will hold talks ...
-the visit is part of a tour").
+the visit is part of a tour"); a sentence-initial "it" is the previous subject;
+future supply under a deal reported signed is AGREED; training in a purchase
+package is PERSONNEL of that transfer (see :mod:`.extraction.discourse`).
 
 A question ("Which jet will Manila choose?") states no event. A document
 without defense focus (a trade deal, a climate statement) yields no event.

@@ -6,7 +6,9 @@
 * :mod:`.parties`: the sides linked to a trigger, supplier -> recipient, visitor -> host;
 * :mod:`.stage`: stage cues, frames and factuality (negation, speculation, rejection);
 * :mod:`.areas`: areas and systems in a trigger's scope;
-* :mod:`.event_builder`: party completion, alliances, pairs and events of one trigger.
+* :mod:`.event_builder`: party completion, alliances, pairs and events of one trigger;
+* :mod:`.discourse`: rules across sentences (pronoun subjects, deal terms and training,
+  one direction per transfer, questions).
 
 Every rule reads its words from the lexicon tables (``defcoop/lexicons/data``),
 so a reader can audit and extend them without touching the code.
