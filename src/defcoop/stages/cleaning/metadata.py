@@ -200,6 +200,9 @@ def domain_line(line: str) -> str | None:
     return match.group(1) if match else None
 
 
+#: Longest byline and author bio, in words.
+BYLINE_MAX_WORDS = 14
+BIO_MAX_WORDS = 40
 _BYLINE = re.compile(
     r"^\s*(?i:by|written by|author|words by|story by|reporting by|posted by)\s*:?\s+"
     r"(?P<name>[A-Z][\w.'\u2019-]+(?:\s+(?:[A-Z][\w.'\u2019-]+|van|von|de|da|del|bin|al|el|and|&)){0,5})"
@@ -214,7 +217,7 @@ _REPORTING = re.compile(r"^\s*\(?\s*(?:reporting|writing|editing|additional repo
 
 def byline(line: str) -> str | None:
     """The author's name when ``line`` is a byline (``By Jane Roe, Tokyo``)."""
-    if len(line.split()) > 14:
+    if len(line.split()) > BYLINE_MAX_WORDS:
         return None
     match = _BYLINE.match(line)
     return match.group("name").strip() if match else None
@@ -222,7 +225,7 @@ def byline(line: str) -> str | None:
 
 def author_bio(line: str, roles: frozenset[str]) -> str | None:
     """The author's name when ``line`` is an author bio (``X is the Asia correspondent for Y.``)."""
-    if len(line.split()) > 40:
+    if len(line.split()) > BIO_MAX_WORDS:
         return None
     match = _BIO.match(line)
     if not match:

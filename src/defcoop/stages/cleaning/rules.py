@@ -48,6 +48,8 @@ MAX_HEADLINE_WORDS = 16
 #: Longest question line taken for a teaser.
 MAX_QUESTION_WORDS = 12
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s*$")
+_CLOSERS = "\"'\u201d\u2019)]"
+_STOPS = (".", "!", "?")
 _CREDIT_TAIL = re.compile(r"[.!?]['\"\u201d\u2019]?\s+([^.!?]{2,60})$")
 
 
@@ -309,8 +311,9 @@ class Line:
     may_match: bool | None = None
 
     def __post_init__(self) -> None:
-        self.key = normalize_key(self.text)
-        self.words = len(self.text.split())
+        parts = self.text.split()
+        self.words = len(parts)
+        self.key = " ".join(parts).lower().strip(_BULLETS).rstrip(":|").strip()  # normalize_key, one split
 
 
 @dataclass(slots=True)
@@ -392,7 +395,7 @@ def byline(line: Line, page: PageFindings, data: BoilerplateData) -> bool:
     """Move a byline near the top ("By Jane Roe, Tokyo") or a wire credit line to metadata."""
     if metadata.reporting_credit(line.text):
         return True
-    if line.position >= TOP_LINES:
+    if line.position >= TOP_LINES or line.words > metadata.BYLINE_MAX_WORDS:
         return False
     name = metadata.byline(line.text)
     if name:
@@ -404,6 +407,8 @@ def byline(line: Line, page: PageFindings, data: BoilerplateData) -> bool:
 
 def author_bio(line: Line, page: PageFindings, data: BoilerplateData) -> bool:
     """Move an author bio ("X is the Asia correspondent for Y.") to metadata."""
+    if line.words > metadata.BIO_MAX_WORDS:
+        return False
     name = metadata.author_bio(line.text, data.words("bio_role"))
     if name:
         page.authors.append(name)
@@ -487,7 +492,8 @@ RULE_ORDER: tuple[tuple[str, Rule], ...] = (
 
 def ends_sentence(line: Line) -> bool:
     """Whether a line ends with sentence punctuation (optionally followed by a quote or bracket)."""
-    return bool(_SENTENCE_END.search(line.text))
+    # The same test as ``_SENTENCE_END.search``, read from the end instead of scanning the line.
+    return line.text.rstrip().rstrip(_CLOSERS)[-1:] in _STOPS
 
 
 #: Rules that only match the patterns of the data files (skipped for a line that no pattern may match).
