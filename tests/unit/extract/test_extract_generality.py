@@ -341,3 +341,13 @@ def test_bilateral_meetings_with_each_partner_are_separate(analyze: Analyze) -> 
     events = analyze(text)
     assert (("CAN", "FRA"), "DIALOGUE") in keys(events) and (("CAN", "DEU"), "DIALOGUE") in keys(events)
     assert not any({"DEU", "FRA"} <= set(e.codes) for e in events)
+
+
+def test_coastal_surveillance_radars_are_maritime_security(analyze: Analyze) -> None:
+    text = "South Korea delivered coastal surveillance radars to Vietnam under a grant, the navy said."
+    assert "MARITIME_SECURITY" in find(analyze(text), "ARMS_TRANSFER", ("KOR", "VNM")).areas
+
+
+def test_operations_against_militants_keep_counterterrorism(analyze: Analyze) -> None:
+    text = "France and Niger held a joint exercise against militants in the Sahel last week."
+    assert "COUNTERTERRORISM" in find(analyze(text), "EXERCISE", ("FRA", "NER")).areas

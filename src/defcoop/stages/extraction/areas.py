@@ -68,9 +68,10 @@ def areas_in(
     found: list[str] = []
     for hit in view.hits.get("areas", []):
         if scope[0] < hit.end and hit.start < scope[1] and view.region_of(hit.start) == region:
-            if _is_threat(view, hit):
+            named = lexicons.areas[hit.index].areas
+            if not set(named) & _MISSION_AREAS and _is_threat(view, hit):
                 continue  # "to protect against missile and drone attacks": the threat, not the equipment
-            found.extend(a for a in lexicons.areas[hit.index].areas if a not in found)
+            found.extend(a for a in named if a not in found)
     for mention in systems:
         entity = kb.get(mention.entity_id)
         if entity is None:
@@ -85,6 +86,7 @@ _THREAT_NOUNS = frozenset(
     {"attack", "attacks", "strike", "strikes", "threat", "threats", "raids", "barrages", "salvos"}
 )
 THREAT_WINDOW = 4
+_MISSION_AREAS = frozenset({"COUNTERTERRORISM", "MARITIME_SECURITY"})  # "operations against militants, piracy"
 _THREAT_WORDS = re.compile(r"against|attack|strike|threat|raids|barrages|salvos", re.IGNORECASE)
 
 
