@@ -46,23 +46,21 @@ MAX_STORY_ATTEMPTS = 3
 MAX_MEMBERS_CHECKED = 100
 
 
-def _month_day(document: Document) -> int:
-    """Month and day of the publication date, of a dateline without a year, or of a date in the lead."""
+def _month_day(document: Document, lead: date | None) -> int:
+    """Month and day of the publication date, of a dateline without a year, or of the date in the lead."""
     if document.published is not None:
         return fp.pack_month_day(document.published.month, document.published.day)
     found = month_day(document.published_text)
-    if found is None:
-        lead = parse_date(document.text[:LEAD_DATE_CHARS])
-        found = (lead.month, lead.day) if lead else None
+    if found is None and lead is not None:
+        found = (lead.month, lead.day)
     return fp.pack_month_day(*found) if found else 0
 
 
-def _lead_day(document: Document) -> int:
-    """For an undated document, the ordinal of the first full date written in its lead (else 0)."""
+def _lead_date(document: Document) -> date | None:
+    """For an undated document, the first full date written in its lead (else None)."""
     if document.published is not None:
-        return 0
-    found = parse_date(document.text[:LEAD_DATE_CHARS])
-    return found.toordinal() if found else 0
+        return None
+    return parse_date(document.text[:LEAD_DATE_CHARS])
 
 
 def story_id_for(doc_id: str) -> str:
@@ -110,7 +108,8 @@ class ClusterIndex:
         text = document.text[:MAX_FEATURE_CHARS]
         sig = signature(text) if text.strip() else array("I")
         terms = array("I", document_terms(text, events, document.captions))
-        return fp.Fingerprint(sig, terms, _month_day(document), _lead_day(document))
+        lead = _lead_date(document)
+        return fp.Fingerprint(sig, terms, _month_day(document, lead), lead.toordinal() if lead else 0)
 
     def assign(self, document: Document, events: Sequence[Event]) -> ClusterDecision:
         """Decide the duplicate and story of a new document (does not add it)."""
