@@ -124,3 +124,9 @@ def test_lead_pairs_of_one_sentence_naming_three_countries() -> None:
     assert lead_pairs([{"chile"}, {"chile"}, {"peru", "chile"}]) == [("chile", "peru")]
     assert lead_pairs([{"chile"}]) == []
     assert lead_pairs([]) == []
+
+
+def test_capitals_of_smaller_states_stand_for_their_country() -> None:
+    terms = text_terms("Kampala and Accra agree on officer exchanges\nThe two armies will swap cadets from 2026.")
+    assert terms["pair:ghana|uganda"] == EVENT_KEY
+    assert terms["kampala"] == GENERIC
