@@ -98,9 +98,20 @@ class _DocState:
     hits: dict[str, list[Hit]]
     hit_starts: dict[str, list[int]]
     topic: tuple[str, ...]
+    adversaries: frozenset[str] = frozenset()
     focused: bool = False
     tokens: list[int] | None = None
     context_start: int = 0
+
+
+def _only_hostile(mentions: list[Mention], hostile: set[int]) -> frozenset[str]:
+    """Codes the document names only as adversaries or topics ("after Russia's invasion of Ukraine")."""
+    named: dict[str, bool] = {}
+    for mention in mentions:
+        if mention.kind == "reference" or mention.code is None:
+            continue
+        named[mention.code] = named.get(mention.code, True) and mention.start in hostile
+    return frozenset(code for code, only in named.items() if only)
 
 
 def _general_is_topic_of(view: SentenceView, other: Hit, general: Hit) -> bool:
@@ -149,6 +160,7 @@ class Extractor:
         )
         hostile = hostile_starts(all_mentions, hits["clause_cues"], document.text, self._lexicons)
         state.topic = topic_codes(sentences, [m for m in all_mentions if m.role != "city"], hostile)
+        state.adversaries = _only_hostile(all_mentions, hostile)
         trigger_starts = state.hit_starts["triggers"]
         events: list[Event] = []
         for number, sentence in enumerate(sentences):
@@ -176,7 +188,7 @@ class Extractor:
         if state.tokens is None:
             state.tokens = token_starts(state.document.text)
         tokens = state.tokens[bisect_left(state.tokens, sentence.start) : bisect_left(state.tokens, sentence.end)]
-        return build_view(sentence, mentions, hits, self._lexicons, state.topic, tokens)
+        return build_view(sentence, mentions, hits, self._lexicons, state.topic, tokens, state.adversaries)
 
     def _mentions_in(self, state: _DocState, sentence: Sentence) -> list[Mention]:
         lo = bisect_left(state.starts, sentence.start)

@@ -351,3 +351,13 @@ def test_coastal_surveillance_radars_are_maritime_security(analyze: Analyze) -> 
 def test_operations_against_militants_keep_counterterrorism(analyze: Analyze) -> None:
     text = "France and Niger held a joint exercise against militants in the Sahel last week."
     assert "COUNTERTERRORISM" in find(analyze(text), "EXERCISE", ("FRA", "NER")).areas
+
+
+def test_state_named_only_as_invaded_is_never_a_party(analyze: Analyze) -> None:
+    text = (
+        "Finland signed a contract to buy 40 howitzers from South Korea amid concern over Russia's invasion of "
+        "Ukraine. The ministry did not say when the howitzers would be delivered by Hanwha."
+    )
+    events = analyze(text)
+    assert find(events, "ARMS_TRANSFER", ("FIN", "KOR")).direction == ("KOR", "FIN")
+    assert not any("UKR" in e.codes or "RUS" in e.codes for e in events)

@@ -182,8 +182,10 @@ def hostile_starts(mentions: list[Mention], clause_hits: list[Hit], text: str, l
     return out
 
 
-def _party_codes(mention: Mention, topic: tuple[str, ...]) -> tuple[str, ...]:
+def _party_codes(mention: Mention, topic: tuple[str, ...], adversaries: frozenset[str]) -> tuple[str, ...]:
     if mention.kind == "reference":
+        if mention.refers_to and set(mention.refers_to) <= adversaries:
+            return ()  # "the ministry" resolved to a state named only as the invaded or the invader
         if len(mention.refers_to) == 2 and len(topic) == 2 and set(mention.refers_to) != set(topic):
             return topic
         if len(mention.refers_to) > MAX_REFERENCE_CODES:
@@ -222,6 +224,7 @@ def build_view(
     lexicons: Lexicons,
     topic: tuple[str, ...] = (),
     token_starts: list[int] | None = None,
+    adversaries: frozenset[str] = frozenset(),
 ) -> SentenceView:
     """Prepare ``sentence`` (its mentions and lexicon hits already selected) for extraction.
 
@@ -235,7 +238,7 @@ def build_view(
     view = SentenceView(sentence, token_starts, regions, [], [], hits)
     view.reporting = [h.end for h in clause_hits if lexicons.clause_cues[h.index].effect == "reporting"]
     for mention in mentions:
-        codes = _party_codes(mention, topic)
+        codes = _party_codes(mention, topic, adversaries)
         if not codes or _is_hostile(mention, sentence.text, sentence.start, clause_hits, lexicons):
             continue
         if sentence.text[mention.end - sentence.start : mention.end - sentence.start + 1] == "$":
