@@ -20,9 +20,8 @@ from functools import lru_cache
 from pathlib import PurePath
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, select
+from sqlalchemy import Connection, Select, select
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.expression import Executable
 
 from defcoop.db.models import DocumentRow, EventAreaRow, EventPartyRow, EventRow, EventSystemRow, EvidenceRow
 from defcoop.db.queries import EventFilter, filtered_query
@@ -149,9 +148,29 @@ _CHUNK = 10_000
 _ID_CHUNK = 5_000
 
 
-def _rows(session: Session, query: Executable) -> Iterator[Any]:
-    """The rows of a Core query, fetched in chunks."""
-    return iter(session.connection().execute(query.execution_options(yield_per=_CHUNK)))
+def _rows(session: Session, query: Select[*tuple[Any, ...]]) -> Iterator[Any]:
+    """The rows of a Core query, fetched in chunks (plain tuples on SQLite)."""
+    connection = session.connection()
+    if connection.dialect.name == "sqlite":
+        return _sqlite_rows(connection, query)
+    return iter(connection.execute(query.execution_options(yield_per=_CHUNK)))
+
+
+def _sqlite_rows(connection: Connection, query: Select[*tuple[Any, ...]]) -> Iterator[tuple[Any, ...]]:
+    """The rows straight from the sqlite3 cursor, in the session's transaction.
+
+    The columns read here (text, integers, floats) need no conversion, and
+    SQLAlchemy's result layer costs about a tenth of a second per hundred
+    thousand rows, which a large export reads several times over.
+    """
+    compiled = query.compile(dialect=connection.dialect, compile_kwargs={"render_postcompile": True})
+    params = compiled.construct_params()
+    cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.arraysize = _CHUNK
+        yield from cursor.execute(str(compiled), [params[name] for name in compiled.positiontup or ()])
+    finally:
+        cursor.close()
 
 
 def _rows_for(session: Session, query: Select[*tuple[Any, ...]], key: Any, ids: list[Any] | None
