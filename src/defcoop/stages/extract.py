@@ -104,6 +104,25 @@ class _DocState:
     context_start: int = 0
 
 
+_INVASION = re.compile(r"^['’]s (?:full-scale |full scale |unprovoked |ongoing )?(?:invasion of|war (?:on|against|with))\s*$")
+
+
+def _warring_pairs(mentions: list[Mention], clause_hits: list[Hit], text: str) -> list[set[str]]:
+    """State pairs the document puts at war ("Russia's invasion of Ukraine"): conflict, never cooperation."""
+    states = [m for m in mentions if m.kind == "state" and m.code]
+    pairs: list[set[str]] = []
+    for hit in clause_hits:
+        if not _INVASION.match(text[hit.start : hit.end]):
+            continue
+        before = next((m for m in states if m.end == hit.start), None)
+        after = next((m for m in states if hit.end < m.start <= hit.end + 5), None)
+        if before and after and before.code != after.code:
+            pair = {str(before.code), str(after.code)}
+            if pair not in pairs:
+                pairs.append(pair)
+    return pairs
+
+
 def _only_hostile(mentions: list[Mention], hostile: set[int]) -> frozenset[str]:
     """Codes the document names only as adversaries or topics ("after Russia's invasion of Ukraine")."""
     named: dict[str, bool] = {}
@@ -173,6 +192,9 @@ class Extractor:
             previous = sentences[number - 1] if number else None
             events.extend(self._sentence_events(state, self._view(state, sentence, previous), events))
         deal_terms_agreed(events)
+        warring = _warring_pairs(all_mentions, hits["clause_cues"], document.text)
+        if warring:
+            events = [e for e in events if not any(pair <= set(e.codes) for pair in warring)]
         return events
 
     def _view(self, state: _DocState, sentence: Sentence, previous: Sentence | None = None) -> SentenceView:

@@ -361,3 +361,14 @@ def test_state_named_only_as_invaded_is_never_a_party(analyze: Analyze) -> None:
     events = analyze(text)
     assert find(events, "ARMS_TRANSFER", ("FIN", "KOR")).direction == ("KOR", "FIN")
     assert not any("UKR" in e.codes or "RUS" in e.codes for e in events)
+
+
+def test_talks_between_states_at_war_are_not_cooperation(analyze: Analyze) -> None:
+    text = (
+        "Azerbaijan's invasion of Armenia drew condemnation from the defence ministry of France. "
+        "A meeting between Armenia and Azerbaijan on military de-escalation took place in Geneva. "
+        "France has supplied radars to Armenia."
+    )
+    events = analyze(text)
+    assert not any({"ARM", "AZE"} <= set(e.codes) for e in events)
+    assert find(events, "ARMS_TRANSFER", ("ARM", "FRA")).direction == ("FRA", "ARM")
