@@ -372,3 +372,8 @@ def test_talks_between_states_at_war_are_not_cooperation(analyze: Analyze) -> No
     events = analyze(text)
     assert not any({"ARM", "AZE"} <= set(e.codes) for e in events)
     assert find(events, "ARMS_TRANSFER", ("ARM", "FRA")).direction == ("FRA", "ARM")
+
+
+def test_licences_for_a_sale_are_export_rules_not_a_transfer(analyze: Analyze) -> None:
+    text = "The United States will require licences for the sale of military drone engines to China."
+    assert not [e for e in analyze(text) if e.type == "ARMS_TRANSFER"]

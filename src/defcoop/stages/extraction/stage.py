@@ -189,14 +189,18 @@ def _factuality(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons
             continue
         if cue.effect == "reject" and "candidate" not in trigger.flags:
             continue
-        if cue.effect == "nondefense" and not trigger.flags & {"generic", "weak"}:
-            continue
+        if cue.effect == "nondefense" and not trigger.flags & {"generic", "weak"} and cue.phrase not in _REGULATORY:
+            continue  # "licences for the sale of chips", "an embargo on arms sales": rules, not a transfer
         effects.append((place[0], cue.effect))
     if not effects:
         return None
     return min(effects)[1]
 
 
+_REGULATORY = frozenset({
+    "licences for", "licenses for", "restrictions on", "ban on", "controls on", "curbs on", "sanctions on",
+    "embargo on",
+})
 _SPECULATORS = re.compile(r"\b(?:analysts?|experts?|observers?|commentators?|pundits|speculation)\b", re.IGNORECASE)
 
 
