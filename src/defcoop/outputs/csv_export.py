@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from defcoop.outputs.dataset import AnalystEvent
-from defcoop.outputs.flat import COLUMNS, LIST_COLUMNS, flat_record
+from defcoop.outputs.flat import COLUMNS, LIST_COLUMNS, flat_values
 
 LIST_SEPARATOR = " | "
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -31,10 +31,9 @@ _IS_LIST = tuple(column in LIST_COLUMNS for column in COLUMNS)
 
 def csv_row(item: AnalystEvent) -> list[str]:
     """The CSV cells of one event, in :data:`COLUMNS` order."""
-    record = flat_record(item)
     return [
         LIST_SEPARATOR.join(map(str, value)) if is_list else ("" if value is None else str(value))
-        for value, is_list in zip(record.values(), _IS_LIST, strict=True)
+        for value, is_list in zip(flat_values(item), _IS_LIST, strict=True)
     ]
 
 

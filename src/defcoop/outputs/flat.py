@@ -18,35 +18,26 @@ COLUMNS: tuple[str, ...] = (
 )
 
 
-def flat_record(item: AnalystEvent) -> dict[str, Any]:
-    """The event as a flat mapping of :data:`COLUMNS` (list columns hold Python lists)."""
+def flat_values(item: AnalystEvent) -> tuple[Any, ...]:
+    """The values of :data:`COLUMNS` for one event, in order (list columns hold Python lists)."""
     event = item.event
     sources = item.sources
     direction = event.direction
     when = item.when
     outlets = item.outlets
-    return {
-        "event_id": item.event_id,
-        "date": when,
-        "event_date": event.date,
-        "date_text": event.date_text,
-        "year": int(when[:4]) if when and when[:4].isdigit() else None,
-        "type": event.type,
-        "stage": event.stage,
-        "codes": event.codes,
-        "party_names": [p.name for p in event.parties],
-        "party_kinds": [p.kind for p in event.parties],
-        "direction_from": direction[0] if direction else None,
-        "direction_to": direction[1] if direction else None,
-        "areas": list(event.areas),
-        "systems": list(event.systems),
-        "confidence": round(event.confidence, 3),
-        "cameo": event.cameo,
-        "story_id": sources[0].story_id if sources else None,
-        "n_documents": len(sources),
-        "n_outlets": len(outlets),
-        "doc_ids": [s.doc_id for s in sources],
-        "outlets": outlets,
-        "urls": [s.url or s.source for s in sources],
-        "evidence": [" ".join(e.text.split()) for e in event.evidence],
-    }
+    parties = event.parties
+    return (
+        item.event_id, when, event.date, event.date_text,
+        int(when[:4]) if when and when[:4].isdigit() else None,
+        event.type, event.stage, event.codes, [p.name for p in parties], [p.kind for p in parties],
+        direction[0] if direction else None, direction[1] if direction else None,
+        list(event.areas), list(event.systems), round(event.confidence, 3), event.cameo,
+        sources[0].story_id if sources else None, len(sources), len(outlets),
+        [s.doc_id for s in sources], outlets, [s.url or s.source for s in sources],
+        [" ".join(e.text.split()) for e in event.evidence],
+    )
+
+
+def flat_record(item: AnalystEvent) -> dict[str, Any]:
+    """The event as a flat mapping of :data:`COLUMNS` (list columns hold Python lists)."""
+    return dict(zip(COLUMNS, flat_values(item), strict=True))

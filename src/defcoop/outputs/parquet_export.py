@@ -10,7 +10,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from defcoop.outputs.dataset import AnalystEvent
-from defcoop.outputs.flat import COLUMNS, LIST_COLUMNS, flat_record
+from defcoop.outputs.flat import COLUMNS, LIST_COLUMNS, flat_values
 
 _TYPES: dict[str, pa.DataType] = {"year": pa.int32(), "confidence": pa.float64(), "n_documents": pa.int32(),
                                   "n_outlets": pa.int32()}
@@ -33,9 +33,9 @@ ROW_GROUP = 20_000
 
 def events_table(events: Iterable[AnalystEvent], table_schema: pa.Schema | None = None) -> pa.Table:
     """The events as a pyarrow table."""
-    records = [flat_record(item) for item in events]
-    columns = {column: [r[column] for r in records] for column in COLUMNS}
-    return pa.Table.from_pydict(columns, schema=table_schema or schema())
+    rows = [flat_values(item) for item in events]
+    columns = list(zip(*rows, strict=True)) if rows else [() for _ in COLUMNS]
+    return pa.Table.from_pydict(dict(zip(COLUMNS, map(list, columns), strict=True)), schema=table_schema or schema())
 
 
 def write_parquet(events: Iterable[AnalystEvent], path: Path, row_group: int = ROW_GROUP) -> int:
