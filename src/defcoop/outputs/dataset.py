@@ -1,12 +1,16 @@
 """The events every analyst output is built on: read with the shared filters,
 merged across the outlets of each story, and tied to their sources.
 
-:func:`load_events` is a lighter equivalent of
-``merged_events(iter_events(session, filters))``: it applies the very same
-filter query as :func:`defcoop.db.queries.iter_events` (so every command
-filters alike) but reads the child tables with four set-based queries instead
-of ORM objects, which keeps aggregate outputs fast on large databases. Event
-numbers (``e1``, ``e2``, ...) are the same as in the JSON Lines export.
+:func:`iter_analyst_events` (and :func:`load_events`, its list) is a lighter
+equivalent of ``merged_events(iter_events(session, filters))``: it applies the
+very same filter query as :func:`defcoop.db.queries.iter_events` (so every
+command filters alike), once, then reads the child tables with set-based
+queries as plain rows instead of ORM objects. Rows are grouped under the merge
+key with plain dicts; an event reported by one document is built directly, and
+only groups of several documents go through
+:func:`defcoop.stages.clustering.merge.merge_group`. Merged events are built
+one at a time as they are asked for, so the exports stream. Event numbers
+(``e1``, ``e2``, ...) are the same as in the JSON Lines export.
 """
 
 from __future__ import annotations
