@@ -131,8 +131,8 @@ def ingest(
     """Read, process and store every document under ``paths``.
 
     Each batch of ``settings.batch_size`` inputs is written in one transaction.
-    Documents whose content hash is already stored are skipped, so a re-run
-    after an interruption completes the rest.
+    Documents already stored (same content from the same origin) are skipped,
+    so a re-run after an interruption completes the rest.
     """
     report = IngestReport()
     index = ClusterIndex.from_stored(store.cluster_summaries(), settings)
@@ -147,10 +147,11 @@ def ingest(
                 report.failures.append(item)
                 continue
             document = pipeline.clean(item)
-            if document.content_hash in seen_in_batch or store.has_document(document.content_hash):
+            doc_id = document.doc_id
+            if doc_id in seen_in_batch or store.has_document(doc_id):
                 report.already_stored += 1
                 continue
-            seen_in_batch.add(document.content_hash)
+            seen_in_batch.add(doc_id)
             result = pipeline.analyze(document)
             result.cluster = index.assign(result.document, result.events)
             index.add(result.document, result.events, result.cluster)

@@ -17,6 +17,7 @@ any database or I/O concern.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -145,8 +146,8 @@ class Document:
     """A cleaned article with its publication metadata.
 
     ``text`` is the cleaned text; every span stored later (mentions, evidence)
-    is an offset into it. ``content_hash`` identifies the document for
-    idempotent re-ingest.
+    is an offset into it. ``content_hash`` identifies the text; together
+    with the origin it gives :attr:`doc_id`, which makes re-ingest idempotent.
     """
 
     source: str
@@ -165,9 +166,19 @@ class Document:
     skipped_lines: int = 0
 
     @property
+    def origin(self) -> str:
+        """Where this copy came from: its URL, else the file name of its source (with any ``#N``)."""
+        return self.url or self.source.replace("\\", "/").rsplit("/", 1)[-1]
+
+    @property
     def doc_id(self) -> str:
-        """Stable identifier: the first 16 hex digits of the content hash."""
-        return self.content_hash[:16]
+        """Stable identifier of this copy: a hash of its content hash and its origin.
+
+        The same text ingested again from the same place has the same id (a
+        no-op); the same text from another outlet is another document, kept as
+        that outlet's evidence and marked ``duplicate_of`` by the cluster stage.
+        """
+        return hashlib.sha256(f"{self.content_hash}|{self.origin}".encode()).hexdigest()[:16]
 
 
 @dataclass(slots=True, frozen=True)

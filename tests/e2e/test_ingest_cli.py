@@ -119,3 +119,22 @@ def test_interrupted_ingest_resumes(tmp_path: Path) -> None:
     assert resumed.returncode == 0, resumed.stderr
     assert f"{total - stored} new, {stored} already stored" in resumed.stdout
     assert _count(db, "documents") == total
+
+
+def test_wire_copy_on_another_site_is_kept_as_a_duplicate(tmp_path: Path) -> None:
+    text = ARTICLE.format(title="Peru and Chile talk defence", a="Peru", b="Chile", city="Lima")
+    dump = tmp_path / "wire.jsonl"
+    dump.write_text("\n".join(json.dumps({"text": text, "url": f"https://{site}/story"})
+                              for site in ("one.example", "two.example")) + "\n")
+    db = f"sqlite:///{tmp_path / 'x.db'}"
+    first = run_cli("ingest", str(dump), "--db", db)
+    assert "documents: 2 new" in first.stdout, first.stdout + first.stderr
+    assert "documents: 0 new, 2 already stored" in run_cli("ingest", str(dump), "--db", db).stdout
+    out = tmp_path / "out"
+    assert run_cli("export", "--db", db, "--out", str(out)).returncode == 0
+    docs = [json.loads(line) for line in (out / "documents.jsonl").read_text().splitlines()]
+    original, copy = docs
+    assert original["duplicate_of"] is None and copy["duplicate_of"] == original["doc_id"]
+    assert original["story_id"] == copy["story_id"]
+    events = [json.loads(line) for line in (out / "events.jsonl").read_text().splitlines()]
+    assert events and all(sorted(e["doc_ids"]) == sorted(d["doc_id"] for d in docs) for e in events)

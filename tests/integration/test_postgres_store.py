@@ -17,7 +17,7 @@ def test_postgres_round_trip(postgres_url: str) -> None:
     first = make_processed("Ghana and Nigeria agreed to share intelligence.", ("GHA", "NGA"), "INFO_SHARING")
     store.write_batch([first])
     store.write_batch([make_processed("Two more", ("GHA", "TGO"), "EXERCISE")])
-    assert store.has_document(first.document.content_hash)
+    assert store.has_document(first.document.doc_id)
     with store.session() as session:
         events = list(iter_events(session, EventFilter(code="GHA")))
         assert sorted(e.event.type for e in events) == ["EXERCISE", "INFO_SHARING"]

@@ -23,7 +23,7 @@ class DocumentRow(Base):
     __tablename__ = "documents"
 
     doc_id: Mapped[str] = mapped_column(String(32), primary_key=True)
-    content_hash: Mapped[str] = mapped_column(String(64), unique=True, index=True)
+    content_hash: Mapped[str] = mapped_column(String(64), index=True)
     source: Mapped[str] = mapped_column(Text)
     url: Mapped[str | None] = mapped_column(Text)
     title: Mapped[str | None] = mapped_column(Text)

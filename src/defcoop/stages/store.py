@@ -3,8 +3,8 @@
 :class:`Store` opens any SQLAlchemy URL (SQLite by default), brings the schema
 up to date with Alembic, and writes batches atomically: either every document
 of a batch is stored with its mentions and events, or none is. Re-ingesting a
-document whose content hash is stored is a no-op (checked by the pipeline with
-:meth:`Store.has_document`).
+document already stored (same content from the same origin) is a no-op (checked
+by the pipeline with :meth:`Store.has_document`).
 """
 
 from __future__ import annotations
@@ -126,13 +126,10 @@ class Store:
         """Release the connection pool."""
         self.engine.dispose()
 
-    def has_document(self, content_hash: str) -> bool:
-        """Whether a document with this content hash is stored."""
+    def has_document(self, doc_id: str) -> bool:
+        """Whether the document with this id (same content, same origin) is stored."""
         with self.session() as session:
-            found = session.execute(
-                select(DocumentRow.doc_id).where(DocumentRow.content_hash == content_hash)
-            ).first()
-            return found is not None
+            return session.get(DocumentRow, doc_id) is not None
 
     def count_documents(self) -> int:
         """How many documents are stored."""

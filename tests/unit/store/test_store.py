@@ -18,7 +18,7 @@ def test_write_and_read_back(tmp_path: Path) -> None:
     store = Store(f"sqlite:///{tmp_path / 'a.db'}")
     item = make_processed("Egypt ordered thirty more Rafale jets from France.")
     store.write_batch([item])
-    assert store.has_document(item.document.content_hash)
+    assert store.has_document(item.document.doc_id)
     assert store.count_documents() == 1
     with store.session() as session:
         [stored] = list(iter_events(session))
