@@ -72,6 +72,7 @@ _NOT_A_PLACE = re.compile(
     r"information|intelligence|data|credit|loans?|spare parts)\b",
     re.IGNORECASE,
 )
+_CONTRAST = re.compile(r"\b(?:instead of|rather than|over|ahead of|in favou?r of|beat|beating)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(it|its|them)\b")
 _PROJECT_NOUN = re.compile(r"\s+(project|pact|deal|agreement|partnership|programme|program|plan|framework)\b")
 _GROUPING_PROJECT = Trigger("<grouping> project", "AGREEMENT", None, 0.6, frozenset({"weak"}))
@@ -330,6 +331,7 @@ class Extractor:
                     and view.distance(last.hit.end, cand.hit.start) <= MERGE_TOKENS
                     and cand.trigger.type != "VISIT"
                     and not (last.trigger.flags | cand.trigger.flags) & {"losers"}
+                    and not _CONTRAST.search(view.text_between(last.hit.end, cand.hit.start))
                 ):
                     span = Hit(last.hit.start, max(last.hit.end, cand.hit.end), last.hit.table, last.hit.index)
                     merged[-1] = _Candidate(span, last.trigger)

@@ -377,3 +377,13 @@ def test_talks_between_states_at_war_are_not_cooperation(analyze: Analyze) -> No
 def test_licences_for_a_sale_are_export_rules_not_a_transfer(analyze: Analyze) -> None:
     text = "The United States will require licences for the sale of military drone engines to China."
     assert not [e for e in analyze(text) if e.type == "ARMS_TRANSFER"]
+
+
+def test_offer_passed_over_instead_is_rejected_for_the_buyer(analyze: Analyze) -> None:
+    text = (
+        "Thailand has decided to buy Swedish fighter jets instead of the F-16 jets offered by the United States "
+        "for the Royal Thai Air Force."
+    )
+    lost = find(analyze(text), "ARMS_TRANSFER", ("THA", "USA"))
+    assert lost.stage == "REJECTED"
+    assert lost.direction == ("USA", "THA")

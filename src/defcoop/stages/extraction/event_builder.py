@@ -30,6 +30,7 @@ from defcoop.stages.extraction.parties import (
     MAX_AFTER_TOKENS,
     Sides,
     codes_of,
+    explicit_recipients,
     explicit_suppliers,
     groups_after,
     origin_codes,
@@ -54,6 +55,7 @@ _VESSEL = re.compile(
     r"delegation|officials?|troops|soldiers|sailors|marines)\b",
     re.IGNORECASE,
 )
+_CONTRAST = re.compile(r"\b(?:instead of|rather than|ahead of|in favou?r of)\b", re.IGNORECASE)
 _WITH_EACH = re.compile(r"^\s*with\b[^.;]{1,80}?\band (?:then |also )?with\b")
 _OBJECT_PRONOUN = re.compile(r"\b(it|them)\b")
 _MATERIEL_PRONOUN = re.compile(
@@ -108,6 +110,9 @@ class EventBuilder:
         if stage == "AGREED" and trigger.type in _HAPPENING_TYPES:
             stage = "COMPLETED"  # "signed ... as Kishida visits": the visit happened
         scope = trigger_scope(view, hit, trigger.type, others)
+        contrast = _CONTRAST.search(view.text_between(hit.end, scope[1]))
+        if contrast is not None:  # "buy Swedish jets instead of the F-16s offered by ...": the loser is not bought
+            scope = (scope[0], hit.end + contrast.start())
         region = view.region_of(hit.start)
         systems = systems_in(view, scope, self._mentions)
         areas = areas_in(view, scope, region, self._lexicons, systems, self._kb)
@@ -131,6 +136,9 @@ class EventBuilder:
             elif not origins and not weapon_hits and self.last_supplier and self._refers_to_materiel(trigger):
                 origins = [self.last_supplier]  # "Qatar was its first customer": the system named before
             codes += [c for c in origins if c not in codes]
+            following = [o.start for o in others if o.start >= hit.end]
+            stop = min([*following, *([until] if until is not None else [])], default=None)
+            codes += [c for c in explicit_recipients(view, hit, stop) if c not in codes]  # "offered by X for Y"
         else:
             origins = []
         if trigger.type != "VISIT" and (trigger.type != "ARMS_TRANSFER" or "candidate" in trigger.flags):

@@ -31,6 +31,10 @@ _PREPOSITIONS = ("from", "to", "for", "by", "with", "in", "at", "of", "between",
 _ORIGIN_WORDS = (
     "made", "built", "designed", "manufactured", "produced", "developed", "-made", "-built", "-origin", "-designed",
 )
+_TRANSFER_VERBS = frozenset({
+    "acquire", "buy", "purchase", "procure", "sell", "supply", "deliver", "export", "order", "lease", "receive",
+    "import", "field", "operate", "induct", "donate", "provide", "build", "develop", "produce",
+})
 _PASSIVE = ("be", "been", "being", "is", "are", "was", "were", "get", "got")
 
 
@@ -124,10 +128,12 @@ def link_sides(view: SentenceView, trigger: Hit) -> Sides:
 def preposition(view: SentenceView, unit: PartyMention, lookback: int = 3) -> str | None:
     """The nearest preposition among the ``lookback`` words before ``unit`` (skipping adjectives)."""
     words = view.words_before(unit.mention.start, lookback)
+    passed_verb = False
     for word in reversed(words):
         clean = word.strip(",.;:()\"'").lower()
         if clean in _PREPOSITIONS:
-            return clean
+            return None if clean == "to" and passed_verb else clean  # "to acquire Boeing P-8s": an infinitive
+        passed_verb = passed_verb or clean in _TRANSFER_VERBS
     return None
 
 
@@ -201,6 +207,17 @@ def explicit_suppliers(view: SentenceView, trigger: Hit, until: int | None = Non
             break
         word = preposition(view, group[0])
         if word == "from" or (word == "by" and passive):
+            out.extend(c for c in codes_of(group) if c not in out)
+    return out
+
+
+def explicit_recipients(view: SentenceView, trigger: Hit, until: int | None = None) -> list[str]:
+    """Codes of the groups introduced by "to" or "for" after a transfer trigger (before ``until``)."""
+    out: list[str] = []
+    for group in groups_after(view, trigger, MAX_AFTER_TOKENS):
+        if until is not None and group[0].mention.start >= until:
+            break
+        if preposition(view, group[0]) in ("to", "for"):
             out.extend(c for c in codes_of(group) if c not in out)
     return out
 

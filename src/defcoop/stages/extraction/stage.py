@@ -194,6 +194,8 @@ def _factuality(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons
         effects.append((place[0], cue.effect))
     if not effects:
         return None
+    if "candidate" in trigger.flags and any(effect == "reject" for _, effect in effects):
+        return "reject"  # "instead of the jets offered by X": a lost bid, not a denied one
     return min(effects)[1]
 
 
