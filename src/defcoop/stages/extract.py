@@ -100,6 +100,7 @@ class _DocState:
     hit_starts: dict[str, list[int]]
     topic: tuple[str, ...]
     adversaries: frozenset[str] = frozenset()
+    doc_id: str = ""
     focused: bool = False
     tokens: list[int] | None = None
     context_start: int = 0
@@ -181,6 +182,7 @@ class Extractor:
         hostile = hostile_starts(all_mentions, hits["clause_cues"], document.text, self._lexicons)
         state.topic = topic_codes(sentences, [m for m in all_mentions if m.role != "city"], hostile)
         state.adversaries = _only_hostile(all_mentions, hostile)
+        state.doc_id = document.doc_id
         trigger_starts = state.hit_starts["triggers"]
         events: list[Event] = []
         for number, sentence in enumerate(sentences):
@@ -375,7 +377,8 @@ class Extractor:
     def _sentence_events(self, state: _DocState, view: SentenceView, earlier: list[Event]) -> list[Event]:
         found, anaphors = self._candidates(view, state)
         builder = EventBuilder(
-            self._kb, self._lexicons, state.document, view, state.topic, self._mentions_in(state, view.sentence)
+            self._kb, self._lexicons, state.document, view, state.topic, self._mentions_in(state, view.sentence),
+            state.doc_id,
         )
         last_transfer = next((e for e in reversed(earlier) if e.type == "ARMS_TRANSFER" and e.direction), None)
         if last_transfer is not None and last_transfer.direction is not None:

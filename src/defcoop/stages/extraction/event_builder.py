@@ -82,10 +82,12 @@ class EventBuilder:
         view: SentenceView,
         topic: tuple[str, ...],
         mentions: list[Mention],
+        doc_id: str | None = None,
     ) -> None:
         self._kb = kb
         self._lexicons = lexicons
         self._document = document
+        self._doc_id = doc_id if doc_id is not None else document.doc_id  # a hash: computed once
         self._view = view
         self._topic = topic
         self._mentions = mentions
@@ -151,12 +153,12 @@ class EventBuilder:
             type=trigger.type,
             stage=stage,
             parties=[],
-            evidence=[Evidence(self._document.doc_id, view.sentence.start, view.sentence.end, view.sentence.text)],
+            evidence=[Evidence(self._doc_id, view.sentence.start, view.sentence.end, view.sentence.text)],
             areas=areas,
             systems=list(dict.fromkeys(m.canonical for m in systems)),
             confidence=base,
             trigger=view.text_between(hit.start, hit.end),
-            doc_ids=[self._document.doc_id],
+            doc_ids=[self._doc_id],
         )
         if not cued:
             self.defaulted.add(id(template))
@@ -228,12 +230,12 @@ class EventBuilder:
             type=trigger.type,
             stage="REJECTED",
             parties=[],
-            evidence=[Evidence(self._document.doc_id, view.sentence.start, view.sentence.end, view.sentence.text)],
+            evidence=[Evidence(self._doc_id, view.sentence.start, view.sentence.end, view.sentence.text)],
             areas=areas_in(view, scope, view.region_of(hit.start), self._lexicons, systems, self._kb),
             systems=list(dict.fromkeys(m.canonical for m in systems)),
             confidence=self._confidence(trigger, 2, 2, True),
             trigger=view.text_between(hit.start, hit.end),
-            doc_ids=[self._document.doc_id],
+            doc_ids=[self._doc_id],
         )
         buyer = buyers[0]
         return [self._event(template, [loser, buyer], (loser, buyer), sides) for loser in dict.fromkeys(losers)]
@@ -257,11 +259,11 @@ class EventBuilder:
             type=trigger.type,
             stage=stage,
             parties=[],
-            evidence=[Evidence(self._document.doc_id, view.sentence.start, view.sentence.end, view.sentence.text)],
+            evidence=[Evidence(self._doc_id, view.sentence.start, view.sentence.end, view.sentence.text)],
             areas=list(dict.fromkeys([*(latest.areas if latest else []), *self.scope_areas(hit, trigger, others)])),
             confidence=self._confidence(trigger, len(codes), len(codes), latest is not None),
             trigger=view.text_between(hit.start, hit.end),
-            doc_ids=[self._document.doc_id],
+            doc_ids=[self._doc_id],
         )
         return [self._event(event, codes, None, Sides([], [], []))]
 
