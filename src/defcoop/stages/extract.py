@@ -51,6 +51,8 @@ from defcoop.stages.extraction.discourse import (
     deal_training,
     is_question,
     one_direction,
+    only_hostile,
+    warring_pairs,
     with_pronoun_subject,
 )
 from defcoop.stages.extraction.document import city_mentions, defense_score, defense_threshold, topic_codes
@@ -73,6 +75,8 @@ _NOT_A_PLACE = re.compile(
     re.IGNORECASE,
 )
 _CONTRAST = re.compile(r"\b(?:instead of|rather than|over|ahead of|in favou?r of|beat|beating)\b", re.IGNORECASE)
+_OWN_PARTNERS = re.compile(r"\s*with\b")  # "agreements with A and B and an access agreement with C"
+_PLURAL_WITH = re.compile(r"[\w\s'-]*?(?:agreements|accords|pacts|treaties)\s+with\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(it|its|them)\b")
 _PROJECT_NOUN = re.compile(r"\s+(project|pact|deal|agreement|partnership|programme|program|plan|framework)\b")
 _GROUPING_PROJECT = Trigger("<grouping> project", "AGREEMENT", None, 0.6, frozenset({"weak"}))
@@ -104,35 +108,6 @@ class _DocState:
     focused: bool = False
     tokens: list[int] | None = None
     context_start: int = 0
-
-
-_INVASION = re.compile(r"^['’]s invasion of$")  # the clause cue between invader and invaded
-
-
-def _warring_pairs(mentions: list[Mention], clause_hits: list[Hit], text: str) -> list[set[str]]:
-    """State pairs the document puts at war ("Russia's invasion of Ukraine"): conflict, never cooperation."""
-    states = [m for m in mentions if m.kind == "state" and m.code]
-    pairs: list[set[str]] = []
-    for hit in clause_hits:
-        if not _INVASION.match(text[hit.start : hit.end]):
-            continue
-        before = next((m for m in states if m.end == hit.start), None)
-        after = next((m for m in states if hit.end < m.start <= hit.end + 5), None)
-        if before and after and before.code != after.code:
-            pair = {str(before.code), str(after.code)}
-            if pair not in pairs:
-                pairs.append(pair)
-    return pairs
-
-
-def _only_hostile(mentions: list[Mention], hostile: set[int]) -> frozenset[str]:
-    """Codes the document names only as adversaries or topics ("after Russia's invasion of Ukraine")."""
-    named: dict[str, bool] = {}
-    for mention in mentions:
-        if mention.kind == "reference" or mention.code is None:
-            continue
-        named[mention.code] = named.get(mention.code, True) and mention.start in hostile
-    return frozenset(code for code, only in named.items() if only)
 
 
 def _general_is_topic_of(view: SentenceView, other: Hit, general: Hit) -> bool:
@@ -181,7 +156,7 @@ class Extractor:
         )
         hostile = hostile_starts(all_mentions, hits["clause_cues"], document.text, self._lexicons)
         state.topic = topic_codes(sentences, [m for m in all_mentions if m.role != "city"], hostile)
-        state.adversaries = _only_hostile(all_mentions, hostile)
+        state.adversaries = only_hostile(all_mentions, hostile)
         state.doc_id = document.doc_id
         trigger_starts = state.hit_starts["triggers"]
         events: list[Event] = []
@@ -195,7 +170,7 @@ class Extractor:
             previous = sentences[number - 1] if number else None
             events.extend(self._sentence_events(state, self._view(state, sentence, previous), events))
         deal_terms_agreed(events)
-        warring = _warring_pairs(all_mentions, hits["clause_cues"], document.text)
+        warring = warring_pairs(all_mentions, hits["clause_cues"], document.text)
         if warring:
             events = [e for e in events if not any(pair <= set(e.codes) for pair in warring)]
         return events
@@ -334,6 +309,7 @@ class Extractor:
                     and cand.trigger.type != "VISIT"
                     and not (last.trigger.flags | cand.trigger.flags) & {"losers"}
                     and not _CONTRAST.search(view.text_between(last.hit.end, cand.hit.start))
+                    and not _OWN_PARTNERS.match(view.text_between(last.hit.end, cand.hit.start))
                 ):
                     span = Hit(last.hit.start, max(last.hit.end, cand.hit.end), last.hit.table, last.hit.index)
                     merged[-1] = _Candidate(span, last.trigger)
@@ -407,7 +383,7 @@ class Extractor:
     ) -> list[_Candidate]:
         """Build the events of ``candidates`` into ``events``; return the candidates that gave an event."""
         linked = [(cand, link_sides(view, cand.hit)) for cand in candidates]
-        shared = self._shared_codes(linked)
+        shared = self._shared_codes(linked, view)
         others = [c.hit for c in candidates]
         if self._loser_rows:
             others += [h for h in view.hits.get("triggers", []) if h.index in self._loser_rows and h not in others]
@@ -479,9 +455,15 @@ class Extractor:
         return out
 
     @staticmethod
-    def _shared_codes(linked: list[tuple[_Candidate, Sides]]) -> dict[tuple[str, int], list[str]]:
-        """Container triggers of one type in one region share their parties ("attend the summit ... NATO meeting")."""
+    def _shared_codes(linked: list[tuple[_Candidate, Sides]], view: SentenceView) -> dict[tuple[str, int], list[str]]:
+        """Container triggers of one type in one region share their parties ("attend the summit ... NATO meeting").
+
+        Not when one of them names its partners one by one ("agreements with the US and
+        Australia and an access agreement with Japan"): each keeps its own sides.
+        """
         shared: dict[tuple[str, int], list[str]] = {}
+        if any(_PLURAL_WITH.match(view.text_between(c.hit.start, view.sentence.end)) for c, _ in linked):
+            return shared
         for cand, sides in linked:
             if cand.trigger.type not in CONTAINER_TYPES or cand.trigger.type == "VISIT":
                 continue

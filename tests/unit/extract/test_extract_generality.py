@@ -387,3 +387,17 @@ def test_offer_passed_over_instead_is_rejected_for_the_buyer(analyze: Analyze) -
     lost = find(analyze(text), "ARMS_TRANSFER", ("THA", "USA"))
     assert lost.stage == "REJECTED"
     assert lost.direction == ("USA", "THA")
+
+
+def test_agreements_with_each_listed_partner_are_separate(analyze: Analyze) -> None:
+    text = (
+        "Indonesia already has defence cooperation agreements with Australia and France and a visiting forces "
+        "agreement with Japan."
+    )
+    events = [e for e in analyze(text) if e.type == "AGREEMENT"]
+    assert {tuple(e.codes) for e in events} == {("AUS", "IDN"), ("FRA", "IDN"), ("IDN", "JPN")}
+
+
+def test_fighter_to_be_developed_jointly_is_joint_development(analyze: Analyze) -> None:
+    text = "Sweden and Finland said a new trainer aircraft would be developed jointly by their industries."
+    assert find(analyze(text), "JOINT_DEVELOPMENT", ("FIN", "SWE")).stage == "PLANNED"

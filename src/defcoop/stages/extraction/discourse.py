@@ -4,7 +4,9 @@
 * ``deal_terms_agreed``: future supply under a deal the article already reports signed is AGREED;
 * ``deal_training``: "the package includes training for pilots" is PERSONNEL of the latest transfer;
 * ``one_direction``: one sentence never states a transfer both ways;
-* ``is_question``: a question (a headline ending in "?") states no event.
+* ``is_question``: a question (a headline ending in "?") states no event;
+* ``warring_pairs`` / ``only_hostile``: states put at war ("X's invasion of Y") never cooperate, and a
+  state named only as an adversary is no party of a reference ("the ministry").
 """
 
 from __future__ import annotations
@@ -147,3 +149,32 @@ def one_direction(events: list[Event], view: SentenceView) -> list[Event]:
 def is_question(text: str) -> bool:
     """Whether a sentence or headline is a question (ends with "?", outside a closing quote)."""
     return text.rstrip().endswith("?")
+
+
+_INVASION = re.compile(r"^['’]s invasion of$")  # the clause cue between invader and invaded
+
+
+def warring_pairs(mentions: list[Mention], clause_hits: list[Hit], text: str) -> list[set[str]]:
+    """State pairs the document puts at war ("Russia's invasion of Ukraine"): conflict, never cooperation."""
+    states = [m for m in mentions if m.kind == "state" and m.code]
+    pairs: list[set[str]] = []
+    for hit in clause_hits:
+        if not _INVASION.match(text[hit.start : hit.end]):
+            continue
+        before = next((m for m in states if m.end == hit.start), None)
+        after = next((m for m in states if hit.end < m.start <= hit.end + 5), None)
+        if before and after and before.code != after.code:
+            pair = {str(before.code), str(after.code)}
+            if pair not in pairs:
+                pairs.append(pair)
+    return pairs
+
+
+def only_hostile(mentions: list[Mention], hostile: set[int]) -> frozenset[str]:
+    """Codes the document names only as adversaries or topics ("after Russia's invasion of Ukraine")."""
+    named: dict[str, bool] = {}
+    for mention in mentions:
+        if mention.kind == "reference" or mention.code is None:
+            continue
+        named[mention.code] = named.get(mention.code, True) and mention.start in hostile
+    return frozenset(code for code, only in named.items() if only)

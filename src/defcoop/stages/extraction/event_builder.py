@@ -106,6 +106,8 @@ class EventBuilder:
         view = self._view
         if "losers" in trigger.flags:
             return self._losing_bids(hit, trigger, sides, others)
+        if shared is not None and self._separate_partners(hit):
+            shared = None  # "agreements with the US and Australia": one per partner, not one among all
         stage, cued = choose_stage(view, hit, trigger, self._lexicons)
         if factuality(view, hit, trigger, self._lexicons) == "reject":
             stage = "REJECTED"
@@ -333,11 +335,15 @@ class EventBuilder:
 
     def _separate_partners(self, hit: Hit) -> bool:
         """Whether the trigger is held with each partner apart ("bilateral meetings with A and with B")."""
-        lowered = self._view.sentence.text.lower()
+        view = self._view
+        following = view.text_between(hit.end, view.sentence.end).lower()
+        plural = view.text_between(hit.start, hit.end).lower().endswith(("agreements", "accords", "pacts", "treaties"))
+        if plural and following.lstrip().startswith("with "):
+            return True  # "has visiting forces agreements with the US and Australia"
+        lowered = view.sentence.text.lower()
         if "bilateral" not in lowered and " and with " not in lowered:
             return False
-        before = [w.lower() for w in self._view.words_before(hit.start, 2)]
-        following = self._view.text_between(hit.end, self._view.sentence.end).lower()
+        before = [w.lower() for w in view.words_before(hit.start, 2)]
         return "bilateral" in before or bool(_WITH_EACH.search(following))
 
     def _names_counterpart(self) -> bool:
