@@ -150,6 +150,8 @@ _DOCUMENT_COLUMNS = (DocumentRow.doc_id, DocumentRow.source, DocumentRow.url, Do
 _CHUNK = 10_000
 #: Event ids (or document ids) per ``IN (...)`` list when a filter picks the events.
 _ID_CHUNK = 5_000
+#: The same on SQLite before 3.32, which takes at most 999 parameters in a statement.
+_OLD_SQLITE_ID_CHUNK = 900
 
 
 def _rows(session: Session, query: Select[*tuple[Any, ...]]) -> Iterator[Any]:
@@ -187,8 +189,11 @@ def _rows_for(session: Session, query: Select[*tuple[Any, ...]], key: Any, ids: 
     if ids is None:
         yield from _rows(session, query)
         return
-    for start in range(0, len(ids), _ID_CHUNK):
-        yield from _rows(session, query.where(key.in_(ids[start:start + _ID_CHUNK])))
+    dialect = session.connection().dialect
+    old_sqlite = dialect.name == "sqlite" and dialect.dbapi is not None and dialect.dbapi.sqlite_version_info < (3, 32)
+    chunk = _OLD_SQLITE_ID_CHUNK if old_sqlite else _ID_CHUNK
+    for start in range(0, len(ids), chunk):
+        yield from _rows(session, query.where(key.in_(ids[start:start + chunk])))
 
 
 def _values(session: Session, ids: list[int] | None, column: Any, key: Any) -> dict[int, list[Any]]:

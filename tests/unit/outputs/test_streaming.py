@@ -76,3 +76,15 @@ def test_cameo_cells_are_one_line(events: list[AnalystEvent]) -> None:
     assert row["Systems"] == "K2 Black Panther; Chunmoo"
     clean = next(e for e in events if not e.event.systems)
     assert all(cell == cameo._clean(cell) for cell in cameo.cameo_row(clean))
+
+
+def test_filtered_ids_read_in_small_chunks_give_the_same_events(session: Session,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from defcoop.outputs import dataset
+
+    filters = EventFilter(code="JPN")
+    whole = load_events(session, filters)
+    monkeypatch.setattr(dataset, "_ID_CHUNK", 3)
+    chunked = load_events(session, filters)
+    assert len(whole) > 3
+    assert [(e.event, e.sources) for e in chunked] == [(e.event, e.sources) for e in whole]
