@@ -462,7 +462,11 @@ class Extractor:
         Australia and an access agreement with Japan"): each keeps its own sides.
         """
         shared: dict[tuple[str, int], list[str]] = {}
-        if any(_PLURAL_WITH.match(view.text_between(c.hit.start, view.sentence.end)) for c, _ in linked):
+        if " with " in view.sentence.text and any(
+            view.text_between(c.hit.start, c.hit.end).endswith("s")
+            and _PLURAL_WITH.match(view.text_between(c.hit.start, view.sentence.end))
+            for c, _ in linked
+        ):
             return shared
         for cand, sides in linked:
             if cand.trigger.type not in CONTAINER_TYPES or cand.trigger.type == "VISIT":

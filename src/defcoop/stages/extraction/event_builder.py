@@ -336,11 +336,13 @@ class EventBuilder:
     def _separate_partners(self, hit: Hit) -> bool:
         """Whether the trigger is held with each partner apart ("bilateral meetings with A and with B")."""
         view = self._view
+        lowered = view.sentence.text.lower()
+        if " with " not in lowered:
+            return False
         following = view.text_between(hit.end, view.sentence.end).lower()
         plural = view.text_between(hit.start, hit.end).lower().endswith(("agreements", "accords", "pacts", "treaties"))
         if plural and following.lstrip().startswith("with "):
             return True  # "has visiting forces agreements with the US and Australia"
-        lowered = view.sentence.text.lower()
         if "bilateral" not in lowered and " and with " not in lowered:
             return False
         before = [w.lower() for w in view.words_before(hit.start, 2)]
