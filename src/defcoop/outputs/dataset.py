@@ -154,7 +154,7 @@ _ID_CHUNK = 5_000
 _OLD_SQLITE_ID_CHUNK = 900
 
 
-def _rows(session: Session, query: Select[*tuple[Any, ...]]) -> Iterator[Any]:
+def rows_of(session: Session, query: Select[*tuple[Any, ...]]) -> Iterator[Any]:
     """The rows of a Core query, fetched in chunks (plain tuples on SQLite)."""
     connection = session.connection()
     if connection.dialect.name == "sqlite":
@@ -187,13 +187,13 @@ def _rows_for(session: Session, query: Select[*tuple[Any, ...]], key: Any, ids: 
     filter is not evaluated again for every child table.
     """
     if ids is None:
-        yield from _rows(session, query)
+        yield from rows_of(session, query)
         return
     dialect = session.connection().dialect
     old_sqlite = dialect.name == "sqlite" and dialect.dbapi is not None and dialect.dbapi.sqlite_version_info < (3, 32)
     chunk = _OLD_SQLITE_ID_CHUNK if old_sqlite else _ID_CHUNK
     for start in range(0, len(ids), chunk):
-        yield from _rows(session, query.where(key.in_(ids[start:start + chunk])))
+        yield from rows_of(session, query.where(key.in_(ids[start:start + chunk])))
 
 
 def _values(session: Session, ids: list[int] | None, column: Any, key: Any) -> dict[int, list[Any]]:
@@ -291,7 +291,7 @@ def no_cyclic_gc() -> Iterator[None]:
 
 def _read(session: Session, filters: EventFilter, with_evidence: bool) -> tuple[_Stored, list[Any]]:
     """The rows of the events that pass ``filters`` (in id order) and everything they refer to."""
-    rows = list(_rows(session, filtered_query(filters).with_only_columns(*_EVENT_COLUMNS)))
+    rows = list(rows_of(session, filtered_query(filters).with_only_columns(*_EVENT_COLUMNS)))
     everything = filters == EventFilter()  # no filter: read the other tables whole
     ids = None if everything else [row[0] for row in rows]
     doc_ids = None if everything else sorted({row[1] for row in rows})

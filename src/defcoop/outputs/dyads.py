@@ -40,16 +40,17 @@ class DyadYear:
     last: str = ""
     documents: set[str] = field(default_factory=set)
 
-    def add(self, item: AnalystEvent, when: str) -> None:
-        """Count one event of this dyad and year."""
+    def add(self, item: AnalystEvent, when: str, areas: set[str] | None = None,
+            doc_ids: list[str] | None = None) -> None:
+        """Count one event of this dyad and year (``areas`` and ``doc_ids``: the event's, when known)."""
         event = item.event
         self.events += 1
         self.types[event.type] += 1
         if event.stage in SIGNED_STAGES:
             self.agreements_signed += event.type == "AGREEMENT"
             self.transfers += event.type == "ARMS_TRANSFER"
-        self.areas.update(set(event.areas))
-        self.documents.update(s.doc_id for s in item.sources)
+        self.areas.update(set(event.areas) if areas is None else areas)
+        self.documents.update([s.doc_id for s in item.sources] if doc_ids is None else doc_ids)
         self.first = when if not self.first or when < self.first else self.first
         self.last = when if when > self.last else self.last
 
@@ -70,12 +71,16 @@ def dyad_years(events: Iterable[AnalystEvent]) -> tuple[list[DyadYear], int]:
         if when is None or year is None:
             undated += 1
             continue
-        for a, b in pairs(item.event):
+        dyads = pairs(item.event)
+        if not dyads:
+            continue
+        areas, doc_ids = set(item.event.areas), [s.doc_id for s in item.sources]
+        for a, b in dyads:
             key = (a, b, year)
             row = rows.get(key)
             if row is None:
                 row = rows[key] = DyadYear(a, b, year)
-            row.add(item, when)
+            row.add(item, when, areas, doc_ids)
     return [rows[k] for k in sorted(rows)], undated
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,7 +18,7 @@ from sqlalchemy.orm import Session
 from defcoop.db.models import DocumentRow
 from defcoop.db.queries import EventFilter
 from defcoop.errors import OutputError
-from defcoop.outputs.dataset import AnalystEvent, iter_analyst_events, no_cyclic_gc
+from defcoop.outputs.dataset import AnalystEvent, iter_analyst_events, no_cyclic_gc, rows_of
 from defcoop.outputs.jsonl import document_record, event_record
 
 FORMATS: tuple[str, ...] = ("jsonl", "csv", "parquet", "graphml", "gexf", "dyads", "cameo")
@@ -40,11 +41,25 @@ def _encoder() -> Callable[[object], str]:
     return json.JSONEncoder(ensure_ascii=False).encode
 
 
+class _Document(NamedTuple):
+    """The columns of a document that ``documents.jsonl`` shows, as :func:`document_record` reads them."""
+
+    doc_id: str
+    source: str
+    title: str | None
+    published: str | None
+    story_id: str | None
+    duplicate_of: str | None
+    url: str | None
+    site: str | None
+    language: str
+
+
 def _document_lines(session: Session) -> Iterator[str]:
     query = select(*_DOCUMENT_COLUMNS).order_by(DocumentRow.ingested_at, DocumentRow.doc_id)
     encode = _encoder()
-    for row in session.connection().execute(query.execution_options(yield_per=10_000)):
-        yield encode(document_record(row)) + "\n"
+    for row in rows_of(session, query):
+        yield encode(document_record(_Document(*row))) + "\n"
 
 
 def write_jsonl_fast(session: Session, out_dir: Path, filters: EventFilter | None = None) -> dict[str, int]:
