@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from defcoop.kb import KnowledgeBase
 from defcoop.lexicons import Lexicons, Trigger
 from defcoop.records import Document, Event, Mention, Party, Sentence
-from defcoop.stages.extraction.areas import CONTAINER_TYPES
+from defcoop.stages.extraction.areas import CONTAINER_TYPES, restates_latest
 from defcoop.stages.extraction.discourse import (
     deal_terms_agreed,
     deal_training,
@@ -400,6 +400,10 @@ class Extractor:
             if not built and not sides.units():
                 areas = builder.scope_areas(cand.hit, cand.trigger, rest, whole=True)
                 carry_areas(earlier + events, areas, (cand.trigger.type,))
+            elif self._is_anaphoric(view, cand.hit, _DEFINITE) and restates_latest(
+                [e.codes for e in built] or [sides.codes()], earlier + events, cand.trigger.type, self._kb
+            ):  # "the exercise ... is aimed at enhancing interoperability"
+                carry_areas(earlier + events, builder.scope_areas(cand.hit, cand.trigger, rest), (cand.trigger.type,))
             if self._is_provision(cand, anaphors, earlier):
                 for event in built:
                     event.stage = "AGREED"  # "The pact provides for a production facility": part of a signed deal

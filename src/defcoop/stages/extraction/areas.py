@@ -19,7 +19,7 @@ import re
 
 from defcoop.kb import KnowledgeBase
 from defcoop.lexicons import Lexicons
-from defcoop.records import AREAS, Mention
+from defcoop.records import AREAS, Event, Mention
 from defcoop.stages.extraction.matcher import Hit
 from defcoop.stages.extraction.sentence import SentenceView
 
@@ -109,3 +109,18 @@ def _is_threat(view: SentenceView, hit: Hit) -> bool:
 def systems_in(view: SentenceView, scope: tuple[int, int], mentions: list[Mention]) -> list[Mention]:
     """System mentions inside ``scope``."""
     return [m for m in mentions if m.kind == "system" and scope[0] <= m.start < scope[1]]
+
+
+def restates_latest(codes: list[list[str]], earlier: list[Event], event_type: str, kb: KnowledgeBase) -> bool:
+    """Whether a definite trigger ("the exercise") speaks of the latest earlier event of its type.
+
+    It does when every party set it yields (or names) lies within that event's parties, a
+    grouping counting as its members ("the Quad navies"): "The RAAF said the exercise
+    would help participants work together" restates the multinational exercise reported
+    before, whose areas it then adds to.
+    """
+    latest = next((e for e in reversed(earlier) if e.type == event_type), None)
+    if latest is None:
+        return False
+    parties = set(latest.codes)
+    return all(c in parties or set(kb.members(c) or (c,)) <= parties for group in codes for c in group)

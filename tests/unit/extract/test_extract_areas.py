@@ -1,0 +1,66 @@
+"""Areas of events: reporter terms, definite back-references and carried areas."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Analyze, find
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "codes", "area"),
+    [
+        ("Vietnam's air force bought six bombers from Russia in 2019.", "ARMS_TRANSFER", ("RUS", "VNM"),
+         "MILITARY_AIRCRAFT"),
+        ("Chile's defence ministry has ordered eight training aircraft from Brazil.", "ARMS_TRANSFER",
+         ("BRA", "CHL"), "MILITARY_AIRCRAFT"),
+        ("Egypt's military bought surface-to-air systems from Russia in 2015.", "ARMS_TRANSFER", ("EGY", "RUS"),
+         "AIR_MISSILE_DEFENSE"),
+        ("Morocco's army purchased SAMs from the United States last year.", "ARMS_TRANSFER", ("MAR", "USA"),
+         "AIR_MISSILE_DEFENSE"),
+        ("Peru's army will buy self-propelled guns from South Korea.", "ARMS_TRANSFER", ("KOR", "PER"),
+         "LAND_SYSTEMS"),
+        ("Kenya is deploying a battalion of peacekeepers to the United Nations mission in South Sudan.",
+         "PERSONNEL", ("KEN", "UN"), "PEACEKEEPING"),
+        ("The armies of Ghana and Morocco held joint drills under a United Nations mandate.", "EXERCISE",
+         ("GHA", "MAR"), "PEACEKEEPING"),
+        ("Brazil and Sweden will co-produce the jets at an assembly plant in Sao Paulo.", "JOINT_DEVELOPMENT",
+         ("BRA", "SWE"), "ADVANCED_MANUFACTURING"),
+        ("The defence ministers of Canada and Norway signed a cross-servicing agreement.", "ACCESS",
+         ("CAN", "NOR"), "LOGISTICS"),
+    ],
+)
+def test_reporter_terms_name_areas(analyze: Analyze, text: str, etype: str, codes: tuple[str, str], area: str) -> None:
+    assert area in find(analyze(text), etype, codes).areas
+
+
+def test_a_surface_to_air_missile_is_air_defense_and_a_missile(analyze: Analyze) -> None:
+    text = "Turkey's air force bought surface-to-air missiles from Italy in 2020."
+    assert {"AIR_MISSILE_DEFENSE", "MISSILES"} <= set(find(analyze(text), "ARMS_TRANSFER", ("ITA", "TUR")).areas)
+
+
+def test_the_exercise_restating_a_multinational_one_adds_its_areas(analyze: Analyze) -> None:
+    text = (
+        "Navies from Brazil, Chile, Peru and Colombia began a joint exercise off Valparaiso on Monday. "
+        "The Chilean Navy said the exercise would improve interoperability between the four fleets."
+    )
+    exercise = find(analyze(text), "EXERCISE", ("BRA", "CHL", "COL", "PER"))
+    assert "INTEROPERABILITY" in exercise.areas
+
+
+def test_the_exercise_of_a_grouping_restates_its_members_exercise(analyze: Analyze) -> None:
+    text = (
+        "Warships from Australia, India, Japan and the United States began drills in the Arabian Sea. "
+        "The exercise is aimed at enhancing interoperability among the navies of the Quad."
+    )
+    exercise = find(analyze(text), "EXERCISE", ("AUS", "IND", "JPN", "USA"))
+    assert "INTEROPERABILITY" in exercise.areas
+
+
+def test_a_definite_exercise_with_other_parties_keeps_its_areas(analyze: Analyze) -> None:
+    text = (
+        "France and Morocco held joint drills near Agadir last week. "
+        "Spain and Portugal said the exercise they host in May will focus on counterterrorism."
+    )
+    drills = find(analyze(text), "EXERCISE", ("FRA", "MAR"))
+    assert "COUNTERTERRORISM" not in drills.areas
