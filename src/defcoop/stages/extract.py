@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from defcoop.kb import KnowledgeBase
 from defcoop.lexicons import Lexicons, Trigger
 from defcoop.records import Document, Event, Mention, Party, Sentence
-from defcoop.stages.extraction.areas import CONTAINER_TYPES, restates_latest
+from defcoop.stages.extraction.areas import CONTAINER_TYPES, package_areas, restates_latest
 from defcoop.stages.extraction.discourse import (
     deal_terms_agreed,
     deal_training,
@@ -362,6 +362,7 @@ class Extractor:
         all_hits = [c.hit for c in found]
         for cand in anaphors:
             carry_areas(earlier, builder.scope_areas(cand.hit, cand.trigger, all_hits), (cand.trigger.type,))
+        carry_areas(earlier, package_areas(view, self._lexicons, self._kb, self._mentions_in(state, view.sentence)), ("ARMS_TRANSFER",))
         if not found:
             return []
         strong = self._merge_adjacent([c for c in found if "weak" not in c.trigger.flags], view)

@@ -71,6 +71,8 @@ def areas_in(
             named = lexicons.areas[hit.index].areas
             if not set(named) & _MISSION_AREAS and _is_threat(view, hit):
                 continue  # "to protect against missile and drone attacks": the threat, not the equipment
+            if set(named) <= _SUPPORT_AREAS and _names_people(view, hit):
+                continue  # "pilots and maintenance crews": people, not a logistics arrangement
             found.extend(a for a in named if a not in found)
     for mention in systems:
         entity = kb.get(mention.entity_id)
@@ -80,6 +82,18 @@ def areas_in(
             if area in AREAS and area not in found:
                 found.append(area)
     return found
+
+
+_SUPPORT_AREAS = frozenset({"LOGISTICS"})
+_PEOPLE = frozenset(
+    {"crew", "crews", "personnel", "staff", "technicians", "engineers", "teams", "workers", "specialists", "officers"}
+)
+
+
+def _names_people(view: SentenceView, hit: Hit) -> bool:
+    """Whether the term only qualifies people ("maintenance crews", "logistics officers")."""
+    after = view.text_between(hit.end, min(view.sentence.end, hit.end + 20)).split()[:1]
+    return bool(after) and after[0].strip(",.;").lower() in _PEOPLE
 
 
 _THREAT_NOUNS = frozenset(
@@ -124,3 +138,30 @@ def restates_latest(codes: list[list[str]], earlier: list[Event], event_type: st
         return False
     parties = set(latest.codes)
     return all(c in parties or set(kb.members(c) or (c,)) <= parties for group in codes for c in group)
+
+
+_PRODUCTION_AREAS = frozenset({"ADVANCED_MANUFACTURING"})  # local production is a joint development of its own
+_PACKAGE = re.compile(
+    r"^\W*(?:[\w'-]+\s+){0,3}?(?:the|this|that|its|each)\s+(?:[\w$.,-]+\s+){0,3}?"
+    r"(?:package|deal|contract|order|purchase|sale|acquisition|agreement)\b[^.;]{0,100}?"
+    r"\b(?:includes?|included|covers?|covered|comprises?|comprised|consists of|provides for|comes with)\b",
+    re.IGNORECASE,
+)
+
+
+def package_areas(
+    view: SentenceView, lexicons: Lexicons, kb: KnowledgeBase, mentions: list[Mention]
+) -> list[str]:
+    """Areas of what a deal referred back to contains.
+
+    "Officials said the package includes logistics support and training for pilots":
+    the sentence opens on a deal already reported (a definite "the deal", "this contract")
+    and lists its contents; the areas of the list belong to that deal.
+    """
+    match = _PACKAGE.search(view.sentence.text)
+    if match is None:
+        return []
+    start = view.sentence.start + match.end()
+    scope = (start, view.sentence.end)
+    found = areas_in(view, scope, view.region_of(start), lexicons, systems_in(view, scope, mentions), kb)
+    return [a for a in found if a not in _PRODUCTION_AREAS]
