@@ -78,14 +78,16 @@ _TRAINEES = re.compile(
 )
 _PACKAGE = re.compile(r"\b(?:package|deal|contract|includes?|including|covers?|agreement|purchase|order)\b", re.I)
 _TRAINING_WORDS = ("train",)
+_SUPPORT_AREAS = frozenset({"LOGISTICS", "ADVANCED_MANUFACTURING"})
 _TRAINED_ALREADY = re.compile(r"\b(?:have|has|had|were|was) (?:been )?trained\b", re.IGNORECASE)
 
 
 def deal_training(hit: Hit, view: SentenceView, earlier: list[Event]) -> list[Event]:
     """Training that comes with the deal just reported ("the package includes training for pilots and crews").
 
-    The supplier of the document's latest transfer trains the buyer's people (PERSONNEL):
-    PLANNED under a signed deal, COMPLETED when the sentence says they "have been trained".
+    The supplier of the document's latest transfer trains the buyer's people (PERSONNEL) to
+    use what it bought (the transfer's equipment areas): PLANNED under a signed deal,
+    COMPLETED when the sentence says they "have been trained".
     Only when the sentence names no other party.
     """
     if not view.text_between(hit.start, hit.end).lower().startswith(_TRAINING_WORDS):
@@ -111,6 +113,7 @@ def deal_training(hit: Hit, view: SentenceView, earlier: list[Event]) -> list[Ev
             parties=list(deal.parties),
             evidence=[Evidence(deal.evidence[0].doc_id, view.sentence.start, view.sentence.end, view.sentence.text)],
             direction=None,
+            areas=[a for a in deal.areas if a not in _SUPPORT_AREAS],  # trained to operate what was bought
             confidence=round(deal.confidence * 0.8, 3),
             trigger=view.text_between(hit.start, hit.end),
             doc_ids=list(deal.doc_ids),
