@@ -362,7 +362,8 @@ class Extractor:
         all_hits = [c.hit for c in found]
         for cand in anaphors:
             carry_areas(earlier, builder.scope_areas(cand.hit, cand.trigger, all_hits), (cand.trigger.type,))
-        carry_areas(earlier, package_areas(view, self._lexicons, self._kb, self._mentions_in(state, view.sentence)), ("ARMS_TRANSFER",))
+        contents = package_areas(view, self._lexicons, self._kb, self._mentions_in(state, view.sentence))
+        carry_areas(earlier, contents, ("ARMS_TRANSFER",))  # "the package includes logistics support"
         if not found:
             return []
         strong = self._merge_adjacent([c for c in found if "weak" not in c.trigger.flags], view)

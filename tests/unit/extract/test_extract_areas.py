@@ -64,3 +64,48 @@ def test_a_definite_exercise_with_other_parties_keeps_its_areas(analyze: Analyze
     )
     drills = find(analyze(text), "EXERCISE", ("FRA", "MAR"))
     assert "COUNTERTERRORISM" not in drills.areas
+
+
+def test_the_contents_of_a_deal_referred_back_to_are_its_areas(analyze: Analyze) -> None:
+    text = (
+        "Kazakhstan signed a contract to buy Turkish Anka drones. "
+        "The deal covers ground stations, spare parts and logistics support for its air force."
+    )
+    assert {"UAV", "LOGISTICS"} <= set(find(analyze(text), "ARMS_TRANSFER", ("KAZ", "TUR")).areas)
+
+
+def test_production_in_a_deal_is_not_an_area_of_the_purchase(analyze: Analyze) -> None:
+    text = (
+        "Greece's navy signed a contract for three French frigates. "
+        "The contract includes a production facility at Skaramangas."
+    )
+    events = analyze(text)
+    assert "ADVANCED_MANUFACTURING" not in find(events, "ARMS_TRANSFER", ("FRA", "GRC")).areas
+    assert "ADVANCED_MANUFACTURING" in find(events, "JOINT_DEVELOPMENT", ("FRA", "GRC")).areas
+
+
+def test_training_in_a_package_is_for_the_equipment_bought(analyze: Analyze) -> None:
+    text = (
+        "Indonesia's air force has ordered twelve Brazilian Super Tucano aircraft. "
+        "Officials said the package includes logistics support and training for pilots and maintenance crews."
+    )
+    events = analyze(text)
+    assert "LOGISTICS" in find(events, "ARMS_TRANSFER", ("BRA", "IDN")).areas
+    assert find(events, "PERSONNEL", ("BRA", "IDN")).areas == ["MILITARY_AIRCRAFT"]
+
+
+def test_maintenance_crews_are_people_not_logistics(analyze: Analyze) -> None:
+    text = (
+        "Serbia's army bought Chinese FK-3 air defence systems in 2022. "
+        "Serbian pilots and maintenance crews spent months in training in China."
+    )
+    assert all("LOGISTICS" not in e.areas for e in analyze(text))
+
+
+def test_areas_stop_at_a_trigger_that_states_another_event(analyze: Analyze) -> None:
+    text = (
+        "Poland signed an agreement to buy American HIMARS launchers and a separate accord that lets "
+        "US ships be repaired at Gdansk."
+    )
+    transfer = find(analyze(text), "ARMS_TRANSFER", ("POL", "USA"))
+    assert "LAND_SYSTEMS" in transfer.areas and "LOGISTICS" not in transfer.areas

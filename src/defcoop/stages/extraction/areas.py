@@ -42,6 +42,29 @@ def trigger_scope(view: SentenceView, trigger: Hit, event_type: str, others: lis
     return start, end
 
 
+def area_scope(view: SentenceView, trigger: Hit, scope: tuple[int, int], lexicons: Lexicons) -> tuple[int, int]:
+    """``scope`` cut at the next trigger of the sentence that states an event of its own.
+
+    "India plans to buy drones and an agreement lets US ships be repaired at its yards":
+    the repairs are not part of the purchase even when the agreement gave no event. Weak
+    topic words ("cooperation") and training inside a package ("training and logistics
+    support") do not end it.
+    """
+    following = [h.start for h in view.hits.get("triggers", []) if h.start >= trigger.end and _bounds(h, lexicons)]
+    return scope[0], min([scope[1], *following])
+
+
+_UNBOUNDING_WEAK = frozenset({"GENERAL", "PERSONNEL"})
+
+
+def _bounds(hit: Hit, lexicons: Lexicons) -> bool:
+    """Whether a trigger hit ends the area scope of an earlier trigger."""
+    if not 0 <= hit.index < len(lexicons.triggers):
+        return False
+    trigger = lexicons.triggers[hit.index]
+    return "weak" not in trigger.flags or trigger.type not in _UNBOUNDING_WEAK
+
+
 def _scope_start(view: SentenceView, trigger: Hit) -> int:
     """Up to BEFORE_TOKENS words back from the trigger, stopping after "and", "or", a comma."""
     index = view.token(trigger.start)

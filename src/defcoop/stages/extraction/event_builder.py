@@ -24,7 +24,7 @@ import re
 from defcoop.kb import KnowledgeBase
 from defcoop.lexicons import Lexicons, Trigger
 from defcoop.records import ALLIANCE_CODES, Document, Event, Evidence, Mention, Party
-from defcoop.stages.extraction.areas import areas_in, systems_in, trigger_scope
+from defcoop.stages.extraction.areas import area_scope, areas_in, systems_in, trigger_scope
 from defcoop.stages.extraction.matcher import Hit
 from defcoop.stages.extraction.parties import (
     MAX_AFTER_TOKENS,
@@ -119,7 +119,7 @@ class EventBuilder:
             scope = (scope[0], hit.end + contrast.start())
         region = view.region_of(hit.start)
         systems = systems_in(view, scope, self._mentions)
-        areas = areas_in(view, scope, region, self._lexicons, systems, self._kb)
+        areas = self._areas(hit, scope, region)
         if not areas and trigger.type == "ARMS_TRANSFER":
             # "MiG-29 fighters, including jets donated by Russia": the weapon heads the clause before a comma
             head = (view.region_start(region), scope[0])
@@ -233,7 +233,7 @@ class EventBuilder:
             stage="REJECTED",
             parties=[],
             evidence=[Evidence(self._doc_id, view.sentence.start, view.sentence.end, view.sentence.text)],
-            areas=areas_in(view, scope, view.region_of(hit.start), self._lexicons, systems, self._kb),
+            areas=self._areas(hit, scope, view.region_of(hit.start)),
             systems=list(dict.fromkeys(m.canonical for m in systems)),
             confidence=self._confidence(trigger, 2, 2, True),
             trigger=view.text_between(hit.start, hit.end),
@@ -312,9 +312,18 @@ class EventBuilder:
     def scope_areas(self, hit: Hit, trigger: Trigger, others: list[Hit], whole: bool = False) -> list[str]:
         """The areas named in the scope of a trigger, or in its whole sentence when ``whole``."""
         sentence = self._view.sentence
-        scope = (sentence.start, sentence.end) if whole else trigger_scope(self._view, hit, trigger.type, others)
+        region = self._view.region_of(hit.start)
+        if not whole:
+            return self._areas(hit, trigger_scope(self._view, hit, trigger.type, others), region)
+        scope = (sentence.start, sentence.end)
         systems = systems_in(self._view, scope, self._mentions)
-        return areas_in(self._view, scope, self._view.region_of(hit.start), self._lexicons, systems, self._kb)
+        return areas_in(self._view, scope, region, self._lexicons, systems, self._kb)
+
+    def _areas(self, hit: Hit, scope: tuple[int, int], region: int) -> list[str]:
+        """The areas named in ``scope`` up to the next trigger that states an event of its own."""
+        narrowed = area_scope(self._view, hit, scope, self._lexicons)
+        systems = systems_in(self._view, narrowed, self._mentions)
+        return areas_in(self._view, narrowed, region, self._lexicons, systems, self._kb)
 
     def _complete(self, codes: list[str], trigger: Trigger, hit: Hit | None = None) -> list[str]:
         topic = self._topic
