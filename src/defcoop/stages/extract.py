@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from defcoop.kb import KnowledgeBase
 from defcoop.lexicons import Lexicons, Trigger
 from defcoop.records import Document, Event, Mention, Party, Sentence
-from defcoop.stages.extraction.areas import CONTAINER_TYPES, package_areas, restates_latest
+from defcoop.stages.extraction.areas import CONTAINER_TYPES, package_areas, provision_areas, restates_latest
 from defcoop.stages.extraction.discourse import (
     deal_terms_agreed,
     deal_training,
@@ -372,6 +372,7 @@ class Extractor:
         weak = self._merge_adjacent(self._uncovered(found, productive, view), view)
         self._build_all(weak, view, builder, earlier, anaphors, events)
         events = one_direction(events, view)
+        carry_areas(earlier, provision_areas(view, events), ("AGREEMENT",))  # "Under the deal, X will sell ..."
         return events + self._venue_visits(view, events)
 
     def _build_all(

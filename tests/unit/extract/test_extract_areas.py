@@ -109,3 +109,21 @@ def test_areas_stop_at_a_trigger_that_states_another_event(analyze: Analyze) -> 
     )
     transfer = find(analyze(text), "ARMS_TRANSFER", ("POL", "USA"))
     assert "LAND_SYSTEMS" in transfer.areas and "LOGISTICS" not in transfer.areas
+
+
+def test_what_a_deal_provides_for_is_an_area_of_the_deal(analyze: Analyze) -> None:
+    text = (
+        "Chile and Spain signed a defence cooperation agreement in Madrid on Tuesday. "
+        "Under the agreement, Spain will sell Chile two used frigates."
+    )
+    events = analyze(text)
+    assert "NAVAL_VESSELS" in find(events, "AGREEMENT", ("CHL", "ESP")).areas
+    assert "NAVAL_VESSELS" in find(events, "ARMS_TRANSFER", ("CHL", "ESP")).areas
+
+
+def test_a_later_purchase_not_under_the_deal_leaves_it_alone(analyze: Analyze) -> None:
+    text = (
+        "Argentina and Denmark signed a defence agreement in Buenos Aires on Monday. "
+        "Argentina's navy also plans to buy Danish patrol vessels in 2026."
+    )
+    assert find(analyze(text), "AGREEMENT", ("ARG", "DNK")).areas == []

@@ -188,3 +188,22 @@ def package_areas(
     scope = (start, view.sentence.end)
     found = areas_in(view, scope, view.region_of(start), lexicons, systems_in(view, scope, mentions), kb)
     return [a for a in found if a not in _PRODUCTION_AREAS]
+
+
+_UNDER_DEAL = re.compile(
+    r"^\W*(?:under|as part of|as per)\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:deal|agreement|pact|plan|accord|arrangement|treaty|framework|partnership|project|programme|program|"
+    r"memorandum|contract)s?\b",
+    re.IGNORECASE,
+)
+
+
+def provision_areas(view: SentenceView, events: list[Event]) -> list[str]:
+    """The areas of what a sentence says a deal already reported provides for.
+
+    "Under the deal, the United States will sell Australia three submarines": the
+    submarines are an area of the deal itself, not only of the sale.
+    """
+    if _UNDER_DEAL.match(view.sentence.text) is None:
+        return []
+    return list(dict.fromkeys(a for event in events for a in event.areas))
