@@ -359,6 +359,7 @@ class Extractor:
         last_transfer = next((e for e in reversed(earlier) if e.type == "ARMS_TRANSFER" and e.direction), None)
         if last_transfer is not None and last_transfer.direction is not None:
             builder.last_supplier, builder.last_recipient = last_transfer.direction
+        builder.earlier_mentions = state.mentions[: bisect_left(state.starts, view.sentence.start)]
         all_hits = [c.hit for c in found]
         for cand in anaphors:
             carry_areas(earlier, builder.scope_areas(cand.hit, cand.trigger, all_hits), (cand.trigger.type,))

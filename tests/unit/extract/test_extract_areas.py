@@ -127,3 +127,27 @@ def test_a_later_purchase_not_under_the_deal_leaves_it_alone(analyze: Analyze) -
         "Argentina's navy also plans to buy Danish patrol vessels in 2026."
     )
     assert find(analyze(text), "AGREEMENT", ("ARG", "DNK")).areas == []
+
+
+def test_the_jets_are_the_jets_named_before(analyze: Analyze) -> None:
+    text = (
+        "Three Swedish Gripen jets landed at Ovda air base in Israel on Monday. "
+        "The jets will hold joint training with Israel's air force this week."
+    )
+    assert "FIGHTER_AIRCRAFT" in find(analyze(text), "EXERCISE", ("ISR", "SWE")).areas
+
+
+def test_the_weapon_is_the_latest_system_named(analyze: Analyze) -> None:
+    text = (
+        "South Korea has won a contract to supply Romania with its K9 Thunder howitzer. "
+        "Romania is the second European customer for the weapon, after Norway, which ordered it in 2017."
+    )
+    assert "LAND_SYSTEMS" in find(analyze(text), "ARMS_TRANSFER", ("KOR", "NOR")).areas
+
+
+def test_a_referring_noun_of_another_kind_takes_no_area(analyze: Analyze) -> None:
+    text = (
+        "Italy sent two Eurofighter jets to Alaska in June. "
+        "The ships will hold joint drills with the US Navy next month."
+    )
+    assert find(analyze(text), "EXERCISE", ("ITA", "USA")).areas == []

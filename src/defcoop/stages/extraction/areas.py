@@ -207,3 +207,41 @@ def provision_areas(view: SentenceView, events: list[Event]) -> list[str]:
     if _UNDER_DEAL.match(view.sentence.text) is None:
         return []
     return list(dict.fromkeys(a for event in events for a in event.areas))
+
+
+_AIRCRAFT = frozenset({"FIGHTER_AIRCRAFT", "MILITARY_AIRCRAFT", "UAV"})
+_SHIPS = frozenset({"NAVAL_VESSELS", "SUBMARINES", "AMPHIBIOUS", "MINE_COUNTERMEASURES"})
+_LAND = frozenset({"LAND_SYSTEMS", "ROBOTICS"})
+_REFERRING_NOUNS: dict[str, frozenset[str] | None] = {
+    **dict.fromkeys(("jet", "jets", "aircraft", "planes", "warplanes", "helicopters", "fighters"), _AIRCRAFT),
+    **dict.fromkeys(("boat", "boats", "vessel", "vessels", "ship", "ships", "warships"), _SHIPS),
+    **dict.fromkeys(("vehicles", "guns", "launchers"), _LAND),
+    **dict.fromkeys(("weapon", "weapons", "system", "systems", "platform", "platforms", "type", "design"), None),
+}
+_REFERRING = re.compile(
+    r"\b(?:the|these|those)\s+(?:(?:first|last|remaining|new|other|\d+|two|three|four|five|six)\s+){0,2}("
+    + "|".join(sorted(_REFERRING_NOUNS, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def referred_areas(view: SentenceView, before: list[Mention], kb: KnowledgeBase) -> list[str]:
+    """The areas of a system named earlier that the sentence refers back to.
+
+    "The jets will hold joint training with Japan's air force": "the jets" are the
+    Eurofighters named before; "the boats" the submarines; "the weapon" the latest
+    system of any kind. ``before`` holds the document's mentions before the sentence.
+    """
+    match = _REFERRING.search(view.sentence.text)
+    if match is None:
+        return []
+    wanted = _REFERRING_NOUNS[match.group(1).lower()]
+    for mention in reversed(before):
+        entity = kb.get(mention.entity_id) if mention.kind == "system" else None
+        if entity is None:
+            continue
+        areas = [a for a in entity.attrs.get("area", "").split("|") if a in AREAS]
+        if areas and (wanted is None or wanted & set(areas)):
+            return areas
+    return []

@@ -24,7 +24,14 @@ import re
 from defcoop.kb import KnowledgeBase
 from defcoop.lexicons import Lexicons, Trigger
 from defcoop.records import ALLIANCE_CODES, Document, Event, Evidence, Mention, Party
-from defcoop.stages.extraction.areas import area_scope, areas_in, systems_in, trigger_scope
+from defcoop.stages.extraction.areas import (
+    CONTAINER_TYPES,
+    area_scope,
+    areas_in,
+    referred_areas,
+    systems_in,
+    trigger_scope,
+)
 from defcoop.stages.extraction.matcher import Hit
 from defcoop.stages.extraction.parties import (
     MAX_AFTER_TOKENS,
@@ -41,6 +48,7 @@ from defcoop.stages.extraction.parties import (
 from defcoop.stages.extraction.sentence import SentenceView
 from defcoop.stages.extraction.stage import choose_stage, factuality
 
+_NO_REFERRED_AREAS = CONTAINER_TYPES | {"PERSONNEL"}  # "the crew training for the aircraft" names people
 MULTILATERAL_CAPPED = frozenset({"DIALOGUE", "VISIT", "GENERAL"})
 MAX_GATHERING_CODES = 4
 MATERIEL_WINDOW = 8
@@ -94,6 +102,7 @@ class EventBuilder:
         self.last_supplier: str | None = None
         self.last_recipient: str | None = None
         self.defaulted: set[int] = set()  # ids of events whose stage is only the type's default
+        self.earlier_mentions: list[Mention] = []  # the document's mentions before the sentence
 
     def build(
         self, hit: Hit, trigger: Trigger, sides: Sides, shared: list[str] | None, others: list[Hit]
@@ -125,6 +134,8 @@ class EventBuilder:
             head = (view.region_start(region), scope[0])
             systems = systems or systems_in(view, head, self._mentions)
             areas = areas_in(view, head, region, self._lexicons, systems_in(view, head, self._mentions), self._kb)
+        if not areas and trigger.type not in _NO_REFERRED_AREAS:
+            areas = referred_areas(view, self.earlier_mentions, self._kb)  # "the jets will hold joint training"
         codes = list(shared) if shared else sides.codes()
         if len(codes) < 2 and not shared:
             codes = sides.codes(with_cities=True)  # "the meetings in Ankara": the venue is the host side
