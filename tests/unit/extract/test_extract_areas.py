@@ -151,3 +151,14 @@ def test_a_referring_noun_of_another_kind_takes_no_area(analyze: Analyze) -> Non
         "The ships will hold joint drills with the US Navy next month."
     )
     assert find(analyze(text), "EXERCISE", ("ITA", "USA")).areas == []
+
+
+def test_a_coordinated_cooperation_item_ends_the_areas_before_it(analyze: Analyze) -> None:
+    text = "Peru and Spain will hold joint exercises on mine clearance and potential cooperation on cyber defence."
+    exercise = find(analyze(text), "EXERCISE", ("ESP", "PER"))
+    assert exercise.areas == ["MINE_COUNTERMEASURES"]
+
+
+def test_cooperation_as_the_topic_of_talks_keeps_their_areas(analyze: Analyze) -> None:
+    text = "The defence ministers of Chile and Brazil held talks in Brasilia on Monday on drone and space cooperation."
+    assert {"UAV", "SPACE"} <= set(find(analyze(text), "DIALOGUE", ("BRA", "CHL")).areas)

@@ -50,19 +50,30 @@ def area_scope(view: SentenceView, trigger: Hit, scope: tuple[int, int], lexicon
     topic words ("cooperation") and training inside a package ("training and logistics
     support") do not end it.
     """
-    following = [h.start for h in view.hits.get("triggers", []) if h.start >= trigger.end and _bounds(h, lexicons)]
+    following = [
+        h.start for h in view.hits.get("triggers", []) if h.start >= trigger.end and _bounds(view, h, lexicons)
+    ]
     return scope[0], min([scope[1], *following])
 
 
+COORDINATION_WINDOW = 2
+_COORDINATORS = frozenset({"and", "or", ",", ";"})
 _UNBOUNDING_WEAK = frozenset({"GENERAL", "PERSONNEL"})
 
 
-def _bounds(hit: Hit, lexicons: Lexicons) -> bool:
-    """Whether a trigger hit ends the area scope of an earlier trigger."""
+def _bounds(view: SentenceView, hit: Hit, lexicons: Lexicons) -> bool:
+    """Whether a trigger hit ends the area scope of an earlier trigger.
+
+    A weak topic word does only when it opens a coordinated item of its own ("joint
+    exercises on mine sweeping and potential cooperation on amphibious capabilities").
+    """
     if not 0 <= hit.index < len(lexicons.triggers):
         return False
     trigger = lexicons.triggers[hit.index]
-    return "weak" not in trigger.flags or trigger.type not in _UNBOUNDING_WEAK
+    if "weak" not in trigger.flags or trigger.type not in _UNBOUNDING_WEAK:
+        return True
+    before = [w.lower() for w in view.words_before(hit.start, COORDINATION_WINDOW)]
+    return any(w in _COORDINATORS or w.endswith((",", ";")) for w in before)
 
 
 def _scope_start(view: SentenceView, trigger: Hit) -> int:
