@@ -162,3 +162,11 @@ def test_a_coordinated_cooperation_item_ends_the_areas_before_it(analyze: Analyz
 def test_cooperation_as_the_topic_of_talks_keeps_their_areas(analyze: Analyze) -> None:
     text = "The defence ministers of Chile and Brazil held talks in Brasilia on Monday on drone and space cooperation."
     assert {"UAV", "SPACE"} <= set(find(analyze(text), "DIALOGUE", ("BRA", "CHL")).areas)
+
+
+def test_a_sentence_placed_at_the_end_of_a_visit_gives_the_visit_no_areas(analyze: Analyze) -> None:
+    text = (
+        "Australia's defence minister visited Jakarta on Monday for talks with his Indonesian counterpart. "
+        "At the end of the visit, the two sides said they would study joint production of patrol boats."
+    )
+    assert find(analyze(text), "VISIT", ("AUS", "IDN")).areas == []

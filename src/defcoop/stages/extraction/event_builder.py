@@ -483,14 +483,18 @@ _RELATED_TYPES = {
 }
 
 
+_NOT_CARRIED = frozenset({"VISIT"})  # "at the end of the visit, the sides said ...": what they said is other events
+
+
 def carry_areas(earlier: list[Event], areas: list[str], types: tuple[str, ...]) -> None:
     """Add ``areas`` to the latest earlier event a party-less sentence refers back to.
 
     "The exercise ... is aimed at enhancing interoperability" names no party: its
     areas belong to the last EXERCISE already found ("the deal" may refer to a
-    transfer or an agreement).
+    transfer or an agreement). A visit takes no areas this way: a sentence that places
+    itself "at the end of the visit" reports what was agreed there.
     """
-    if not areas:
+    if not areas or set(types) <= _NOT_CARRIED:
         return
     wanted = tuple(t for etype in types for t in _RELATED_TYPES.get(etype, (etype,)))
     for event in reversed(earlier):
