@@ -170,3 +170,13 @@ def test_a_sentence_placed_at_the_end_of_a_visit_gives_the_visit_no_areas(analyz
         "At the end of the visit, the two sides said they would study joint production of patrol boats."
     )
     assert find(analyze(text), "VISIT", ("AUS", "IDN")).areas == []
+
+
+def test_the_words_before_a_trigger_are_its_own_topic(analyze: Analyze) -> None:
+    text = (
+        "Over the past decade Oman has concluded with India a military information sharing agreement in 2018, "
+        "a logistics exchange memorandum in 2020 and a maritime security pact in 2022."
+    )
+    events = analyze(text)
+    assert find(events, "INFO_SHARING", ("IND", "OMN")).areas == []
+    assert "LOGISTICS" in find(events, "AGREEMENT", ("IND", "OMN")).areas

@@ -43,7 +43,8 @@ def trigger_scope(view: SentenceView, trigger: Hit, event_type: str, others: lis
 
 
 def area_scope(view: SentenceView, trigger: Hit, scope: tuple[int, int], lexicons: Lexicons) -> tuple[int, int]:
-    """``scope`` cut at the next trigger of the sentence that states an event of its own.
+    """``scope`` from the words modifying the trigger ("a maritime security pact") to the next
+    trigger of the sentence that states an event of its own (without its modifiers).
 
     "India plans to buy drones and an agreement lets US ships be repaired at its yards":
     the repairs are not part of the purchase even when the agreement gave no event. Weak
@@ -51,9 +52,34 @@ def area_scope(view: SentenceView, trigger: Hit, scope: tuple[int, int], lexicon
     support") do not end it.
     """
     following = [
-        h.start for h in view.hits.get("triggers", []) if h.start >= trigger.end and _bounds(view, h, lexicons)
+        _modifiers_start(view, h, trigger.end)
+        for h in view.hits.get("triggers", [])
+        if h.start >= trigger.end and _bounds(view, h, lexicons)
     ]
-    return scope[0], min([scope[1], *following])
+    return min(scope[0], _modifiers_start(view, trigger, view.sentence.start)), min([scope[1], *following])
+
+
+MODIFIER_WINDOW = 3
+_PHRASE_STOPS = frozenset(
+    {"a", "an", "the", "its", "their", "his", "her", "this", "that", "these", "those", "and", "or", "of", "for",
+     "to", "in", "on", "with", "by", "from", "at", "as", "into", "under", "over", "about", "which", "who"}
+)
+
+
+def _modifiers_start(view: SentenceView, hit: Hit, floor: int) -> int:
+    """Where the words modifying a trigger start ("a logistics exchange memorandum": at "logistics")."""
+    index = view.token(hit.start)
+    start = hit.start
+    text = view.sentence.text
+    base = view.sentence.start
+    for position in range(index - 1, max(-1, index - 1 - MODIFIER_WINDOW), -1):
+        word_start = view.token_starts[position]
+        word_end = view.token_starts[position + 1]
+        word = text[word_start - base : word_end - base].strip().lower()
+        if word_start < floor or not word[:1].isalnum() or word in _PHRASE_STOPS:
+            break
+        start = word_start
+    return start
 
 
 COORDINATION_WINDOW = 2
@@ -73,7 +99,10 @@ def _bounds(view: SentenceView, hit: Hit, lexicons: Lexicons) -> bool:
     if "weak" not in trigger.flags or trigger.type not in _UNBOUNDING_WEAK:
         return True
     before = [w.lower() for w in view.words_before(hit.start, COORDINATION_WINDOW)]
-    return any(w in _COORDINATORS or w.endswith((",", ";")) for w in before)
+    coordinated = any(w in _COORDINATORS or w.endswith((",", ";")) for w in before)
+    window = (hit.start - sum(len(w) + 1 for w in before), hit.start)
+    named = any(window[0] < a.end and a.start < window[1] for a in view.hits.get("areas", []))
+    return coordinated and not named  # "drone and space cooperation": the topic of what comes before
 
 
 def _scope_start(view: SentenceView, trigger: Hit) -> int:
