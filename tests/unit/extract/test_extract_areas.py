@@ -28,6 +28,10 @@ from .conftest import Analyze, find
          ("BRA", "SWE"), "ADVANCED_MANUFACTURING"),
         ("The defence ministers of Canada and Norway signed a cross-servicing agreement.", "ACCESS",
          ("CAN", "NOR"), "LOGISTICS"),
+        ("The navies of Oman and India signed a white shipping agreement in 2019.", "AGREEMENT", ("IND", "OMN"),
+         "MARITIME_SECURITY"),
+        ("Israel's Rafael and the US firm Raytheon will produce Tamir interceptors in Arkansas under a joint venture.",
+         "JOINT_DEVELOPMENT", ("ISR", "USA"), "MISSILES"),
     ],
 )
 def test_reporter_terms_name_areas(analyze: Analyze, text: str, etype: str, codes: tuple[str, str], area: str) -> None:
