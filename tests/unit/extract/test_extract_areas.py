@@ -184,3 +184,21 @@ def test_the_words_before_a_trigger_are_its_own_topic(analyze: Analyze) -> None:
     events = analyze(text)
     assert find(events, "INFO_SHARING", ("IND", "OMN")).areas == []
     assert "LOGISTICS" in find(events, "AGREEMENT", ("IND", "OMN")).areas
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "subject", "platform"),
+    [
+        ("India signed a deal to buy 26 French Rafale jets for deployment on board its aircraft carrier INS Vikrant.",
+         ("FRA", "IND"), "FIGHTER_AIRCRAFT", "NAVAL_VESSELS"),
+        ("Indonesia will buy Italian missiles to equip its navy's frigates.", ("IDN", "ITA"), "MISSILES",
+         "NAVAL_VESSELS"),
+        ("Greece will equip its frigates with French Exocet missiles under a new contract with France.",
+         ("FRA", "GRC"), "MISSILES", "NAVAL_VESSELS"),
+    ],
+)
+def test_the_platform_that_carries_the_equipment_is_not_its_area(
+    analyze: Analyze, text: str, codes: tuple[str, str], subject: str, platform: str
+) -> None:
+    transfer = find(analyze(text), "ARMS_TRANSFER", codes)
+    assert subject in transfer.areas and platform not in transfer.areas

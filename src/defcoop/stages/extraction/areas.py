@@ -136,10 +136,12 @@ def areas_in(
                 continue  # "to protect against missile and drone attacks": the threat, not the equipment
             if set(named) <= _SUPPORT_AREAS and _names_people(view, hit):
                 continue  # "pilots and maintenance crews": people, not a logistics arrangement
+            if _is_platform(view, hit.start):
+                continue  # "jets for deployment on board its aircraft carrier": where they serve, not what is bought
             found.extend(a for a in named if a not in found)
     for mention in systems:
         entity = kb.get(mention.entity_id)
-        if entity is None:
+        if entity is None or _is_platform(view, mention.start):
             continue
         for area in entity.attrs.get("area", "").split("|"):
             if area in AREAS and area not in found:
@@ -157,6 +159,22 @@ def _names_people(view: SentenceView, hit: Hit) -> bool:
     """Whether the term only qualifies people ("maintenance crews", "logistics officers")."""
     after = view.text_between(hit.end, min(view.sentence.end, hit.end + 20)).split()[:1]
     return bool(after) and after[0].strip(",.;").lower() in _PEOPLE
+
+
+PLATFORM_WINDOW = 6
+_PLATFORM_CUES = frozenset({"aboard", "onboard", "equip", "equips", "equipping", "arm", "arming"})
+
+
+def _is_platform(view: SentenceView, start: int) -> bool:
+    """Whether an area term names the platform that carries what the event is about.
+
+    "jets for deployment on board the aircraft carrier", "to equip the navy's frigates
+    with missiles": the carrier and the frigates receive; the jets and missiles are the
+    subject ("with" hands the role back to the term).
+    """
+    before = [w.lower().strip(",.;:") for w in view.words_before(start, PLATFORM_WINDOW)]
+    cues = [i for i, w in enumerate(before) if w in _PLATFORM_CUES or (w == "board" and before[i - 1 : i] == ["on"])]
+    return bool(cues) and "with" not in before[cues[-1] + 1 :]
 
 
 _THREAT_NOUNS = frozenset(
