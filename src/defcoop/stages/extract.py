@@ -45,7 +45,13 @@ from dataclasses import dataclass
 from defcoop.kb import KnowledgeBase
 from defcoop.lexicons import Lexicons, Trigger
 from defcoop.records import Document, Event, Mention, Party, Sentence
-from defcoop.stages.extraction.areas import CONTAINER_TYPES, package_areas, provision_areas, restates_latest
+from defcoop.stages.extraction.areas import (
+    CONTAINER_TYPES,
+    carry_areas,
+    package_areas,
+    provision_areas,
+    restates_latest,
+)
 from defcoop.stages.extraction.discourse import (
     deal_terms_agreed,
     deal_training,
@@ -56,7 +62,7 @@ from defcoop.stages.extraction.discourse import (
     with_pronoun_subject,
 )
 from defcoop.stages.extraction.document import city_mentions, defense_score, defense_threshold, topic_codes
-from defcoop.stages.extraction.event_builder import EventBuilder, carry_areas
+from defcoop.stages.extraction.event_builder import EventBuilder
 from defcoop.stages.extraction.matcher import Hit, Matcher, with_acronyms
 from defcoop.stages.extraction.parties import Sides, link_sides, venue_visits
 from defcoop.stages.extraction.sentence import SentenceView, build_view, hostile_starts, token_starts

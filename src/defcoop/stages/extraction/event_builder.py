@@ -474,30 +474,3 @@ class EventBuilder:
             return Party(entity.canonical, entity.kind, code)
         kind = "alliance" if code in ALLIANCE_CODES else "state"
         return Party(code, kind, code)
-
-
-_RELATED_TYPES = {
-    "ARMS_TRANSFER": ("ARMS_TRANSFER", "AGREEMENT"),
-    "AGREEMENT": ("AGREEMENT", "ARMS_TRANSFER"),
-    "GENERAL": ("AGREEMENT", "GENERAL"),
-}
-
-
-_NOT_CARRIED = frozenset({"VISIT"})  # "at the end of the visit, the sides said ...": what they said is other events
-
-
-def carry_areas(earlier: list[Event], areas: list[str], types: tuple[str, ...]) -> None:
-    """Add ``areas`` to the latest earlier event a party-less sentence refers back to.
-
-    "The exercise ... is aimed at enhancing interoperability" names no party: its
-    areas belong to the last EXERCISE already found ("the deal" may refer to a
-    transfer or an agreement). A visit takes no areas this way: a sentence that places
-    itself "at the end of the visit" reports what was agreed there.
-    """
-    if not areas or set(types) <= _NOT_CARRIED:
-        return
-    wanted = tuple(t for etype in types for t in _RELATED_TYPES.get(etype, (etype,)))
-    for event in reversed(earlier):
-        if event.type in wanted:
-            event.areas.extend(a for a in areas if a not in event.areas)
-            return
