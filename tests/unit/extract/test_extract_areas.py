@@ -202,3 +202,18 @@ def test_the_platform_that_carries_the_equipment_is_not_its_area(
 ) -> None:
     transfer = find(analyze(text), "ARMS_TRANSFER", codes)
     assert subject in transfer.areas and platform not in transfer.areas
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "area"),
+    [
+        ("Peru's air force will retire its ageing Mirage 2000 fighters, which were bought from France in the 1980s.",
+         ("FRA", "PER"), "FIGHTER_AIRCRAFT"),
+        ("Chile's navy will decommission two old frigates, which were purchased from the Netherlands in 2006.",
+         ("CHL", "NLD"), "NAVAL_VESSELS"),
+    ],
+)
+def test_what_a_relative_clause_says_was_bought_is_its_antecedent(
+    analyze: Analyze, text: str, codes: tuple[str, str], area: str
+) -> None:
+    assert area in find(analyze(text), "ARMS_TRANSFER", codes).areas

@@ -42,6 +42,26 @@ def trigger_scope(view: SentenceView, trigger: Hit, event_type: str, others: lis
     return start, end
 
 
+def event_areas(
+    view: SentenceView,
+    trigger: Hit,
+    scope: tuple[int, int],
+    region: int,
+    sources: tuple[Lexicons, KnowledgeBase, list[Mention]],
+) -> list[str]:
+    """The areas of a trigger's event: its :func:`area_scope`, the noun phrase a relative
+    clause holding the trigger depends on included (that phrase may sit in another region).
+    """
+    lexicons, kb, mentions = sources
+    start, end = area_scope(view, trigger, scope, lexicons)
+    found = areas_in(view, (start, end), region, lexicons, systems_in(view, (start, end), mentions), kb)
+    if start < scope[0]:
+        head = (start, scope[0])
+        more = areas_in(view, head, view.region_of(start), lexicons, systems_in(view, head, mentions), kb)
+        found.extend(a for a in more if a not in found)
+    return found
+
+
 def area_scope(view: SentenceView, trigger: Hit, scope: tuple[int, int], lexicons: Lexicons) -> tuple[int, int]:
     """``scope`` from the words modifying the trigger ("a maritime security pact") to the next
     trigger of the sentence that states an event of its own (without its modifiers).
@@ -56,7 +76,31 @@ def area_scope(view: SentenceView, trigger: Hit, scope: tuple[int, int], lexicon
         for h in view.hits.get("triggers", [])
         if h.start >= trigger.end and _bounds(view, h, lexicons)
     ]
-    return min(scope[0], _modifiers_start(view, trigger, view.sentence.start)), min([scope[1], *following])
+    start = min(scope[0], _modifiers_start(view, trigger, view.sentence.start), _antecedent_start(view, scope[0]))
+    return start, min([scope[1], *following])
+
+
+_RELATIVES = frozenset({"which", "that", "who"})
+
+
+def _antecedent_start(view: SentenceView, start: int) -> int:
+    """Where the noun phrase a relative clause opening at ``start`` depends on starts.
+
+    "its Victoria-class submarines, which were bought second-hand from Britain": the
+    submarines are what was bought.
+    """
+    index = view.token(start)
+    if view.token_starts[index] != start or index < 2:
+        return start
+    text = view.sentence.text
+    base = view.sentence.start
+    relative = text[start - base : view.token_starts[index + 1] - base if index + 1 < len(view.token_starts) else None]
+    comma = text[view.token_starts[index - 1] - base : start - base].strip()
+    if relative.strip().lower() not in _RELATIVES or comma != ",":
+        return start
+    head = Hit(view.token_starts[index - 1], view.token_starts[index - 1], "comma", 0)
+    found = _modifiers_start(view, head, view.sentence.start)
+    return found if found < head.start else start
 
 
 MODIFIER_WINDOW = 3

@@ -26,8 +26,8 @@ from defcoop.lexicons import Lexicons, Trigger
 from defcoop.records import ALLIANCE_CODES, Document, Event, Evidence, Mention, Party
 from defcoop.stages.extraction.areas import (
     CONTAINER_TYPES,
-    area_scope,
     areas_in,
+    event_areas,
     referred_areas,
     systems_in,
     trigger_scope,
@@ -332,9 +332,7 @@ class EventBuilder:
 
     def _areas(self, hit: Hit, scope: tuple[int, int], region: int) -> list[str]:
         """The areas named in ``scope`` up to the next trigger that states an event of its own."""
-        narrowed = area_scope(self._view, hit, scope, self._lexicons)
-        systems = systems_in(self._view, narrowed, self._mentions)
-        return areas_in(self._view, narrowed, region, self._lexicons, systems, self._kb)
+        return event_areas(self._view, hit, scope, region, (self._lexicons, self._kb, self._mentions))
 
     def _complete(self, codes: list[str], trigger: Trigger, hit: Hit | None = None) -> list[str]:
         topic = self._topic
