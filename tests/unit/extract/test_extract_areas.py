@@ -217,3 +217,12 @@ def test_what_a_relative_clause_says_was_bought_is_its_antecedent(
     analyze: Analyze, text: str, codes: tuple[str, str], area: str
 ) -> None:
     assert area in find(analyze(text), "ARMS_TRANSFER", codes).areas
+
+
+def test_a_trigger_word_inside_an_area_term_does_not_end_the_list(analyze: Analyze) -> None:
+    text = (
+        "Vietnam and South Korea have identified joint projects in drones, robotics, lithium-ion battery "
+        "technology and radars, officials said on Monday."
+    )
+    project = find(analyze(text), "JOINT_DEVELOPMENT", ("KOR", "VNM"))
+    assert {"UAV", "ROBOTICS", "ENERGY_STORAGE", "SENSORS"} <= set(project.areas)

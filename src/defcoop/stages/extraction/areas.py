@@ -131,6 +131,11 @@ _COORDINATORS = frozenset({"and", "or", ",", ";"})
 _UNBOUNDING_WEAK = frozenset({"GENERAL", "PERSONNEL"})
 
 
+def _inside(hit: Hit, term: Hit) -> bool:
+    """Whether ``hit`` lies within the longer span ``term``."""
+    return term.start <= hit.start and hit.end <= term.end and term.end - term.start > hit.end - hit.start
+
+
 def _bounds(view: SentenceView, hit: Hit, lexicons: Lexicons) -> bool:
     """Whether a trigger hit ends the area scope of an earlier trigger.
 
@@ -140,6 +145,8 @@ def _bounds(view: SentenceView, hit: Hit, lexicons: Lexicons) -> bool:
     if not 0 <= hit.index < len(lexicons.triggers):
         return False
     trigger = lexicons.triggers[hit.index]
+    if "weak" in trigger.flags and any(_inside(hit, a) for a in view.hits.get("areas", [])):
+        return False  # "Li-ion battery technology": the word ends a longer area term
     if "weak" not in trigger.flags or trigger.type not in _UNBOUNDING_WEAK:
         return True
     before = [w.lower() for w in view.words_before(hit.start, COORDINATION_WINDOW)]
