@@ -23,7 +23,12 @@ For every sentence (see :mod:`defcoop.stages.extraction` for each step):
 Across sentences: acronyms a document defines for a trigger ("(ITPP)") become
 triggers; a participant list ("contingents from X, Y and Z") joins the latest
 exercise; a sentence that only refers back ("the exercise focused on ...")
-adds its areas to the latest event of that type; the provisions of a signed
+adds its areas to the latest event of that type, and so does a definite
+trigger that restates it ("the exercise would improve interoperability"); the
+contents of a deal referred back to ("the package includes logistics support")
+and what a sentence opening "Under the deal" provides for are areas of that
+deal; "the jets", "the boats", "the weapon" take the areas of the latest such
+system named (see :mod:`.extraction.areas`); the provisions of a signed
 deal referred back to ("the pact provides for ...") are AGREED; officials of
 one side acting in a place of the other imply a visit; a visit or meeting with
 no stage cue follows the dyad's last stated happening ("will hold talks ...
