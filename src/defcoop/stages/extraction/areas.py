@@ -11,6 +11,18 @@ The *scope* of a trigger is where its areas are read:
 
 Areas come from the ``areas`` lexicon and from the knowledge-base entry of each
 system named in the scope (``attrs["area"]``, e.g. a Bayraktar TB2 is UAV).
+
+Area words are read in a narrower :func:`area_scope` than parties: from the words
+modifying the trigger ("a logistics exchange memorandum"; the noun phrase a relative
+clause depends on, "its frigates, which were bought ...") to the next trigger of the
+sentence that states an event of its own. A term is skipped when it names the threat
+("against drone attacks"), people ("maintenance crews") or the platform that carries
+the equipment ("on board its carrier", "to equip its frigates").
+
+Across sentences (called by the extract stage): :func:`carry_areas` (a sentence that
+refers back), :func:`restates_latest` ("the exercise"), :func:`package_areas` ("the
+package includes ..."), :func:`provision_areas` ("Under the deal, ...") and
+:func:`referred_areas` ("the jets", "the weapon").
 """
 
 from __future__ import annotations
