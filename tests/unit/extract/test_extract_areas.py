@@ -232,14 +232,6 @@ def test_a_trigger_word_inside_an_area_term_does_not_end_the_list(analyze: Analy
     assert {"UAV", "ROBOTICS", "ENERGY_STORAGE", "SENSORS"} <= set(project.areas)
 
 
-def test_an_aside_after_the_trigger_describes_its_event(analyze: Analyze) -> None:
-    text = (
-        "Singapore's navy hosts liaison officers from Thailand, who work alongside its sailors to track "
-        "shipping in the strait."
-    )
-    assert "MARITIME_SECURITY" in find(analyze(text), "PERSONNEL", ("SGP", "THA")).areas
-
-
 def test_an_aside_before_the_trigger_describes_a_party(analyze: Analyze) -> None:
     text = "Kenya, whose coast guard is small, bought Turkish drones in 2022."
     assert find(analyze(text), "ARMS_TRANSFER", ("KEN", "TUR")).areas == ["UAV"]

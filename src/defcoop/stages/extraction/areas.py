@@ -33,7 +33,7 @@ from defcoop.kb import KnowledgeBase
 from defcoop.lexicons import Lexicons
 from defcoop.records import AREAS, Event, Mention
 from defcoop.stages.extraction.matcher import Hit
-from defcoop.stages.extraction.sentence import ASIDE_BASE, SentenceView
+from defcoop.stages.extraction.sentence import SentenceView
 
 CONTAINER_TYPES = frozenset({"DIALOGUE", "VISIT", "AGREEMENT", "GENERAL"})
 BEFORE_TOKENS = 12
@@ -67,14 +67,9 @@ def event_areas(
     lexicons, kb, mentions = sources
     start, end = area_scope(view, trigger, scope, lexicons)
     found = areas_in(view, (start, end), region, lexicons, systems_in(view, (start, end), mentions), kb)
-    spans = [((start, scope[0]), view.region_of(start))] if start < scope[0] else []
-    spans += [  # "liaison officers ..., who work alongside the navy to track shipping": the aside describes them
-        ((begin, min(stop, end)), number)
-        for begin, stop, number in view.regions
-        if number >= ASIDE_BASE and trigger.end <= begin < end
-    ]
-    for span, number in spans:
-        more = areas_in(view, span, number, lexicons, systems_in(view, span, mentions), kb)
+    if start < scope[0]:
+        head = (start, scope[0])
+        more = areas_in(view, head, view.region_of(start), lexicons, systems_in(view, head, mentions), kb)
         found.extend(a for a in more if a not in found)
     return found
 
