@@ -235,3 +235,11 @@ def test_a_trigger_word_inside_an_area_term_does_not_end_the_list(analyze: Analy
 def test_an_aside_before_the_trigger_describes_a_party(analyze: Analyze) -> None:
     text = "Kenya, whose coast guard is small, bought Turkish drones in 2022."
     assert find(analyze(text), "ARMS_TRANSFER", ("KEN", "TUR")).areas == ["UAV"]
+
+
+def test_the_pact_may_be_an_information_sharing_agreement(analyze: Analyze) -> None:
+    text = (
+        "Japan and Australia signed a general security of military information agreement in Tokyo in 2012. "
+        "The pact allows the two navies to exchange classified information on Chinese submarines."
+    )
+    assert "SUBMARINES" in find(analyze(text), "INFO_SHARING", ("AUS", "JPN")).areas

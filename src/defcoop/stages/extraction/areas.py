@@ -370,7 +370,7 @@ def referred_areas(view: SentenceView, before: list[Mention], kb: KnowledgeBase)
 
 _RELATED_TYPES = {
     "ARMS_TRANSFER": ("ARMS_TRANSFER", "AGREEMENT"),
-    "AGREEMENT": ("AGREEMENT", "ARMS_TRANSFER"),
+    "AGREEMENT": ("AGREEMENT", "ARMS_TRANSFER", "INFO_SHARING", "ACCESS"),
     "GENERAL": ("AGREEMENT", "GENERAL"),
 }
 
