@@ -383,8 +383,9 @@ def carry_areas(earlier: list[Event], areas: list[str], types: tuple[str, ...]) 
 
     "The exercise ... is aimed at enhancing interoperability" names no party: its
     areas belong to the last EXERCISE already found ("the deal" may refer to a
-    transfer or an agreement). A visit takes no areas this way: a sentence that places
-    itself "at the end of the visit" reports what was agreed there.
+    transfer or an agreement, "the pact" to an information-sharing or access
+    agreement). A visit takes no areas this way: a sentence that places itself "at
+    the end of the visit" reports what was agreed there.
     """
     if not areas or set(types) <= _NOT_CARRIED:
         return
