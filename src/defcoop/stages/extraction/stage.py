@@ -10,7 +10,15 @@ nearest cue wins (a cue before the trigger wins a tie). Two refinements:
 * without any cue, a present progressive before the trigger in its clause
   ("are gathering for the exercise") makes it ONGOING;
 * a trigger with its own stage ("held talks", "took delivery") keeps it unless
-  a cue is within ``CLOSE_CUE_TOKENS`` words.
+  a cue is within ``CLOSE_CUE_TOKENS`` words;
+* a modal or plan cue right before a verb cue governs it ("will sign", "could
+  deliver"); a cue that opens the trigger itself ("taking delivery") counts only
+  when no other cue is nearer;
+* a cue after a participial or relative modifier of the trigger counts as next
+  to it ("the exercise, organised by the army, opened");
+* an activity (exercise, visit, meeting) that "ended" is COMPLETED, not REJECTED;
+* a document trigger ("visiting forces agreement") with no cue is AGREED for
+  every type it states.
 
 Factuality: a ``negate`` or ``speculate`` cue drops the event; a ``reject`` cue
 after a candidate bid ("a contender ... before the government decided to acquire
@@ -28,6 +36,8 @@ from defcoop.stages.extraction.matcher import Hit
 from defcoop.stages.extraction.sentence import SentenceView
 
 CLOSE_CUE_TOKENS = 3
+OWN_WORDS_DISTANCE = CLOSE_CUE_TOKENS + 1  # a cue that opens the trigger itself yields to any nearer cue
+MODAL_GAP_TOKENS = 1
 _PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?\w+ing\b", re.IGNORECASE)
 
 
@@ -39,6 +49,9 @@ class CueHit:
     distance: int
     before: bool
     phrase: str
+
+
+_MODIFIER_GAP = re.compile(r"^\s*,?\s*(?:\w+ed|which|who|that|whose)\b[^;:()]{0,100}?,\s*$", re.IGNORECASE)
 
 
 def _within(view: SentenceView, cue: Hit, trigger: Hit, scope: str, window: int) -> tuple[int, bool] | None:
@@ -53,6 +66,8 @@ def _within(view: SentenceView, cue: Hit, trigger: Hit, scope: str, window: int)
         if scope == "before":
             return None
         distance = view.distance(trigger.end, cue.start)
+        if distance > 1 and _MODIFIER_GAP.match(view.text_between(trigger.end, cue.start)):
+            distance = 1  # "the exercise, organised by the army, opened": the verb after the modifier is the trigger's
         return (distance, False) if distance <= window else None
     return None
 
@@ -65,6 +80,8 @@ def stage_cues(view: SentenceView, trigger: Hit, lexicons: Lexicons) -> list[Cue
         if hit.start < trigger.end and trigger.start < hit.end:
             if cue.stage == "REJECTED" and hit.start < trigger.start:
                 found.append(CueHit(cue.stage, 0, True, cue.phrase))  # "stopped taking part in": the cue holds it
+            elif cue.stage == "COMPLETED" and hit.start == trigger.start:
+                found.append(CueHit(cue.stage, OWN_WORDS_DISTANCE, True, cue.phrase))  # "taking delivery": weak
             continue
         place = _within(view, hit, trigger, cue.scope, cue.window)
         if place is not None:
@@ -123,7 +140,7 @@ _PAST_VERB = re.compile(r"\b(?:agreed|signed|discussed|held|met|said|announced|r
 
 def _cued_stage(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons: Lexicons) -> tuple[str, bool]:
     """The stage given by the nearest cue, the trigger itself, a frame or the type's default."""
-    cues = stage_cues(view, trigger_hit, lexicons)
+    cues = _activity_endings(stage_cues(view, trigger_hit, lexicons), trigger)
     if _is_progressive_verb(view, trigger_hit) and not any(c.value == "REJECTED" for c in cues):
         return "ONGOING", True  # "Italy and Japan are jointly developing a fighter"
     if trigger.type == "DIALOGUE":  # talks "under discussion" are talks under way
@@ -141,13 +158,44 @@ def _cued_stage(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons
             return "ONGOING", True  # "are gathering for Exercise Pitch Black"
         if _is_headline(view) and [w.lower() for w in view.words_before(trigger_hit.start, 1)] == ["to"]:
             return "PLANNED", True  # headline "Austin to meet Chinese counterpart in Singapore"
+        if _DOCUMENT.search(trigger.phrase):
+            return "AGREED", False  # "already has visiting forces agreements with ...": the access rests on a deal
         return lexicons.default_stage(trigger.type)[0], False
-    stage = cues[0].value
+    stage = _governing(cues).value
     if any(c.value == "REJECTED" for c in cues):
         return "REJECTED", True  # "Japan rejected a proposal by France to jointly develop an engine"
     if stage == "PROPOSED" and any(c.value == "DISCUSSION" for c in cues[1:]):
         stage = "DISCUSSION"
     return stage, True
+
+
+def _governing(cues: list[CueHit]) -> CueHit:
+    """The cue that decides: a modal or plan word right before a verb cue governs it.
+
+    "will sign a pact", "could deliver the jets", "agreed to sign": the verb cue is
+    nearest to the trigger but the word before it gives the stage.
+    """
+    first = cues[0]
+    if not first.before or first.value in _FORWARD:
+        return first
+    width = len(first.phrase.split())
+    for cue in cues[1:]:
+        if cue.before and cue.value in _FORWARD and 0 <= cue.distance - first.distance - width <= MODAL_GAP_TOKENS:
+            return cue
+    return first
+
+
+def _activity_endings(cues: list[CueHit], trigger: Trigger) -> list[CueHit]:
+    """An exercise, visit or meeting that "ended" is over (COMPLETED), not called off."""
+    if trigger.type not in _ACTIVITY_TYPES:
+        return cues
+    return [CueHit("COMPLETED", c.distance, c.before, c.phrase) if c.phrase in _ENDINGS else c for c in cues]
+
+
+_FORWARD = frozenset({"PROPOSED", "DISCUSSION", "PLANNED"})
+_ACTIVITY_TYPES = frozenset({"EXERCISE", "VISIT", "DIALOGUE"})
+_ENDINGS = frozenset({"ended", "ends", "ending"})
+_DOCUMENT = re.compile(r"\b(?:agreements?|pacts?|accords?|treat(?:y|ies)|arrangements?)$")
 
 
 def _is_headline(view: SentenceView) -> bool:
