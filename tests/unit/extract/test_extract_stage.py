@@ -10,7 +10,7 @@ from .conftest import Analyze, find
 @pytest.mark.parametrize(
     ("text", "etype", "codes", "stage"),
     [
-        ("Egypt will sign a defence cooperation agreement with Greece next month.", "AGREEMENT", ("EGY", "GRC"), "PLANNED"),
+        ("Egypt will sign a defence pact with Greece next month.", "AGREEMENT", ("EGY", "GRC"), "PLANNED"),
         ("Chile could sign a defence cooperation agreement with Peru.", "AGREEMENT", ("CHL", "PER"), "PROPOSED"),
         ("Egypt and Greece sign defence cooperation agreement", "AGREEMENT", ("EGY", "GRC"), "AGREED"),
         ("Kenya, Uganda ink defence cooperation pact", "AGREEMENT", ("KEN", "UGA"), "AGREED"),
@@ -40,7 +40,7 @@ def test_the_verb_after_a_modifier_gives_an_exercise_its_stage(analyze: Analyze,
 @pytest.mark.parametrize(
     ("text", "codes"),
     [
-        ("Defence ministers of Brazil and Argentina ended two days of talks on military cooperation in Brasilia.", ("ARG", "BRA")),
+        ("Defence ministers of Brazil and Argentina ended two days of talks on military ties.", ("ARG", "BRA")),
         ("Troops from Oman and Britain ended a three-week joint exercise in the desert.", ("GBR", "OMN")),
     ],
 )
@@ -58,7 +58,7 @@ def test_ending_an_agreement_is_rejected(analyze: Analyze) -> None:
     ("text", "codes"),
     [
         ("The Peruvian Navy has taken delivery of two Spanish-built warships.", ("ESP", "PER")),
-        ("Hungary has diversified its arms suppliers, taking delivery of Turkish military armoured vehicles in 2023.", ("HUN", "TUR")),
+        ("Hungary diversified its arms suppliers, taking delivery of Turkish military vehicles in 2023.", ("HUN", "TUR")),
         ("Ghana formally handed over its new patrol boats bought from China to the navy on Monday.", ("CHN", "GHA")),
     ],
 )
