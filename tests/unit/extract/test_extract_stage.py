@@ -58,7 +58,7 @@ def test_ending_an_agreement_is_rejected(analyze: Analyze) -> None:
     ("text", "codes"),
     [
         ("The Peruvian Navy has taken delivery of two Spanish-built warships.", ("ESP", "PER")),
-        ("Hungary diversified its arms suppliers, taking delivery of Turkish military vehicles in 2023.", ("HUN", "TUR")),
+        ("Hungary diversified its arms suppliers, taking delivery of Turkish army trucks in 2023.", ("HUN", "TUR")),
         ("Ghana formally handed over its new patrol boats bought from China to the navy on Monday.", ("CHN", "GHA")),
     ],
 )
