@@ -29,7 +29,8 @@ one side acting in a place of the other imply a visit; a visit or meeting with
 no stage cue follows the dyad's last stated happening ("will hold talks ...
 the visit is part of a tour"); a sentence-initial "it" is the previous subject;
 future supply under a deal reported signed is AGREED; training in a purchase
-package is PERSONNEL of that transfer (see :mod:`.extraction.discourse`).
+package is PERSONNEL of that transfer (see :mod:`.extraction.discourse`); "the
+pact would give ..." keeps the stage of the pact referred to (see :mod:`.extraction.stage`).
 
 A question ("Which jet will Manila choose?") states no event. A document
 without defense focus (a trade deal, a climate statement) yields no event.
@@ -60,7 +61,7 @@ from defcoop.stages.extraction.event_builder import EventBuilder, carry_areas
 from defcoop.stages.extraction.matcher import Hit, Matcher, with_acronyms
 from defcoop.stages.extraction.parties import Sides, link_sides, venue_visits
 from defcoop.stages.extraction.sentence import SentenceView, build_view, hostile_starts, token_starts
-from defcoop.stages.extraction.stage import factuality
+from defcoop.stages.extraction.stage import factuality, follow_documents, states_an_effect, take_referent_stage
 
 _ANAPHORIC = frozenset({"the", "this", "that", "its", "their", "such", "these", "those"})
 _DEFINITE = frozenset({"the", "this", "that", "such", "these", "those"})
@@ -370,6 +371,7 @@ class Extractor:
         weak = self._merge_adjacent(self._uncovered(found, productive, view), view)
         self._build_all(weak, view, builder, earlier, anaphors, events)
         events = one_direction(events, view)
+        follow_documents(events)
         return events + self._venue_visits(view, events)
 
     def _build_all(
@@ -403,6 +405,8 @@ class Extractor:
             if self._is_provision(cand, anaphors, earlier):
                 for event in built:
                     event.stage = "AGREED"  # "The pact provides for a production facility": part of a signed deal
+            if built and states_an_effect(view, cand.hit, self._lexicons):
+                take_referent_stage(built, earlier)  # "the pact would give ...": the effect is ahead, not the pact
             if built:
                 productive.append(cand)
             for event in built:

@@ -79,3 +79,47 @@ def test_talks_in_the_middle_of_are_ongoing(analyze: Analyze) -> None:
         "closer military ties."
     )
     assert find(analyze(text), "DIALOGUE", ("BRN", "MYS")).stage == "ONGOING"
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "codes", "stage"),
+    [
+        (
+            "Poland and Lithuania signed a defence cooperation agreement on Tuesday. The agreement would give both "
+            "armies a framework for closer military cooperation, officials said.",
+            "AGREEMENT",
+            ("LTU", "POL"),
+            "AGREED",
+        ),
+        (
+            "Troops from Morocco and Senegal are taking part in a joint military exercise near Dakar. Officials said "
+            "the exercise would help the two armies work together.",
+            "EXERCISE",
+            ("MAR", "SEN"),
+            "ONGOING",
+        ),
+    ],
+)
+def test_what_an_item_will_bring_about_keeps_the_item_stage(
+    analyze: Analyze, text: str, etype: str, codes: tuple[str, ...], stage: str
+) -> None:
+    events = [e for e in analyze(text) if e.type == etype and tuple(e.codes) == codes]
+    assert events and {e.stage for e in events} == {stage}
+
+
+def test_a_new_exercise_referred_to_with_will_is_still_planned(analyze: Analyze) -> None:
+    text = (
+        "Troops from Morocco and Senegal held a joint military exercise near Dakar in March. A second joint exercise "
+        "will be held in Morocco next year."
+    )
+    stages = {e.stage for e in analyze(text) if e.type == "EXERCISE"}
+    assert "PLANNED" in stages
+
+
+def test_what_a_signed_deal_lets_parties_do_has_the_deal_stage(analyze: Analyze) -> None:
+    text = (
+        "Ghanaian and Nigerian troops will be able to deploy to each other's territory under a reciprocal access "
+        "agreement signed in Abuja on Monday."
+    )
+    access = [e for e in analyze(text) if e.type == "ACCESS"]
+    assert access and {e.stage for e in access} == {"AGREED"}

@@ -12,13 +12,18 @@ nearest cue wins (a cue before the trigger wins a tie). Two refinements:
 * a trigger with its own stage ("held talks", "took delivery") keeps it unless
   a cue is within ``CLOSE_CUE_TOKENS`` words;
 * a modal or plan cue right before a verb cue governs it ("will sign", "could
-  deliver"); a cue that opens the trigger itself ("taking delivery") counts only
-  when no other cue is nearer;
+  deliver"); a delivery or activity cue that opens the trigger ("taking delivery",
+  "are taking part in") counts only when no other cue is nearer;
 * a cue after a participial or relative modifier of the trigger counts as next
   to it ("the exercise, organised by the army, opened");
 * an activity (exercise, visit, meeting) that "ended" is COMPLETED, not REJECTED;
 * a document trigger ("visiting forces agreement") with no cue is AGREED for
   every type it states.
+
+Stage across triggers (:func:`follow_documents`, :func:`take_referent_stage`):
+within a sentence, what a deal lets its parties do has the deal's stage; a
+referring subject followed by a modal ("the agreement would give ...") states an
+effect, so its event keeps the stage of the item referred to.
 
 Factuality: a ``negate`` or ``speculate`` cue drops the event; a ``reject`` cue
 after a candidate bid ("a contender ... before the government decided to acquire
@@ -32,6 +37,7 @@ import re
 from dataclasses import dataclass
 
 from defcoop.lexicons import Lexicons, Trigger
+from defcoop.records import Event
 from defcoop.stages.extraction.matcher import Hit
 from defcoop.stages.extraction.sentence import SentenceView
 
@@ -80,7 +86,7 @@ def stage_cues(view: SentenceView, trigger: Hit, lexicons: Lexicons) -> list[Cue
         if hit.start < trigger.end and trigger.start < hit.end:
             if cue.stage == "REJECTED" and hit.start < trigger.start:
                 found.append(CueHit(cue.stage, 0, True, cue.phrase))  # "stopped taking part in": the cue holds it
-            elif cue.stage == "COMPLETED" and hit.start == trigger.start:
+            elif cue.stage in ("COMPLETED", "ONGOING") and hit.start <= trigger.start:
                 found.append(CueHit(cue.stage, OWN_WORDS_DISTANCE, True, cue.phrase))  # "taking delivery": weak
             continue
         place = _within(view, hit, trigger, cue.scope, cue.window)
@@ -284,3 +290,57 @@ def frame_stage(view: SentenceView, trigger: Hit, lexicons: Lexicons) -> str | N
     if before:
         return before[0]
     return after[0] if after else None
+
+
+_REFERRING = frozenset({"the", "this", "that", "such"})
+
+
+def states_an_effect(view: SentenceView, trigger_hit: Hit, lexicons: Lexicons) -> bool:
+    """Whether the trigger is a referring subject whose forward cue follows it.
+
+    "The agreement would give the force a legal framework", "This initiative is
+    expected to facilitate ...": the modal states what the item will bring about,
+    not that the item itself is still to come.
+    """
+    before = [w.lower() for w in view.words_before(trigger_hit.start, 1)]
+    if not before or before[0] not in _REFERRING:
+        return False
+    cues = stage_cues(view, trigger_hit, lexicons)
+    if cues:
+        return not cues[0].before and cues[0].value in _FORWARD
+    region = view.region_of(trigger_hit.start)
+    frames = [
+        hit for hit in view.hits.get("stage_cues", [])
+        if lexicons.stage_cues[hit.index].stage in _FORWARD and view.region_of(hit.start) == region
+    ]
+    return bool(frames) and all(hit.start >= trigger_hit.end for hit in frames)
+
+
+def follow_documents(events: list[Event]) -> None:
+    """Within one sentence, what a deal lets its parties do has the deal's stage.
+
+    "Forces will be able to train on each other's soil under an access agreement
+    concluded on Wednesday": the ACCESS event of "each other's soil" takes the
+    stage of the agreement's ACCESS event (AGREED). Only for events of one type and
+    one set of parties, never for transfers (a contract and a delivery are two
+    stages of one sale) and never over a rejection.
+    """
+    documents = {
+        (e.type, frozenset(e.codes)): e.stage
+        for e in events
+        if e.type != "ARMS_TRANSFER" and e.trigger and _DOCUMENT.search(e.trigger.lower())
+    }
+    for event in events:
+        stage = documents.get((event.type, frozenset(event.codes)))
+        if stage is not None and event.stage != "REJECTED" and not _DOCUMENT.search((event.trigger or "").lower()):
+            event.stage = stage
+
+
+def take_referent_stage(built: list[Event], earlier: list[Event]) -> None:
+    """Give each event the stage of the latest earlier event of its type and parties (the item referred to)."""
+    for event in built:
+        referent = next(
+            (e for e in reversed(earlier) if e.type == event.type and set(e.codes) == set(event.codes)), None
+        )
+        if referent is not None and event.stage != "REJECTED":
+            event.stage = referent.stage
