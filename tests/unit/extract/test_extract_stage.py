@@ -123,3 +123,18 @@ def test_what_a_signed_deal_lets_parties_do_has_the_deal_stage(analyze: Analyze)
     )
     access = [e for e in analyze(text) if e.type == "ACCESS"]
     assert access and {e.stage for e in access} == {"AGREED"}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "codes", "stage"),
+    [
+        ("Last year, Bolivia and Iran agreed to deepen defence cooperation.", "GENERAL", ("BOL", "IRN"), "PLANNED"),
+        ("Egypt wants to deepen defence cooperation with Greece.", "GENERAL", ("EGY", "GRC"), "PROPOSED"),
+        ("Qatar and Turkey deepen defence ties with new naval drills", "EXERCISE", ("QAT", "TUR"), "ONGOING"),
+        ("Indonesia and Australia begin joint naval drills off Darwin", "EXERCISE", ("AUS", "IDN"), "ONGOING"),
+    ],
+)
+def test_finite_and_infinitive_wish_verbs(
+    analyze: Analyze, text: str, etype: str, codes: tuple[str, ...], stage: str
+) -> None:
+    assert find(analyze(text), etype, codes).stage == stage

@@ -179,14 +179,16 @@ def _governing(cues: list[CueHit]) -> CueHit:
     """The cue that decides: a modal or plan word right before a verb cue governs it.
 
     "will sign a pact", "could deliver the jets", "agreed to sign": the verb cue is
-    nearest to the trigger but the word before it gives the stage.
+    nearest to the trigger but the word before it gives the stage; a wish verb
+    after a plan or decision ("agreed to deepen ties") is PLANNED.
     """
     first = cues[0]
-    if not first.before or first.value in _FORWARD:
+    if not first.before or first.value in ("DISCUSSION", "PLANNED"):
         return first
+    governors = ("PLANNED",) if first.value == "PROPOSED" else _FORWARD  # "agreed to deepen ties": PLANNED
     width = len(first.phrase.split())
     for cue in cues[1:]:
-        if cue.before and cue.value in _FORWARD and 0 <= cue.distance - first.distance - width <= MODAL_GAP_TOKENS:
+        if cue.before and cue.value in governors and 0 <= cue.distance - first.distance - width <= MODAL_GAP_TOKENS:
             return cue
     return first
 
