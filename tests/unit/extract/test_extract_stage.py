@@ -138,3 +138,20 @@ def test_finite_and_infinitive_wish_verbs(
     analyze: Analyze, text: str, etype: str, codes: tuple[str, ...], stage: str
 ) -> None:
     assert find(analyze(text), etype, codes).stage == stage
+
+
+def test_a_modal_far_from_the_trigger_still_governs_its_verb(analyze: Analyze) -> None:
+    text = (
+        "The defence ministers of Austria and Switzerland are expected to discuss ways to widen cooperation on air "
+        "policing and to exchange views on regional security."
+    )
+    dialogue = [e for e in analyze(text) if e.type == "DIALOGUE"]
+    assert dialogue and {e.stage for e in dialogue} == {"PLANNED"}
+
+
+def test_implementing_an_agreement_in_force_is_agreed(analyze: Analyze) -> None:
+    text = (
+        "Japan and Australia announced plans to speed up the full implementation of their Reciprocal Access "
+        "Agreement."
+    )
+    assert find(analyze(text), "AGREEMENT", ("AUS", "JPN")).stage == "AGREED"

@@ -55,6 +55,7 @@ class CueHit:
     distance: int
     before: bool
     phrase: str
+    start: int = -1
 
 
 _MODIFIER_GAP = re.compile(r"^\s*,?\s*(?:\w+ed|which|who|that|whose)\b[^;:()]{0,100}?,\s*$", re.IGNORECASE)
@@ -85,13 +86,13 @@ def stage_cues(view: SentenceView, trigger: Hit, lexicons: Lexicons) -> list[Cue
         cue = lexicons.stage_cues[hit.index]
         if hit.start < trigger.end and trigger.start < hit.end:
             if cue.stage == "REJECTED" and hit.start < trigger.start:
-                found.append(CueHit(cue.stage, 0, True, cue.phrase))  # "stopped taking part in": the cue holds it
+                found.append(CueHit(cue.stage, 0, True, cue.phrase, hit.start))  # "stopped taking part in"
             elif cue.stage in ("COMPLETED", "ONGOING") and hit.start <= trigger.start:
-                found.append(CueHit(cue.stage, OWN_WORDS_DISTANCE, True, cue.phrase))  # "taking delivery": weak
+                found.append(CueHit(cue.stage, OWN_WORDS_DISTANCE, True, cue.phrase, hit.start))  # "taking delivery"
             continue
         place = _within(view, hit, trigger, cue.scope, cue.window)
         if place is not None:
-            found.append(CueHit(cue.stage, place[0], place[1], cue.phrase))
+            found.append(CueHit(cue.stage, place[0], place[1], cue.phrase, hit.start))
     return sorted(found, key=lambda c: (c.distance, not c.before))
 
 
@@ -150,7 +151,9 @@ def _cued_stage(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons
     if _is_progressive_verb(view, trigger_hit) and not any(c.value == "REJECTED" for c in cues):
         return "ONGOING", True  # "Italy and Japan are jointly developing a fighter"
     if trigger.type == "DIALOGUE":  # talks "under discussion" are talks under way
-        cues = [CueHit("ONGOING", c.distance, c.before, c.phrase) if c.value == "DISCUSSION" else c for c in cues]
+        cues = [
+            CueHit("ONGOING", c.distance, c.before, c.phrase, c.start) if c.value == "DISCUSSION" else c for c in cues
+        ]
     if trigger.stage is not None and any(c.value == "REJECTED" for c in cues):
         return "REJECTED", True  # "the American offer had been ruled out"
     if trigger.stage is not None and (not cues or cues[0].distance > CLOSE_CUE_TOKENS):
@@ -167,7 +170,7 @@ def _cued_stage(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons
         if _DOCUMENT.search(trigger.phrase):
             return "AGREED", False  # "already has visiting forces agreements with ...": the access rests on a deal
         return lexicons.default_stage(trigger.type)[0], False
-    stage = _governing(cues).value
+    stage = _governing(view, cues, lexicons).value
     if any(c.value == "REJECTED" for c in cues):
         return "REJECTED", True  # "Japan rejected a proposal by France to jointly develop an engine"
     if stage == "PROPOSED" and any(c.value == "DISCUSSION" for c in cues[1:]):
@@ -175,7 +178,7 @@ def _cued_stage(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons
     return stage, True
 
 
-def _governing(cues: list[CueHit]) -> CueHit:
+def _governing(view: SentenceView, cues: list[CueHit], lexicons: Lexicons) -> CueHit:
     """The cue that decides: a modal or plan word right before a verb cue governs it.
 
     "will sign a pact", "could deliver the jets", "agreed to sign": the verb cue is
@@ -186,10 +189,13 @@ def _governing(cues: list[CueHit]) -> CueHit:
     if not first.before or first.value in ("DISCUSSION", "PLANNED"):
         return first
     governors = ("PLANNED",) if first.value == "PROPOSED" else _FORWARD  # "agreed to deepen ties": PLANNED
-    width = len(first.phrase.split())
-    for cue in cues[1:]:
-        if cue.before and cue.value in governors and 0 <= cue.distance - first.distance - width <= MODAL_GAP_TOKENS:
-            return cue
+    region = view.region_of(first.start)
+    for hit in view.hits.get("stage_cues", []):
+        cue = lexicons.stage_cues[hit.index]
+        if hit.end > first.start or cue.stage not in governors or view.region_of(hit.start) != region:
+            continue
+        if view.distance(hit.end, first.start) <= MODAL_GAP_TOKENS:  # beyond its own window: it governs the verb
+            return CueHit(cue.stage, first.distance, True, cue.phrase, hit.start)
     return first
 
 
@@ -197,7 +203,7 @@ def _activity_endings(cues: list[CueHit], trigger: Trigger) -> list[CueHit]:
     """An exercise, visit or meeting that "ended" is over (COMPLETED), not called off."""
     if trigger.type not in _ACTIVITY_TYPES:
         return cues
-    return [CueHit("COMPLETED", c.distance, c.before, c.phrase) if c.phrase in _ENDINGS else c for c in cues]
+    return [CueHit("COMPLETED", c.distance, c.before, c.phrase, c.start) if c.phrase in _ENDINGS else c for c in cues]
 
 
 _FORWARD = frozenset({"PROPOSED", "DISCUSSION", "PLANNED"})
