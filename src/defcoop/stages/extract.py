@@ -61,7 +61,13 @@ from defcoop.stages.extraction.event_builder import EventBuilder, carry_areas
 from defcoop.stages.extraction.matcher import Hit, Matcher, with_acronyms
 from defcoop.stages.extraction.parties import Sides, link_sides, venue_visits
 from defcoop.stages.extraction.sentence import SentenceView, build_view, hostile_starts, token_starts
-from defcoop.stages.extraction.stage import factuality, follow_documents, states_an_effect, take_referent_stage
+from defcoop.stages.extraction.stage import (
+    factuality,
+    follow_documents,
+    stage_cue_between,
+    states_an_effect,
+    take_referent_stage,
+)
 
 _ANAPHORIC = frozenset({"the", "this", "that", "its", "their", "such", "these", "those"})
 _DEFINITE = frozenset({"the", "this", "that", "such", "these", "those"})
@@ -298,7 +304,10 @@ class Extractor:
 
     @staticmethod
     def _merge_adjacent(cands: list[_Candidate], view: SentenceView) -> list[_Candidate]:
-        """Fold triggers of one type a few words apart ("co-development, co-design and co-manufacture")."""
+        """Fold triggers of one type a few words apart ("co-development, co-design and co-manufacture").
+
+        Not across a stage cue: "held an exercise in March and will hold another" states two.
+        """
         merged: list[_Candidate] = []
         for cand in cands:
             if merged:
@@ -311,6 +320,7 @@ class Extractor:
                     and not (last.trigger.flags | cand.trigger.flags) & {"losers"}
                     and not _CONTRAST.search(view.text_between(last.hit.end, cand.hit.start))
                     and not _OWN_PARTNERS.match(view.text_between(last.hit.end, cand.hit.start))
+                    and not stage_cue_between(view, last.hit.end, cand.hit.start)
                 ):
                     span = Hit(last.hit.start, max(last.hit.end, cand.hit.end), last.hit.table, last.hit.index)
                     merged[-1] = _Candidate(span, last.trigger)

@@ -155,3 +155,22 @@ def test_implementing_an_agreement_in_force_is_agreed(analyze: Analyze) -> None:
         "Agreement."
     )
     assert find(analyze(text), "AGREEMENT", ("AUS", "JPN")).stage == "AGREED"
+
+
+def test_a_signed_document_restated_with_will_is_one_agreed_document(analyze: Analyze) -> None:
+    text = (
+        "Kenya and Tanzania signed a defence cooperation agreement in Nairobi on Monday. Kenyan officials said Kenya "
+        "and Tanzania will use the defence cooperation agreement to expand joint training."
+    )
+    agreements = [e for e in analyze(text) if e.type == "AGREEMENT"]
+    assert [e.stage for e in agreements] == ["AGREED"]
+    assert len(agreements[0].evidence) == 2
+
+
+def test_a_planned_exercise_is_kept_beside_a_past_one(analyze: Analyze) -> None:
+    text = (
+        "Kenya and Tanzania signed a defence cooperation agreement on Monday. Kenyan and Tanzanian troops held a "
+        "joint exercise in March and will hold another joint exercise in Tanzania next year."
+    )
+    stages = {e.stage for e in analyze(text) if e.type == "EXERCISE"}
+    assert {"COMPLETED", "PLANNED"} <= stages

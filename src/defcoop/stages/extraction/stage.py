@@ -352,3 +352,8 @@ def take_referent_stage(built: list[Event], earlier: list[Event]) -> None:
         )
         if referent is not None and event.stage != "REJECTED":
             event.stage = referent.stage
+
+
+def stage_cue_between(view: SentenceView, start: int, end: int) -> bool:
+    """Whether a stage cue lies between two triggers ("held an exercise in March and will hold another")."""
+    return any(start <= hit.start and hit.end <= end for hit in view.hits.get("stage_cues", []))
