@@ -174,3 +174,33 @@ def test_a_planned_exercise_is_kept_beside_a_past_one(analyze: Analyze) -> None:
     )
     stages = {e.stage for e in analyze(text) if e.type == "EXERCISE"}
     assert {"COMPLETED", "PLANNED"} <= stages
+
+
+def test_a_participle_restates_the_decision_of_its_clause(analyze: Analyze) -> None:
+    text = (
+        "The Peruvian government had decided to acquire the Swedish jets after comparing price, financing and the "
+        "industrial package offered by Stockholm."
+    )
+    transfers = [e for e in analyze(text) if e.type == "ARMS_TRANSFER" and tuple(e.codes) == ("PER", "SWE")]
+    assert transfers and {e.stage for e in transfers} == {"AGREED"}
+
+
+def test_an_offer_passed_over_is_not_the_decision(analyze: Analyze) -> None:
+    text = "Malaysia chose the FA-50 instead of the Tejas jets offered by India."
+    assert find(analyze(text), "ARMS_TRANSFER", ("IND", "MYS")).stage == "REJECTED"
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Austin is the first US defence secretary to visit Vietnam since 2018.", ("USA", "VNM")),
+        ("Marles became the second Australian defence minister to visit Fiji this year.", ("AUS", "FJI")),
+    ],
+)
+def test_the_first_official_to_visit_has_visited(analyze: Analyze, text: str, codes: tuple[str, ...]) -> None:
+    assert find(analyze(text), "VISIT", codes).stage == "COMPLETED"
+
+
+def test_since_a_year_with_a_present_perfect_is_ongoing(analyze: Analyze) -> None:
+    text = "Since 2012, France has kept a naval unit in the UAE to train Emirati sailors and conduct joint exercises."
+    assert find(analyze(text), "EXERCISE", ("ARE", "FRA")).stage == "ONGOING"

@@ -19,6 +19,10 @@ nearest cue wins (a cue before the trigger wins a tie). Two refinements:
 * an activity (exercise, visit, meeting) that "ended" is COMPLETED, not REJECTED;
 * a document trigger ("visiting forces agreement") with no cue is AGREED for
   every type it states.
+* a one-word participle trigger after a noun ("the package offered by ...")
+  restates the nearest earlier trigger of its type in the clause and takes its
+  stage when that is AGREED or COMPLETED (not across "instead of", "over");
+* "the first ... to visit" has happened (COMPLETED).
 
 Stage across triggers (:func:`follow_documents`, :func:`take_referent_stage`):
 within a sentence, what a deal lets its parties do has the deal's stage; a
@@ -104,7 +108,14 @@ def choose_stage(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicon
     meeting named as the occasion of a past action ("agreed ... during a visit to
     Nairobi") happened (COMPLETED) unless the clause is about the future.
     """
+    main = _main_trigger(view, trigger_hit, trigger, lexicons)
+    if main is not None:  # "decided to acquire the jets ... the package offered by Stockholm": one decision
+        decided = choose_stage(view, main, lexicons.triggers[main.index], lexicons)
+        if decided[0] in ("AGREED", "COMPLETED"):
+            return decided
     stage, cued = _cued_stage(view, trigger_hit, trigger, lexicons)
+    if stage == "PLANNED" and _FIRST_TO.search(_clause_before(view, trigger_hit)):
+        return "COMPLETED", True  # "the first US defence secretary to visit Hanoi since 2018": he is there
     durable = trigger.type not in ("AGREEMENT", "VISIT")
     since = durable and (stage in ("COMPLETED", "AGREED") or not cued) and "since " in view.sentence.text.lower()
     occasional = trigger.type in ("VISIT", "DIALOGUE") and stage in ("PLANNED", "PROPOSED")
@@ -140,7 +151,50 @@ _SINCE = re.compile(
     r"october|november|december|last\s+year)\b",
     re.IGNORECASE,
 )
-_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|ne|wn|ld|ght|un|de)\b", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+", re.IGNORECASE)  # "has kept", "has had"
+_FIRST_TO = re.compile(r"\b(?:first|second|third|latest)\b[^,;]{0,60}\bto$", re.IGNORECASE)
+_AUXILIARIES = frozenset({
+    "has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "also", "it", "they", "which", "that",
+    "who", "not", "and", "or", "to", "then", "first",
+})
+_CONTRAST_WORDS = re.compile(r"\b(?:instead of|rather than|over|in favou?r of|beat|against)\b", re.IGNORECASE)
+
+
+def _clause_before(view: SentenceView, trigger_hit: Hit) -> str:
+    """The text of the trigger's clause region before the trigger, without trailing space."""
+    return view.text_between(view.region_start(view.region_of(trigger_hit.start)), trigger_hit.start).rstrip()
+
+
+def _is_reduced_participle(view: SentenceView, hit: Hit) -> bool:
+    """Whether a one-word trigger is a past participle after a noun ("the package offered by", "jets bought")."""
+    words = view.text_between(hit.start, hit.end).split()
+    if len(words) != 1 or not words[0].lower().endswith("ed"):
+        return False
+    before = view.words_before(hit.start, 1)
+    word = before[0] if before else ""
+    return word.isalpha() and word.islower() and word not in _AUXILIARIES and not word.endswith("ly")
+
+
+def _main_trigger(view: SentenceView, hit: Hit, trigger: Trigger, lexicons: Lexicons) -> Hit | None:
+    """The nearest earlier trigger of the same type in the clause that a participle trigger restates.
+
+    Not across a contrast ("chose X instead of the jets offered by Y": the offer lost).
+    """
+    if not _is_reduced_participle(view, hit):
+        return None
+    region = view.region_of(hit.start)
+    found = None
+    for other in view.hits.get("triggers", []):
+        if other.end > hit.start or other.start < view.sentence.start or view.region_of(other.start) != region:
+            continue
+        if not 0 <= other.index < len(lexicons.triggers):
+            continue
+        main = lexicons.triggers[other.index]
+        if main.type == trigger.type and "losers" not in main.flags and not _is_reduced_participle(view, other):
+            found = other
+    if found is None or _CONTRAST_WORDS.search(view.text_between(found.end, hit.start)):
+        return None
+    return found
 _FUTURE = re.compile(r"\b(?:will|would|shall|is to|are to|next|plans?|planned|expected|due)\b", re.IGNORECASE)
 _PAST_VERB = re.compile(r"\b(?:agreed|signed|discussed|held|met|said|announced|reached|inked|sealed|\w+ed)\b")
 
