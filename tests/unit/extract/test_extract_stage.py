@@ -204,3 +204,18 @@ def test_the_first_official_to_visit_has_visited(analyze: Analyze, text: str, co
 def test_since_a_year_with_a_present_perfect_is_ongoing(analyze: Analyze) -> None:
     text = "Since 2012, France has kept a naval unit in the UAE to train Emirati sailors and conduct joint exercises."
     assert find(analyze(text), "EXERCISE", ("ARE", "FRA")).stage == "ONGOING"
+
+
+def test_a_modal_governs_coordinated_verbs(analyze: Analyze) -> None:
+    text = "The minister said the pact would raise Estonia's security and deepen its defence cooperation with Latvia."
+    assert find(analyze(text), "GENERAL", ("EST", "LVA")).stage == "PLANNED"
+
+
+def test_military_aid_without_a_cue_is_a_running_programme(analyze: Analyze) -> None:
+    text = "Officials said Lebanon, a large recipient of French military assistance, relies on it to equip its army."
+    assert find(analyze(text), "ARMS_TRANSFER", ("FRA", "LBN")).stage == "ONGOING"
+
+
+def test_military_aid_with_a_past_cue_keeps_it(analyze: Analyze) -> None:
+    text = "Japan delivered military aid to the Philippines last year."
+    assert find(analyze(text), "ARMS_TRANSFER", ("JPN", "PHL")).stage == "COMPLETED"

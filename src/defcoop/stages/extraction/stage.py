@@ -22,7 +22,8 @@ nearest cue wins (a cue before the trigger wins a tie). Two refinements:
 * a one-word participle trigger after a noun ("the package offered by ...")
   restates the nearest earlier trigger of its type in the clause and takes its
   stage when that is AGREED or COMPLETED (not across "instead of", "over");
-* "the first ... to visit" has happened (COMPLETED).
+* "the first ... to visit" has happened (COMPLETED);
+* military aid or assistance with no cue is a running programme (ONGOING).
 
 Stage across triggers (:func:`follow_documents`, :func:`take_referent_stage`):
 within a sentence, what a deal lets its parties do has the deal's stage; a
@@ -223,6 +224,8 @@ def _cued_stage(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons
             return "PLANNED", True  # headline "Austin to meet Chinese counterpart in Singapore"
         if _DOCUMENT.search(trigger.phrase):
             return "AGREED", False  # "already has visiting forces agreements with ...": the access rests on a deal
+        if "aid" in trigger.flags and " " in trigger.phrase:
+            return "ONGOING", False  # "one of the largest recipients of U.S. military assistance": a programme
         return lexicons.default_stage(trigger.type)[0], False
     stage = _governing(view, cues, lexicons).value
     if any(c.value == "REJECTED" for c in cues):
@@ -236,7 +239,8 @@ def _governing(view: SentenceView, cues: list[CueHit], lexicons: Lexicons) -> Cu
     """The cue that decides: a modal or plan word right before a verb cue governs it.
 
     "will sign a pact", "could deliver the jets", "agreed to sign": the verb cue is
-    nearest to the trigger but the word before it gives the stage; a wish verb
+    nearest to the trigger but the word before it gives the stage, also over a
+    coordination ("would strengthen security and deepen ties"); a wish verb
     after a plan or decision ("agreed to deepen ties") is PLANNED.
     """
     first = cues[0]
@@ -248,8 +252,9 @@ def _governing(view: SentenceView, cues: list[CueHit], lexicons: Lexicons) -> Cu
         cue = lexicons.stage_cues[hit.index]
         if hit.end > first.start or cue.stage not in governors or view.region_of(hit.start) != region:
             continue
-        if view.distance(hit.end, first.start) <= MODAL_GAP_TOKENS:  # beyond its own window: it governs the verb
-            return CueHit(cue.stage, first.distance, True, cue.phrase, hit.start)
+        between = view.text_between(hit.end, first.start)
+        if view.distance(hit.end, first.start) <= MODAL_GAP_TOKENS or _COORDINATED_VERB.match(between):
+            return CueHit(cue.stage, first.distance, True, cue.phrase, hit.start)  # beyond its own window too
     return first
 
 
@@ -261,6 +266,7 @@ def _activity_endings(cues: list[CueHit], trigger: Trigger) -> list[CueHit]:
 
 
 _FORWARD = frozenset({"PROPOSED", "DISCUSSION", "PLANNED"})
+_COORDINATED_VERB = re.compile(r"^\s+[a-z]+(?:\s+[\w'’-]+){0,5}\s+and\s+$")  # "would strengthen its security and"
 _ACTIVITY_TYPES = frozenset({"EXERCISE", "VISIT", "DIALOGUE"})
 _ENDINGS = frozenset({"ended", "ends", "ending"})
 _DOCUMENT = re.compile(r"\b(?:agreements?|pacts?|accords?|treat(?:y|ies)|arrangements?)$")
