@@ -219,3 +219,16 @@ def test_military_aid_without_a_cue_is_a_running_programme(analyze: Analyze) -> 
 def test_military_aid_with_a_past_cue_keeps_it(analyze: Analyze) -> None:
     text = "Japan delivered military aid to the Philippines last year."
     assert find(analyze(text), "ARMS_TRANSFER", ("JPN", "PHL")).stage == "COMPLETED"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The summit of Kenya and Rwanda ended with a commitment to work together more closely on defence and security.",
+        "Leaders of Kenya and Rwanda ended a two-day summit in Kigali with a commitment to deepen defence cooperation.",
+    ],
+)
+def test_a_commitment_at_the_end_of_a_summit_is_agreed(analyze: Analyze, text: str) -> None:
+    events = analyze(text)
+    assert find(events, "GENERAL", ("KEN", "RWA")).stage == "AGREED"
+    assert find(events, "DIALOGUE", ("KEN", "RWA")).stage == "COMPLETED"

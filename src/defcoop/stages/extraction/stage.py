@@ -49,6 +49,7 @@ from defcoop.stages.extraction.sentence import SentenceView
 CLOSE_CUE_TOKENS = 3
 OWN_WORDS_DISTANCE = CLOSE_CUE_TOKENS + 1  # a cue that opens the trigger itself yields to any nearer cue
 MODAL_GAP_TOKENS = 1
+ACTIVITY_SUBJECT_TOKENS = 6  # "the summit of Kenya and Rwanda ended": the ending is the summit's
 _PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?\w+ing\b", re.IGNORECASE)
 
 
@@ -202,7 +203,7 @@ _PAST_VERB = re.compile(r"\b(?:agreed|signed|discussed|held|met|said|announced|r
 
 def _cued_stage(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons: Lexicons) -> tuple[str, bool]:
     """The stage given by the nearest cue, the trigger itself, a frame or the type's default."""
-    cues = _activity_endings(stage_cues(view, trigger_hit, lexicons), trigger)
+    cues = _activity_endings(view, stage_cues(view, trigger_hit, lexicons), trigger_hit, lexicons)
     if _is_progressive_verb(view, trigger_hit) and not any(c.value == "REJECTED" for c in cues):
         return "ONGOING", True  # "Italy and Japan are jointly developing a fighter"
     if trigger.type == "DIALOGUE":  # talks "under discussion" are talks under way
@@ -250,7 +251,8 @@ def _governing(view: SentenceView, cues: list[CueHit], lexicons: Lexicons) -> Cu
     region = view.region_of(first.start)
     for hit in view.hits.get("stage_cues", []):
         cue = lexicons.stage_cues[hit.index]
-        if hit.end > first.start or cue.stage not in governors or view.region_of(hit.start) != region:
+        infinitive = cue.phrase.endswith(" to")  # "a commitment to deepen ties": the verb is its complement
+        if hit.end > first.start or not (infinitive or cue.stage in governors) or view.region_of(hit.start) != region:
             continue
         between = view.text_between(hit.end, first.start)
         if view.distance(hit.end, first.start) <= MODAL_GAP_TOKENS or _COORDINATED_VERB.match(between):
@@ -258,11 +260,26 @@ def _governing(view: SentenceView, cues: list[CueHit], lexicons: Lexicons) -> Cu
     return first
 
 
-def _activity_endings(cues: list[CueHit], trigger: Trigger) -> list[CueHit]:
-    """An exercise, visit or meeting that "ended" is over (COMPLETED), not called off."""
-    if trigger.type not in _ACTIVITY_TYPES:
-        return cues
+def _activity_endings(view: SentenceView, cues: list[CueHit], trigger_hit: Hit, lexicons: Lexicons) -> list[CueHit]:
+    """An exercise, visit or meeting that "ended" is over (COMPLETED), not called off.
+
+    The ending belongs to the activity: "ended the summit with a commitment to work
+    together" does not end the cooperation named after the summit.
+    """
+    trigger = lexicons.triggers[trigger_hit.index] if 0 <= trigger_hit.index < len(lexicons.triggers) else None
+    if trigger is None or trigger.type not in _ACTIVITY_TYPES:
+        activities = [
+            h for h in view.hits.get("triggers", [])
+            if h.end <= trigger_hit.start and 0 <= h.index < len(lexicons.triggers)
+            and lexicons.triggers[h.index].type in _ACTIVITY_TYPES
+        ]
+        return [c for c in cues if not (c.phrase in _ENDINGS and c.before and _ends_one(view, c, activities))]
     return [CueHit("COMPLETED", c.distance, c.before, c.phrase, c.start) if c.phrase in _ENDINGS else c for c in cues]
+
+
+def _ends_one(view: SentenceView, cue: CueHit, activities: list[Hit]) -> bool:
+    """Whether an ending cue is about an activity: its object after it, or its subject just before it."""
+    return any(cue.start < h.start or view.distance(h.end, cue.start) <= ACTIVITY_SUBJECT_TOKENS for h in activities)
 
 
 _FORWARD = frozenset({"PROPOSED", "DISCUSSION", "PLANNED"})
