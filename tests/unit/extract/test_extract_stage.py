@@ -232,3 +232,16 @@ def test_a_commitment_at_the_end_of_a_summit_is_agreed(analyze: Analyze, text: s
     events = analyze(text)
     assert find(events, "GENERAL", ("KEN", "RWA")).stage == "AGREED"
     assert find(events, "DIALOGUE", ("KEN", "RWA")).stage == "COMPLETED"
+
+
+def test_a_possible_sale_raised_in_talks_is_under_discussion(analyze: Analyze) -> None:
+    text = (
+        "Brazil's defence minister will hold talks in Stockholm on Monday on industrial cooperation, including the "
+        "possible supply of Swedish-made radars."
+    )
+    assert find(analyze(text), "ARMS_TRANSFER", ("BRA", "SWE")).stage == "DISCUSSION"
+
+
+def test_a_possible_sale_without_talks_is_proposed(analyze: Analyze) -> None:
+    text = "Sweden has offered Brazil the possible supply of more Gripen fighter jets."
+    assert find(analyze(text), "ARMS_TRANSFER", ("BRA", "SWE")).stage == "PROPOSED"

@@ -5,8 +5,9 @@ allows (``before``/``after``/``any``) and within its window of words. The
 nearest cue wins (a cue before the trigger wins a tie). Two refinements:
 
 * a rejection ("rejected", "cancelled", "lost") in the window outranks any other cue;
-* a *frame* of discussion ("will discuss ... including the possible supply")
-  outranks a local "possible"/"potential": the event is under DISCUSSION;
+* a *frame* of discussion ("will discuss ... including the possible supply"),
+  or talks named earlier in the clause ("will hold talks on ..., including the
+  possible supply"), outranks a local "possible"/"potential": DISCUSSION;
 * without any cue, a present progressive before the trigger in its clause
   ("are gathering for the exercise") makes it ONGOING;
 * a trigger with its own stage ("held talks", "took delivery") keeps it unless
@@ -233,6 +234,8 @@ def _cued_stage(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons
         return "REJECTED", True  # "Japan rejected a proposal by France to jointly develop an engine"
     if stage == "PROPOSED" and any(c.value == "DISCUSSION" for c in cues[1:]):
         stage = "DISCUSSION"
+    elif stage == "PROPOSED" and cues[0].phrase in _POSSIBLE and _talks_before(view, trigger_hit, lexicons):
+        stage = "DISCUSSION"  # "will hold talks on ..., including the possible supply of drones"
     return stage, True
 
 
@@ -287,6 +290,19 @@ _COORDINATED_VERB = re.compile(r"^\s+[a-z]+(?:\s+[\w'’-]+){0,5}\s+and\s+$")  #
 _ACTIVITY_TYPES = frozenset({"EXERCISE", "VISIT", "DIALOGUE"})
 _ENDINGS = frozenset({"ended", "ends", "ending"})
 _DOCUMENT = re.compile(r"\b(?:agreements?|pacts?|accords?|treat(?:y|ies)|arrangements?)$")
+
+
+def _talks_before(view: SentenceView, trigger_hit: Hit, lexicons: Lexicons) -> bool:
+    """Whether talks or a meeting are named earlier in the trigger's clause (the trigger is their topic)."""
+    region = view.region_of(trigger_hit.start)
+    return any(
+        h.end <= trigger_hit.start and view.region_of(h.start) == region and 0 <= h.index < len(lexicons.triggers)
+        and lexicons.triggers[h.index].type == "DIALOGUE"
+        for h in view.hits.get("triggers", [])
+    )
+
+
+_POSSIBLE = frozenset({"possible", "potential", "potentially", "possibility"})
 
 
 def _is_headline(view: SentenceView) -> bool:
