@@ -61,8 +61,8 @@ from defcoop.stages.extraction.event_builder import EventBuilder, carry_areas
 from defcoop.stages.extraction.matcher import Hit, Matcher, with_acronyms
 from defcoop.stages.extraction.parties import Sides, link_sides, venue_visits
 from defcoop.stages.extraction.sentence import SentenceView, build_view, hostile_starts, token_starts
-from defcoop.stages.extraction.stage import (
-    factuality,
+from defcoop.stages.extraction.stage import factuality
+from defcoop.stages.extraction.stage_links import (
     follow_documents,
     stage_cue_between,
     states_an_effect,

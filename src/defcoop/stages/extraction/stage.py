@@ -26,7 +26,7 @@ nearest cue wins (a cue before the trigger wins a tie). Two refinements:
 * "the first ... to visit" has happened (COMPLETED);
 * military aid or assistance with no cue is a running programme (ONGOING).
 
-Stage across triggers (:func:`follow_documents`, :func:`take_referent_stage`):
+Stage across triggers (:mod:`.stage_links`):
 within a sentence, what a deal lets its parties do has the deal's stage; a
 referring subject followed by a modal ("the agreement would give ...") states an
 effect, so its event keeps the stage of the item referred to.
@@ -43,7 +43,6 @@ import re
 from dataclasses import dataclass
 
 from defcoop.lexicons import Lexicons, Trigger
-from defcoop.records import Event
 from defcoop.stages.extraction.matcher import Hit
 from defcoop.stages.extraction.sentence import SentenceView
 
@@ -224,7 +223,7 @@ def _cued_stage(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons
             return "ONGOING", True  # "are gathering for Exercise Pitch Black"
         if _is_headline(view) and [w.lower() for w in view.words_before(trigger_hit.start, 1)] == ["to"]:
             return "PLANNED", True  # headline "Austin to meet Chinese counterpart in Singapore"
-        if _DOCUMENT.search(trigger.phrase):
+        if DOCUMENT.search(trigger.phrase):
             return "AGREED", False  # "already has visiting forces agreements with ...": the access rests on a deal
         if "aid" in trigger.flags and " " in trigger.phrase:
             return "ONGOING", False  # "one of the largest recipients of U.S. military assistance": a programme
@@ -250,7 +249,7 @@ def _governing(view: SentenceView, cues: list[CueHit], lexicons: Lexicons) -> Cu
     first = cues[0]
     if not first.before or first.value in ("DISCUSSION", "PLANNED"):
         return first
-    governors = ("PLANNED",) if first.value == "PROPOSED" else _FORWARD  # "agreed to deepen ties": PLANNED
+    governors = ("PLANNED",) if first.value == "PROPOSED" else FORWARD  # "agreed to deepen ties": PLANNED
     region = view.region_of(first.start)
     for hit in view.hits.get("stage_cues", []):
         cue = lexicons.stage_cues[hit.index]
@@ -285,11 +284,11 @@ def _ends_one(view: SentenceView, cue: CueHit, activities: list[Hit]) -> bool:
     return any(cue.start < h.start or view.distance(h.end, cue.start) <= ACTIVITY_SUBJECT_TOKENS for h in activities)
 
 
-_FORWARD = frozenset({"PROPOSED", "DISCUSSION", "PLANNED"})
+FORWARD = frozenset({"PROPOSED", "DISCUSSION", "PLANNED"})  # stages of what has not happened yet
 _COORDINATED_VERB = re.compile(r"^\s+[a-z]+(?:\s+[\w'’-]+){0,5}\s+and\s+$")  # "would strengthen its security and"
 _ACTIVITY_TYPES = frozenset({"EXERCISE", "VISIT", "DIALOGUE"})
 _ENDINGS = frozenset({"ended", "ends", "ending"})
-_DOCUMENT = re.compile(r"\b(?:agreements?|pacts?|accords?|treat(?:y|ies)|arrangements?)$")
+DOCUMENT = re.compile(r"\b(?:agreements?|pacts?|accords?|treat(?:y|ies)|arrangements?)$")  # a signed text
 
 
 def _talks_before(view: SentenceView, trigger_hit: Hit, lexicons: Lexicons) -> bool:
@@ -392,61 +391,3 @@ def frame_stage(view: SentenceView, trigger: Hit, lexicons: Lexicons) -> str | N
         return before[0]
     return after[0] if after else None
 
-
-_REFERRING = frozenset({"the", "this", "that", "such"})
-
-
-def states_an_effect(view: SentenceView, trigger_hit: Hit, lexicons: Lexicons) -> bool:
-    """Whether the trigger is a referring subject whose forward cue follows it.
-
-    "The agreement would give the force a legal framework", "This initiative is
-    expected to facilitate ...": the modal states what the item will bring about,
-    not that the item itself is still to come.
-    """
-    before = [w.lower() for w in view.words_before(trigger_hit.start, 1)]
-    if not before or before[0] not in _REFERRING:
-        return False
-    cues = stage_cues(view, trigger_hit, lexicons)
-    if cues:
-        return not cues[0].before and cues[0].value in _FORWARD
-    region = view.region_of(trigger_hit.start)
-    frames = [
-        hit for hit in view.hits.get("stage_cues", [])
-        if lexicons.stage_cues[hit.index].stage in _FORWARD and view.region_of(hit.start) == region
-    ]
-    return bool(frames) and all(hit.start >= trigger_hit.end for hit in frames)
-
-
-def follow_documents(events: list[Event]) -> None:
-    """Within one sentence, what a deal lets its parties do has the deal's stage.
-
-    "Forces will be able to train on each other's soil under an access agreement
-    concluded on Wednesday": the ACCESS event of "each other's soil" takes the
-    stage of the agreement's ACCESS event (AGREED). Only for events of one type and
-    one set of parties, never for transfers (a contract and a delivery are two
-    stages of one sale) and never over a rejection.
-    """
-    documents = {
-        (e.type, frozenset(e.codes)): e.stage
-        for e in events
-        if e.type != "ARMS_TRANSFER" and e.trigger and _DOCUMENT.search(e.trigger.lower())
-    }
-    for event in events:
-        stage = documents.get((event.type, frozenset(event.codes)))
-        if stage is not None and event.stage != "REJECTED" and not _DOCUMENT.search((event.trigger or "").lower()):
-            event.stage = stage
-
-
-def take_referent_stage(built: list[Event], earlier: list[Event]) -> None:
-    """Give each event the stage of the latest earlier event of its type and parties (the item referred to)."""
-    for event in built:
-        referent = next(
-            (e for e in reversed(earlier) if e.type == event.type and set(e.codes) == set(event.codes)), None
-        )
-        if referent is not None and event.stage != "REJECTED":
-            event.stage = referent.stage
-
-
-def stage_cue_between(view: SentenceView, start: int, end: int) -> bool:
-    """Whether a stage cue lies between two triggers ("held an exercise in March and will hold another")."""
-    return any(start <= hit.start and hit.end <= end for hit in view.hits.get("stage_cues", []))
