@@ -245,3 +245,23 @@ def test_a_possible_sale_raised_in_talks_is_under_discussion(analyze: Analyze) -
 def test_a_possible_sale_without_talks_is_proposed(analyze: Analyze) -> None:
     text = "Sweden has offered Brazil the possible supply of more Gripen fighter jets."
     assert find(analyze(text), "ARMS_TRANSFER", ("BRA", "SWE")).stage == "PROPOSED"
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "codes", "stage"),
+    [
+        (
+            "Egyptian and Saudi troops have been conducting joint patrols along the Red Sea since 2019.",
+            "EXERCISE",
+            ("EGY", "SAU"),
+            "ONGOING",
+        ),
+        ("Deliveries of the Korean K2 tanks to Poland began in December.", "ARMS_TRANSFER", ("KOR", "POL"), "ONGOING"),
+        ("Serbia shelved plans to buy Chinese fighter jets.", "ARMS_TRANSFER", ("CHN", "SRB"), "REJECTED"),
+        ("Greece put the purchase of Israeli missiles on hold.", "ARMS_TRANSFER", ("GRC", "ISR"), "REJECTED"),
+    ],
+)
+def test_main_verbs_after_a_complement_and_perfect_progressives(
+    analyze: Analyze, text: str, etype: str, codes: tuple[str, ...], stage: str
+) -> None:
+    assert find(analyze(text), etype, codes).stage == stage

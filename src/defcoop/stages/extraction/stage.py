@@ -16,7 +16,12 @@ nearest cue wins (a cue before the trigger wins a tie). Two refinements:
   deliver"); a delivery or activity cue that opens the trigger ("taking delivery",
   "are taking part in") counts only when no other cue is nearer;
 * a cue after a participial or relative modifier of the trigger counts as next
-  to it ("the exercise, organised by the army, opened");
+  to it ("the exercise, organised by the army, opened"), and so does an
+  activity verb after the trigger's complement ("deliveries of the tanks to
+  Poland began");
+* a present or perfect progressive before the trigger ("have been conducting
+  joint patrols") is ONGOING; "since <year>" anywhere in the clause with a
+  present perfect keeps a durable activity ONGOING;
 * an activity (exercise, visit, meeting) that "ended" is COMPLETED, not REJECTED;
 * a document trigger ("visiting forces agreement") with no cue is AGREED for
   every type it states.
@@ -50,7 +55,7 @@ CLOSE_CUE_TOKENS = 3
 OWN_WORDS_DISTANCE = CLOSE_CUE_TOKENS + 1  # a cue that opens the trigger itself yields to any nearer cue
 MODAL_GAP_TOKENS = 1
 ACTIVITY_SUBJECT_TOKENS = 6  # "the summit of Kenya and Rwanda ended": the ending is the summit's
-_PROGRESSIVE = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+)?\w+ing\b", re.IGNORECASE)
+_PROGRESSIVE = re.compile(r"\b(?:is|are|has been|have been)\s+(?:now\s+|currently\s+)?\w+ing\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +72,13 @@ class CueHit:
 _MODIFIER_GAP = re.compile(r"^\s*,?\s*(?:\w+ed|which|who|that|whose)\b[^;:()]{0,100}?,\s*$", re.IGNORECASE)
 
 
-def _within(view: SentenceView, cue: Hit, trigger: Hit, scope: str, window: int) -> tuple[int, bool] | None:
+_COMPLEMENT = re.compile(r"^\s+(?:of|for|to|between|with|by|from|in|on|at|off|near)\b[^,;:()]{0,80}$", re.IGNORECASE)
+_HAPPENED = frozenset({"ONGOING", "COMPLETED", "REJECTED"})
+
+
+def _within(
+    view: SentenceView, cue: Hit, trigger: Hit, scope: str, window: int, stage: str = ""
+) -> tuple[int, bool] | None:
     if view.region_of(cue.start) != view.region_of(trigger.start):
         return None
     if cue.end <= trigger.start or (cue.start < trigger.start and cue.end > trigger.start):
@@ -79,7 +90,8 @@ def _within(view: SentenceView, cue: Hit, trigger: Hit, scope: str, window: int)
         if scope == "before":
             return None
         distance = view.distance(trigger.end, cue.start)
-        if distance > 1 and _MODIFIER_GAP.match(view.text_between(trigger.end, cue.start)):
+        between = view.text_between(trigger.end, cue.start)
+        if distance > 1 and (_MODIFIER_GAP.match(between) or (stage in _HAPPENED and _COMPLEMENT.match(between))):
             distance = 1  # "the exercise, organised by the army, opened": the verb after the modifier is the trigger's
         return (distance, False) if distance <= window else None
     return None
@@ -96,7 +108,7 @@ def stage_cues(view: SentenceView, trigger: Hit, lexicons: Lexicons) -> list[Cue
             elif cue.stage in ("COMPLETED", "ONGOING") and hit.start <= trigger.start:
                 found.append(CueHit(cue.stage, OWN_WORDS_DISTANCE, True, cue.phrase, hit.start))  # "taking delivery"
             continue
-        place = _within(view, hit, trigger, cue.scope, cue.window)
+        place = _within(view, hit, trigger, cue.scope, cue.window, cue.stage)
         if place is not None:
             found.append(CueHit(cue.stage, place[0], place[1], cue.phrase, hit.start))
     return sorted(found, key=lambda c: (c.distance, not c.before))
@@ -124,7 +136,7 @@ def choose_stage(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicon
     if not (since or occasional):
         return _past_participle(view, trigger_hit, stage, cued)
     clause = view.text_between(view.region_start(view.region_of(trigger_hit.start)), trigger_hit.start)
-    if since and _SINCE.search(clause) and _PERFECT.search(clause):
+    if since and _SINCE.search(_clause(view, trigger_hit)) and _PERFECT.search(clause):
         return "ONGOING", True
     if occasional:
         occasion = [w.lower() for w in view.words_before(trigger_hit.start, 3)]
@@ -160,6 +172,13 @@ _AUXILIARIES = frozenset({
     "who", "not", "and", "or", "to", "then", "first",
 })
 _CONTRAST_WORDS = re.compile(r"\b(?:instead of|rather than|over|in favou?r of|beat|against)\b", re.IGNORECASE)
+
+
+def _clause(view: SentenceView, trigger_hit: Hit) -> str:
+    """The whole text of the trigger's clause region."""
+    region = view.region_of(trigger_hit.start)
+    end = next((e for s, e, r in view.regions if r == region), view.sentence.end) if region else view.sentence.end
+    return view.text_between(view.region_start(region), end)
 
 
 def _clause_before(view: SentenceView, trigger_hit: Hit) -> str:
