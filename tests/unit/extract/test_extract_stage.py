@@ -265,3 +265,20 @@ def test_main_verbs_after_a_complement_and_perfect_progressives(
     analyze: Analyze, text: str, etype: str, codes: tuple[str, ...], stage: str
 ) -> None:
     assert find(analyze(text), etype, codes).stage == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "codes", "stage"),
+    [
+        ("Philippines receives BrahMos missiles from India", "ARMS_TRANSFER", ("IND", "PHL"), "COMPLETED"),
+        ("Nigerian Army inducts Chinese-made VT-4 tanks", "ARMS_TRANSFER", ("CHN", "NGA"), "COMPLETED"),
+        ("Vietnam mulls buying American F-16 fighter jets", "ARMS_TRANSFER", ("USA", "VNM"), "DISCUSSION"),
+        ("Turkey, Pakistan vow to boost defence cooperation", "GENERAL", ("PAK", "TUR"), "PLANNED"),
+        ("Egypt, Greece kick off joint naval exercise Medusa", "EXERCISE", ("EGY", "GRC"), "ONGOING"),
+        ("India and Japan conclude joint military exercise in Rajasthan", "EXERCISE", ("IND", "JPN"), "COMPLETED"),
+    ],
+)
+def test_present_tense_headline_verbs(
+    analyze: Analyze, text: str, etype: str, codes: tuple[str, ...], stage: str
+) -> None:
+    assert find(analyze(text), etype, codes).stage == stage
