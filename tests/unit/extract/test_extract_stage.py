@@ -282,3 +282,20 @@ def test_present_tense_headline_verbs(
     analyze: Analyze, text: str, etype: str, codes: tuple[str, ...], stage: str
 ) -> None:
     assert find(analyze(text), etype, codes).stage == stage
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The joint exercise of India and Oman, which runs till Friday, covers counter-piracy drills.",
+        "The drills between Egypt and Sudan are concentrated around training sites in the north.",
+    ],
+)
+def test_an_exercise_described_in_the_present_is_ongoing(analyze: Analyze, text: str) -> None:
+    events = [e for e in analyze(text) if e.type == "EXERCISE"]
+    assert events and {e.stage for e in events} == {"ONGOING"}
+
+
+def test_a_purpose_statement_gives_no_tense(analyze: Analyze) -> None:
+    text = "Jordanian and Iraqi troops held a joint exercise in March. The exercise is aimed at better border control."
+    assert {e.stage for e in analyze(text) if e.type == "EXERCISE"} == {"COMPLETED"}

@@ -19,6 +19,9 @@ nearest cue wins (a cue before the trigger wins a tie). Two refinements:
   to it ("the exercise, organised by the army, opened"), and so does an
   activity verb after the trigger's complement ("deliveries of the tanks to
   Poland began");
+* a cue in an aside right after the trigger counts ("the exercise, which runs
+  till Friday, ..."); an exercise or meeting followed by a present "is/are"
+  ("the drills are concentrated ...") is ONGOING unless the story says otherwise;
 * a present or perfect progressive before the trigger ("have been conducting
   joint patrols") is ONGOING; "since <year>" anywhere in the clause with a
   present perfect keeps a durable activity ONGOING;
@@ -49,12 +52,17 @@ from dataclasses import dataclass
 
 from defcoop.lexicons import Lexicons, Trigger
 from defcoop.stages.extraction.matcher import Hit
-from defcoop.stages.extraction.sentence import SentenceView
+from defcoop.stages.extraction.sentence import ASIDE_BASE, SentenceView
 
 CLOSE_CUE_TOKENS = 3
 OWN_WORDS_DISTANCE = CLOSE_CUE_TOKENS + 1  # a cue that opens the trigger itself yields to any nearer cue
 MODAL_GAP_TOKENS = 1
 ACTIVITY_SUBJECT_TOKENS = 6  # "the summit of Kenya and Rwanda ended": the ending is the summit's
+_PRESENT_BE = re.compile(
+    r"^(?:\s+(?:of|between|with|in|off|near|at)\b[^,;:()]{0,60}?)?\s*(?:is|are)\b"
+    r"(?!\s+(?:to|due|set|expected|scheduled|planned|aimed|designed|intended|meant)\b)",
+    re.IGNORECASE,
+)
 _PROGRESSIVE = re.compile(r"\b(?:is|are|has been|have been)\s+(?:now\s+|currently\s+)?\w+ing\b", re.IGNORECASE)
 
 
@@ -72,6 +80,15 @@ class CueHit:
 _MODIFIER_GAP = re.compile(r"^\s*,?\s*(?:\w+ed|which|who|that|whose)\b[^;:()]{0,100}?,\s*$", re.IGNORECASE)
 
 
+def _own_aside(view: SentenceView, cue: Hit, trigger: Hit) -> bool:
+    """Whether the cue is in an aside right after the trigger or its complement ("the exercise, which runs till")."""
+    region = view.region_of(cue.start)
+    if region < ASIDE_BASE or view.region_of(trigger.start) >= ASIDE_BASE:
+        return False
+    opening = view.region_start(region)
+    return view.distance(trigger.end, opening) == 0 or bool(_COMPLEMENT.match(view.text_between(trigger.end, opening)))
+
+
 _COMPLEMENT = re.compile(r"^\s+(?:of|for|to|between|with|by|from|in|on|at|off|near)\b[^,;:()]{0,80}$", re.IGNORECASE)
 _HAPPENED = frozenset({"ONGOING", "COMPLETED", "REJECTED"})
 
@@ -79,7 +96,7 @@ _HAPPENED = frozenset({"ONGOING", "COMPLETED", "REJECTED"})
 def _within(
     view: SentenceView, cue: Hit, trigger: Hit, scope: str, window: int, stage: str = ""
 ) -> tuple[int, bool] | None:
-    if view.region_of(cue.start) != view.region_of(trigger.start):
+    if view.region_of(cue.start) != view.region_of(trigger.start) and not _own_aside(view, cue, trigger):
         return None
     if cue.end <= trigger.start or (cue.start < trigger.start and cue.end > trigger.start):
         if scope == "after":
@@ -240,6 +257,9 @@ def _cued_stage(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons
         clause = view.text_between(view.region_start(view.region_of(trigger_hit.start)), trigger_hit.start)
         if _PROGRESSIVE.search(clause):
             return "ONGOING", True  # "are gathering for Exercise Pitch Black"
+        following = view.text_between(trigger_hit.end, view.sentence.end)
+        if trigger.type in ("EXERCISE", "DIALOGUE") and _PRESENT_BE.match(following):
+            return "ONGOING", False  # "the drills are concentrated around training sites" (weak: the story may say)
         if _is_headline(view) and [w.lower() for w in view.words_before(trigger_hit.start, 1)] == ["to"]:
             return "PLANNED", True  # headline "Austin to meet Chinese counterpart in Singapore"
         if DOCUMENT.search(trigger.phrase):
