@@ -59,8 +59,8 @@ OWN_WORDS_DISTANCE = CLOSE_CUE_TOKENS + 1  # a cue that opens the trigger itself
 MODAL_GAP_TOKENS = 1
 ACTIVITY_SUBJECT_TOKENS = 6  # "the summit of Kenya and Rwanda ended": the ending is the summit's
 _PRESENT_BE = re.compile(
-    r"^(?:\s+(?:of|between|with|in|off|near|at)\b[^,;:()]{0,60}?)?\s*(?:is|are)\b"
-    r"(?!\s+(?:to|due|set|expected|scheduled|planned|aimed|designed|intended|meant)\b)",
+    r"^(?:\s+(?:of|between|with|in|off|near|at)\b[^,;:()]{0,60}?)?\s*(?:is|are)\s+(?:being\s+|now\s+|currently\s+)?"
+    r"(?!(?:aimed|designed|intended|meant|expected|scheduled|planned|set|due)\b)\w+(?:ed|ing)\b",
     re.IGNORECASE,
 )
 _PROGRESSIVE = re.compile(r"\b(?:is|are|has been|have been)\s+(?:now\s+|currently\s+)?\w+ing\b", re.IGNORECASE)
