@@ -299,3 +299,30 @@ def test_an_exercise_described_in_the_present_is_ongoing(analyze: Analyze, text:
 def test_a_purpose_statement_gives_no_tense(analyze: Analyze) -> None:
     text = "Jordanian and Iraqi troops held a joint exercise in March. The exercise is aimed at better border control."
     assert {e.stage for e in analyze(text) if e.type == "EXERCISE"} == {"COMPLETED"}
+
+
+def test_an_offer_the_article_reports_lost_is_one_rejected_bid(analyze: Analyze) -> None:
+    text = (
+        "Brazil chose Swedish Gripen fighter jets instead of the Rafale jets offered by France. Earlier, France "
+        "offered to supply Brazil with Rafale fighter jets."
+    )
+    bids = [e for e in analyze(text) if e.type == "ARMS_TRANSFER" and tuple(e.codes) == ("BRA", "FRA")]
+    assert [e.stage for e in bids] == ["REJECTED"]
+    assert len(bids[0].evidence) == 2
+
+
+def test_an_offer_without_a_lost_bid_stays_proposed(analyze: Analyze) -> None:
+    text = "Earlier this year, France offered to supply Brazil with Rafale fighter jets."
+    assert find(analyze(text), "ARMS_TRANSFER", ("BRA", "FRA")).stage == "PROPOSED"
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "stage"),
+    [
+        ("Russia offered to sell India Su-57 fighter jets last year.", ("IND", "RUS"), "PROPOSED"),
+        ("Vietnam bought Israeli air defence systems last year.", ("ISR", "VNM"), "COMPLETED"),
+        ("Chile plans to buy Swedish fighter jets next year.", ("CHL", "SWE"), "PLANNED"),
+    ],
+)
+def test_a_time_phrase_yields_to_the_verb(analyze: Analyze, text: str, codes: tuple[str, ...], stage: str) -> None:
+    assert find(analyze(text), "ARMS_TRANSFER", codes).stage == stage

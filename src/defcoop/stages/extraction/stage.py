@@ -32,7 +32,9 @@ nearest cue wins (a cue before the trigger wins a tie). Two refinements:
   restates the nearest earlier trigger of its type in the clause and takes its
   stage when that is AGREED or COMPLETED (not across "instead of", "over");
 * "the first ... to visit" has happened (COMPLETED);
-* military aid or assistance with no cue is a running programme (ONGOING).
+* military aid or assistance with no cue is a running programme (ONGOING);
+* a time phrase ("last year", "next month") tells when, so it yields to a
+  trigger's own stage and to any verb cue within ``OWN_WORDS_DISTANCE`` words.
 
 Stage across triggers (:mod:`.stage_links`):
 within a sentence, what a deal lets its parties do has the deal's stage; a
@@ -89,6 +91,9 @@ def _own_aside(view: SentenceView, cue: Hit, trigger: Hit) -> bool:
     return view.distance(trigger.end, opening) == 0 or bool(_COMPLEMENT.match(view.text_between(trigger.end, opening)))
 
 
+_TIME_CUE = re.compile(r"\b(?:year|month|week)\b")  # "offered last year": when, not how far, so it yields
+
+
 _COMPLEMENT = re.compile(r"^\s+(?:of|for|to|between|with|by|from|in|on|at|off|near)\b[^,;:()]{0,80}$", re.IGNORECASE)
 _HAPPENED = frozenset({"ONGOING", "COMPLETED", "REJECTED"})
 
@@ -127,7 +132,8 @@ def stage_cues(view: SentenceView, trigger: Hit, lexicons: Lexicons) -> list[Cue
             continue
         place = _within(view, hit, trigger, cue.scope, cue.window, cue.stage)
         if place is not None:
-            found.append(CueHit(cue.stage, place[0], place[1], cue.phrase, hit.start))
+            distance = max(place[0], OWN_WORDS_DISTANCE) if _TIME_CUE.search(cue.phrase) else place[0]
+            found.append(CueHit(cue.stage, distance, place[1], cue.phrase, hit.start))
     return sorted(found, key=lambda c: (c.distance, not c.before))
 
 
