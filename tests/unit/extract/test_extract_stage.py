@@ -326,3 +326,25 @@ def test_an_offer_without_a_lost_bid_stays_proposed(analyze: Analyze) -> None:
 )
 def test_a_time_phrase_yields_to_the_verb(analyze: Analyze, text: str, codes: tuple[str, ...], stage: str) -> None:
     assert find(analyze(text), "ARMS_TRANSFER", codes).stage == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "stage"),
+    [
+        (
+            "Morocco and Israel signed a deal that will see Israel supply Morocco with Barak MX air defence systems.",
+            ("ISR", "MAR"),
+            "AGREED",
+        ),
+        (
+            "Estonia inked a contract with South Korea under which Hanwha will deliver 12 more K9 howitzers.",
+            ("EST", "KOR"),
+            "AGREED",
+        ),
+        ("Estonia will sign a contract under which Hanwha will deliver more K9 howitzers.", ("EST", "KOR"), "PLANNED"),
+    ],
+)
+def test_a_sale_under_a_deal_signed_in_the_sentence_is_agreed(
+    analyze: Analyze, text: str, codes: tuple[str, ...], stage: str
+) -> None:
+    assert find(analyze(text), "ARMS_TRANSFER", codes).stage == stage

@@ -33,6 +33,8 @@ nearest cue wins (a cue before the trigger wins a tie). Two refinements:
   stage when that is AGREED or COMPLETED (not across "instead of", "over");
 * "the first ... to visit" has happened (COMPLETED);
 * military aid or assistance with no cue is a running programme (ONGOING);
+* a sale in a clause attached to a deal signed in the sentence ("signed a deal
+  that will see Israel supply ...") is AGREED (activities it allows keep theirs);
 * a time phrase ("last year", "next month") tells when, so it yields to a
   trigger's own stage and to any verb cue within ``OWN_WORDS_DISTANCE`` words.
 
@@ -151,6 +153,9 @@ def choose_stage(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicon
         if decided[0] in ("AGREED", "COMPLETED"):
             return decided
     stage, cued = _cued_stage(view, trigger_hit, trigger, lexicons)
+    signed_deal = _SIGNED_DEAL_CLAUSE.search(_sentence_before(view, trigger_hit))
+    if trigger.type == "ARMS_TRANSFER" and stage in FORWARD and signed_deal:
+        return "AGREED", True  # "signed a deal that will see Israel supply Morocco with ...": the sale was agreed
     if stage == "PLANNED" and _FIRST_TO.search(_clause_before(view, trigger_hit)):
         return "COMPLETED", True  # "the first US defence secretary to visit Hanoi since 2018": he is there
     durable = trigger.type not in ("AGREEMENT", "VISIT")
@@ -189,6 +194,12 @@ _SINCE = re.compile(
     re.IGNORECASE,
 )
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+", re.IGNORECASE)  # "has kept", "has had"
+_SIGNED_DEAL_CLAUSE = re.compile(
+    r"\b(?:signed|inked|sealed|concluded|struck|clinched|finali[sz]ed)\b[^.;:]{0,60}?"
+    r"\b(?:deal|agreement|contract|pact|accord|memorandum|treaty)s?(?:\s+(?:with|for)\b[^,.;:]{0,40}?)?,?\s+"
+    r"(?:that|which|under which)\b[^.;:]{0,80}$",
+    re.IGNORECASE,
+)
 _FIRST_TO = re.compile(r"\b(?:first|second|third|latest)\b[^,;]{0,60}\bto$", re.IGNORECASE)
 _AUXILIARIES = frozenset({
     "has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "also", "it", "they", "which", "that",
@@ -202,6 +213,11 @@ def _clause(view: SentenceView, trigger_hit: Hit) -> str:
     region = view.region_of(trigger_hit.start)
     end = next((e for s, e, r in view.regions if r == region), view.sentence.end) if region else view.sentence.end
     return view.text_between(view.region_start(region), end)
+
+
+def _sentence_before(view: SentenceView, trigger_hit: Hit) -> str:
+    """The sentence text before the trigger."""
+    return view.text_between(view.sentence.start, trigger_hit.start)
 
 
 def _clause_before(view: SentenceView, trigger_hit: Hit) -> str:
