@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from defcoop.kb import Entity, KnowledgeBase, slugify
 from defcoop.records import Sentence
@@ -74,12 +74,22 @@ _PERSON_KINDS = frozenset({"title", "person"})
 _NAME_BEFORE_ENDS = (", ", ", the ", ", a ")
 #: Roles that are military ranks: an office title ("army chief") wins over them.
 RANKS = frozenset({"general", "admiral", "commander"})
+#: Heads of state and government: without a nationality they take a state only from what ties them to one.
+_HEADS = frozenset({"president", "prime_minister", "head_of_state"})
+_NOT_PARTY_ROLES = frozenset({"place", "capital", "seat"})
 
 
 def find_people(
-    text: str, candidates: list[Candidate], sentences: Sequence[Sentence], kb: KnowledgeBase
+    text: str,
+    candidates: list[Candidate],
+    sentences: Sequence[Sentence],
+    kb: KnowledgeBase,
+    dateline: str | None = None,
 ) -> list[Candidate]:
-    """``candidates`` plus the people named next to titles, with the state they serve."""
+    """``candidates`` plus the people named next to titles, with the state they serve.
+
+    ``dateline`` is the state the report is filed from, if its dateline says so.
+    """
     ordered = sorted(candidates, key=BY_START)
     if not any([c.kind in _PERSON_KINDS for c in ordered]):
         return ordered
@@ -89,7 +99,8 @@ def find_people(
     by_start = {c.start: c for c in ordered}
     index_of = SpanIndex(ordered, presorted=True)
     headings = [(s.start, s.end) for s in sentences if s.is_heading]
-    home = _home_state(ordered)
+    home = dateline or _home_state(ordered)
+    sole = _sole_state(ordered)
     removed: set[int] = set()
     added: dict[tuple[int, int], Candidate] = {}
     last_role: str | None = None
@@ -137,10 +148,14 @@ def find_people(
             if person is None:
                 removed.add(id(title))
                 continue
-            fallback = _other_state(ordered, last_code) if counterpart else None
-            if fallback is None and _military_title(text, title):
-                fallback = _last_force_state(ordered, index)
-            code, guessed = fallback or home or _state_in_sentence(text, ordered, index), True
+            if role in _HEADS:
+                code = _state_in_sentence(text, ordered, index) or dateline or sole
+            else:
+                fallback = _other_state(ordered, last_code) if counterpart else None
+                if fallback is None and _military_title(text, title):
+                    fallback = _last_force_state(ordered, index)
+                code = fallback or home or _state_in_sentence(text, ordered, index)
+            guessed = True
             title.score = 0.7
         title.code, title.role = code, role
         if qualifier is not None and role is not None and title.entity.attrs.get("role") == "counterpart":
@@ -153,7 +168,25 @@ def find_people(
         _add_person(added, _person(text, start, end, known, code, role, kb, guessed=guessed))
         last_role, last_code = role, code
     kept = [c for c in ordered if id(c) not in removed] if removed else ordered
+    if added:
+        _follow_titled_namesakes(kept, added.values())
     return _link_surnames(text, kept + list(added.values()) if added else kept)
+
+
+def _follow_titled_namesakes(kept: Sequence[Candidate], titled: Iterable[Candidate]) -> None:
+    """Later bare mentions of a known name take the state its title gave it in this document.
+
+    "Colombian Defence Minister Pedro Sánchez ... Pedro Sánchez said": the
+    title names Colombia, so the namesake Spanish prime minister of the people
+    gazetteer is not the one meant, in either mention.
+    """
+    stated = {p.entity_id: p for p in titled if p.code and p.score >= 1.0 and p.code != p.entity.code}
+    if not stated:
+        return
+    for cand in kept:
+        source = stated.get(cand.entity_id) if cand.kind == "person" else None
+        if source is not None:
+            cand.code, cand.role = source.code, source.role
 
 
 def _stateless_company(text: str, previous: Candidate, title: Candidate) -> bool:
@@ -263,6 +296,12 @@ def _state_in_sentence(text: str, ordered: Sequence[Candidate], index: int) -> s
         if cand.kind == "state" and cand.code and cand.role not in {"place", "capital", "seat"}:
             return cand.code
     return None
+
+
+def _sole_state(candidates: Sequence[Candidate]) -> str | None:
+    """The only state a document names (outside places), or None when it names several or none."""
+    codes = {c.code for c in candidates if c.kind == "state" and c.code and c.role not in _NOT_PARTY_ROLES}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _home_state(candidates: Sequence[Candidate]) -> str | None:
