@@ -33,8 +33,8 @@ from defcoop.kb import KnowledgeBase
 from defcoop.records import Mention, Sentence
 from defcoop.stages.recognition.acronyms import SharedAcronyms
 from defcoop.stages.recognition.candidates import Candidate, sort_spans
-from defcoop.stages.recognition.context import mark_dateline, mark_facility_names
 from defcoop.stages.recognition.companies import find_unknown_companies
+from defcoop.stages.recognition.context import mark_dateline, mark_facility_names
 from defcoop.stages.recognition.designations import Designations
 from defcoop.stages.recognition.friends import FalseFriends
 from defcoop.stages.recognition.fuzzy import FuzzyMatcher

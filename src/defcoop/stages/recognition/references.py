@@ -33,8 +33,12 @@ _OFFICIAL_KINDS = frozenset({"person", "title", "agency"})
 _HEAD_ROLES = frozenset({"president", "prime_minister", "head_of_state", "counterpart"})
 _NOT_PARTY_ROLES = frozenset({"place", "capital", "seat", "city"})
 #: Words around a state that make it the target or author of a war, not the report's subject.
-_HOSTILE_AFTER = re.compile(r"(?:'s|’s) (?:full-scale |ongoing |illegal |unprovoked )?(?:invasion|war|attack|aggression)")
-_HOSTILE_BEFORE = re.compile(r"(?:invasion of|invaded|war (?:in|on|with|against)|attacks? (?:on|by)|aggression against) $")
+_HOSTILE_AFTER = re.compile(
+    r"(?:'s|’s) (?:full-scale |ongoing |illegal |unprovoked )?(?:invasion|war|attack|aggression)"
+)
+_HOSTILE_BEFORE = re.compile(
+    r"(?:invasion of|invaded|war (?:in|on|with|against)|attacks? (?:on|by)|aggression against) $"
+)
 
 
 def resolve_references(
