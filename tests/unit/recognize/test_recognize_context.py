@@ -6,11 +6,7 @@ import pytest
 
 from defcoop.records import Mention
 
-from .conftest import Find
-
-
-def first(mentions: list[Mention], surface: str) -> Mention:
-    return next(m for m in mentions if m.surface == surface)
+from .conftest import Find, by_surface
 
 
 def ministry(mentions: list[Mention]) -> Mention:
@@ -33,66 +29,74 @@ def people(mentions: list[Mention]) -> list[tuple[str, str | None]]:
     ],
 )
 def test_a_dateline_is_a_place_with_its_state(find: Find, text: str, surface: str, code: str) -> None:
-    found = first(find(text), surface)
+    found = by_surface(find(text), surface)
     assert (found.role, found.code) == ("place", code)
 
 
 def test_a_headline_pair_with_a_dash_is_no_dateline(find: Find) -> None:
     found = find("US - China talks resumed in Geneva.")
-    assert first(found, "US").role is None and first(found, "China").role is None
+    assert by_surface(found, "US").role is None and by_surface(found, "China").role is None
 
 
 def test_a_capital_inside_a_sentence_is_no_dateline(find: Find) -> None:
-    found = first(find("Talks in Ankara, May 3 - officials said - went well."), "Ankara")
+    found = by_surface(find("Talks in Ankara, May 3 - officials said - went well."), "Ankara")
     assert found.role != "place"
 
 
 # --- the ministry ----------------------------------------------------------------------------
 
-def test_the_ministry_is_not_the_invaded_state_named_last(find: Find) -> None:
-    text = ("Romania will buy more American air-defence systems. The purchase follows Russia's invasion "
-            "of Ukraine. The ministry said the first battery arrives next year.")
-    assert ministry(find(text)).code == "ROU"
-
-
-def test_the_ministry_follows_the_ministry_named_before(find: Find) -> None:
-    text = ("The Finnish defence ministry ordered artillery from South Korea. Moscow's war on Kyiv "
-            "has raised demand. The ministry said deliveries start in 2026.")
-    assert ministry(find(text)).code == "FIN"
-
-
-def test_the_ministry_follows_a_titled_official(find: Find) -> None:
-    text = ("Estonian Defence Minister Kalle Tamm visited Seoul to discuss rocket launchers. "
-            "The defence ministry later said talks with Hanwha would continue.")
-    assert ministry(find(text)).code == "EST"
-
-
-def test_the_ministry_takes_the_dateline_state(find: Find) -> None:
-    text = ("VILNIUS, June 2 (Newswire) - Germany will station a brigade in the country, and talks with "
-            "Berlin went well, the ministry said.")
-    assert ministry(find(text)).code == "LTU"
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        pytest.param(
+            "Romania will buy more American air-defence systems. The purchase follows Russia's invasion "
+            "of Ukraine. The ministry said the first battery arrives next year.",
+            "ROU",
+            id="not-the-invaded-state-named-last",
+        ),
+        pytest.param(
+            "The Finnish defence ministry ordered artillery from South Korea. Moscow's war on Kyiv "
+            "has raised demand. The ministry said deliveries start in 2026.",
+            "FIN",
+            id="the-ministry-named-before",
+        ),
+        pytest.param(
+            "Estonian Defence Minister Kalle Tamm visited Seoul to discuss rocket launchers. "
+            "The defence ministry later said talks with Hanwha would continue.",
+            "EST",
+            id="a-titled-official",
+        ),
+        pytest.param(
+            "VILNIUS, June 2 (Newswire) - Germany will station a brigade in the country, and talks with "
+            "Berlin went well, the ministry said.",
+            "LTU",
+            id="the-dateline-state",
+        ),
+    ],
+)
+def test_the_ministry_resolves_to_the_state_it_speaks_for(find: Find, text: str, code: str) -> None:
+    assert ministry(find(text)).code == code
 
 
 # --- heads of state and government without a nationality -------------------------------------
 
-def test_a_president_takes_the_state_named_in_the_same_sentence(find: Find) -> None:
-    text = "Norway sold frigates. In Chile on Monday, President Elena Rojas welcomed the ships."
-    assert ("Elena Rojas", "CHL") in people(find(text))
-
-
-def test_a_president_with_nothing_tying_him_stays_unresolved(find: Find) -> None:
-    text = "Turkey delivered drones to Niger. President Amadou Issa thanked the crews."
-    assert ("Amadou Issa", None) in people(find(text))
-
-
-def test_a_prime_minister_in_a_one_state_document_serves_it(find: Find) -> None:
-    text = "Mongolia opened a peacekeeping school. Prime Minister Bat Erdene cut the ribbon."
-    assert ("Bat Erdene", "MNG") in people(find(text))
-
-
-def test_a_known_head_of_state_keeps_the_gazetteer_state(find: Find) -> None:
-    text = "France sold helicopters to Spain. President Joe Biden was not involved."
-    assert ("Joe Biden", "USA") in people(find(text))
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        pytest.param("Norway sold frigates. In Chile on Monday, President Elena Rojas welcomed the ships.",
+                     "Elena Rojas", "CHL", id="the-state-named-in-the-same-sentence"),
+        pytest.param("Turkey delivered drones to Niger. President Amadou Issa thanked the crews.",
+                     "Amadou Issa", None, id="nothing-tying-him-stays-unresolved"),
+        pytest.param("Mongolia opened a peacekeeping school. Prime Minister Bat Erdene cut the ribbon.",
+                     "Bat Erdene", "MNG", id="the-only-state-of-the-document"),
+        pytest.param("France sold helicopters to Spain. President Joe Biden was not involved.",
+                     "Joe Biden", "USA", id="a-known-head-keeps-the-gazetteer-state"),
+    ],
+)
+def test_a_head_of_state_or_government_without_a_nationality(
+    find: Find, text: str, name: str, code: str | None
+) -> None:
+    assert (name, code) in people(find(text))
 
 
 # --- namesakes -------------------------------------------------------------------------------
@@ -113,7 +117,7 @@ def test_the_gazetteer_state_holds_without_a_conflicting_title(find: Find) -> No
 
 def test_a_force_acronym_before_base_keeps_its_state(find: Find) -> None:
     found = find("Singapore's air force trained at RAAF Base Edinburgh this month.")
-    assert first(found, "RAAF").code == "AUS"
+    assert by_surface(found, "RAAF").code == "AUS"
     assert all(m.code in {"SGP", "AUS"} for m in found if m.code)
 
 
@@ -141,6 +145,6 @@ def test_gsomia_names_no_state(find: Find) -> None:
 
 def test_an_exercise_named_like_a_company_is_no_company(find: Find) -> None:
     found = find("India and Russia opened Exercise INDRA near Vladivostok; Indra sold radars to Chile.")
-    exercise = first(found, "Exercise INDRA")
+    exercise = by_surface(found, "Exercise INDRA")
     assert exercise.kind != "company" and exercise.code is None
-    assert first(found, "Indra").kind == "company"
+    assert by_surface(found, "Indra").kind == "company"
