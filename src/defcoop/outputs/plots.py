@@ -43,6 +43,10 @@ TYPE_COLORS: dict[str, str] = dict(zip(EVENT_TYPES, (
 ACRONYMS = frozenset({"AI", "UAV", "UAS", "HADR", "CBRN", "IED"})
 
 MAX_NODES = 30
+#: At most this many of the busiest actors sit on the inner ring of the network.
+INNER_RING = 6
+#: Opacity of every edge of the network.
+EDGE_ALPHA = 0.8
 MAX_ROWS = 15
 MAX_AREAS = 18
 
@@ -83,13 +87,13 @@ def _layout(graph: nx.Graph, focus: str | None) -> dict[str, tuple[float, float]
             angle = 2 * math.pi * index / max(len(others), 1) + math.pi / 2
             positions[node] = (math.cos(angle), math.sin(angle))
         return positions
-    # the busiest actors on an inner ring, the others on an outer ring: no node hides another
+    # the busiest actors on a small inner ring, the others on an outer ring: no node hides another
     ranked = sorted(graph.nodes, key=lambda n: (-graph.nodes[n]["events"], n))
-    inner = ranked[: max(3, len(ranked) // 3)] if len(ranked) > 8 else ranked
-    outer = [n for n in ranked if n not in inner]
-    for ring, radius in ((inner, 0.45), (outer, 1.0)):
+    inner = ranked[: min(INNER_RING, len(ranked) // 3)] if len(ranked) > 2 * INNER_RING else []
+    outer = ranked[len(inner):]
+    for ring, radius in ((inner, 0.42), (outer, 1.0)):
         for index, node in enumerate(ring):
-            angle = 2 * math.pi * index / max(len(ring), 1) + math.pi / 2 + (0.3 if radius < 1 else 0.0)
+            angle = 2 * math.pi * index / max(len(ring), 1) + math.pi / 2 + (math.pi / len(ring) if radius < 1 else 0.0)
             positions[node] = (radius * math.cos(angle), radius * math.sin(angle))
     return positions
 
@@ -106,10 +110,11 @@ def network_figure(events: Sequence[AnalystEvent], focus: str | None = None) -> 
     max_events = max(graph.nodes[n]["events"] for n in graph.nodes)
     max_weight = max((d["weight"] for _, _, d in graph.edges(data=True)), default=1)
     sizes = [300 + 1900 * math.sqrt(graph.nodes[n]["events"] / max_events) for n in graph.nodes]
-    widths = [1.0 + 9.0 * d["weight"] / max_weight for _, _, d in graph.edges(data=True)]
-    colors = [to_rgba(TYPE_COLORS[d["dominant_type"]], 0.3 + 0.6 * d["weight"] / max_weight)
-              for _, _, d in graph.edges(data=True)]
-    nx.draw_networkx_edges(graph, positions, ax=ax, width=widths, edge_color=colors)
+    # light edges first, heavy ones on top; one opacity for all, so that a color always means one type
+    edges = sorted(graph.edges(data=True), key=lambda e: (e[2]["weight"], e[0], e[1]))
+    nx.draw_networkx_edges(graph, positions, ax=ax, edgelist=[(a, b) for a, b, _ in edges],
+                           width=[1.5 + 8.5 * d["weight"] / max_weight for _, _, d in edges],
+                           edge_color=[to_rgba(TYPE_COLORS[d["dominant_type"]], EDGE_ALPHA) for _, _, d in edges])
     node_colors = ["#f6c85f" if n == focus else ("#d9d9d9" if graph.nodes[n]["kind"] == "alliance" else "#ffffff")
                    for n in graph.nodes]
     nx.draw_networkx_nodes(graph, positions, ax=ax, node_size=sizes, node_color=node_colors,
@@ -124,7 +129,8 @@ def network_figure(events: Sequence[AnalystEvent], focus: str | None = None) -> 
     title = f"Defense partners of {code_name(focus)}" if focus else "Defense-cooperation network"
     shown = "" if graph.number_of_nodes() < MAX_NODES else f" (the {MAX_NODES} most active actors)"
     ax.set_title(f"{title}{shown}\nnode size: events; edge width: events of the dyad", fontsize=13, loc="left")
-    ax.margins(0.12)
+    ax.set_aspect("equal")
+    ax.margins(0.08)
     fig.tight_layout()
     return fig
 

@@ -7,6 +7,8 @@ from pathlib import Path
 import matplotlib.image as mpimg
 import numpy as np
 import pytest
+from matplotlib.colors import to_rgb
+from matplotlib.figure import Figure
 
 from defcoop.errors import OutputError
 from defcoop.outputs.dataset import AnalystEvent, involving
@@ -70,3 +72,45 @@ def test_history_recalled_in_passing_does_not_stretch_the_timeline() -> None:
     assert _drop_distant_past(short) == (short, [])
     half_old = sorted([("1990", "VISIT")] * 20 + recent)  # old events are a large share: keep them
     assert _drop_distant_past(half_old)[1] == []
+
+
+def _node_circles(fig: Figure) -> list[tuple[float, float, float]]:
+    """Centre (pixels) and radius (pixels) of every node drawn in a network figure."""
+    from matplotlib.collections import PathCollection
+
+    fig.canvas.draw()
+    ax = fig.axes[0]
+    [nodes] = [c for c in ax.collections if isinstance(c, PathCollection)]
+    centres = ax.transData.transform(nodes.get_offsets())
+    radii = np.sqrt(nodes.get_sizes()) / 2 * fig.dpi / 72
+    return [(x, y, r) for (x, y), r in zip(centres, radii, strict=True)]
+
+
+def test_network_nodes_do_not_overlap(events: list[AnalystEvent]) -> None:
+    import itertools
+
+    import matplotlib.pyplot as plt
+
+    fig = make_figure("network", events)
+    circles = _node_circles(fig)
+    plt.close(fig)
+    assert len(circles) >= 20
+    for (x1, y1, r1), (x2, y2, r2) in itertools.combinations(circles, 2):
+        # at least a third of an inch between two nodes: room for the edges that meet there
+        assert np.hypot(x1 - x2, y1 - y2) - r1 - r2 > 32, "two nodes of the network crowd each other"
+
+
+def test_network_edges_share_one_opacity_so_a_color_means_one_type(events: list[AnalystEvent]) -> None:
+    import matplotlib.pyplot as plt
+    from matplotlib.collections import LineCollection
+
+    from defcoop.outputs.plots import EDGE_ALPHA, TYPE_COLORS
+
+    fig = make_figure("network", involving(events, "JPN"), "JPN")
+    [edges] = [c for c in fig.axes[0].collections if isinstance(c, LineCollection)]
+    colors = edges.get_colors()
+    plt.close(fig)
+    assert len(colors) >= 3
+    assert {round(float(c[3]), 3) for c in colors} == {EDGE_ALPHA}
+    palette = {tuple(round(v, 3) for v in to_rgb(c)) for c in TYPE_COLORS.values()}
+    assert all(tuple(round(float(v), 3) for v in c[:3]) in palette for c in colors)
