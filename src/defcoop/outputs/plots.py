@@ -233,12 +233,25 @@ def _drop_distant_past(dated: list[tuple[str, str]]) -> tuple[list[tuple[str, st
     return keep, dated[: len(dated) - len(keep)]
 
 
+def _hidden_note(earlier: list[tuple[str, str]], undated: int) -> str:
+    """What the timeline leaves out: far older events, and events without a date."""
+    parts = []
+    if earlier:
+        parts.append(f"{len(earlier)} earlier event{'s' if len(earlier) > 1 else ''} "
+                     f"({earlier[0][0][:4]}–{earlier[-1][0][:4]})")
+    if undated:
+        parts.append(f"{undated} undated event{'s' if undated > 1 else ''}")
+    return f"not shown: {' and '.join(parts)}" if parts else ""
+
+
 def timeline_figure(events: Sequence[AnalystEvent], focus: str | None = None) -> Figure:
     """Events per year, quarter or month (by the span of the data), stacked by type."""
     fig = plt.figure(figsize=(12, 6), dpi=100)
     dated = sorted((str(_placement(item)), item.event.type) for item in events if item.when)
+    undated = len(events) - len(dated)
     if not dated:
-        return _empty(fig, "No dated events match the filters")
+        return _empty(fig, f"None of the {undated} matching events is dated" if undated
+                      else "No dated events match the filters")
     dated, earlier = _drop_distant_past(dated)
     unit = _unit([w for w, _ in dated])
     counts: dict[str, Counter[str]] = {}
@@ -257,10 +270,9 @@ def timeline_figure(events: Sequence[AnalystEvent], focus: str | None = None) ->
     step = max(1, math.ceil(len(periods) / 24))
     ax.set_xticks(range(0, len(periods), step), periods[::step], rotation=45 if step > 1 or len(periods) > 12 else 0,
                   ha="right" if len(periods) > 12 else "center", fontsize=10)
-    if earlier:
-        ax.text(0.01, 0.98, f"not shown: {len(earlier)} earlier event{'s' if len(earlier) > 1 else ''} "
-                f"({earlier[0][0][:4]}–{earlier[-1][0][:4]})", transform=ax.transAxes, va="top", fontsize=10,
-                color="#555555")
+    hidden = _hidden_note(earlier, undated)
+    if hidden:
+        ax.text(0.01, 0.98, hidden, transform=ax.transAxes, va="top", fontsize=10, color="#555555")
     ax.set_ylim(0, max(bottom) * 1.12 + 0.5)
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_ylabel("events", fontsize=11)

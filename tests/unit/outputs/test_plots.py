@@ -114,3 +114,23 @@ def test_network_edges_share_one_opacity_so_a_color_means_one_type(events: list[
     assert {round(float(c[3]), 3) for c in colors} == {EDGE_ALPHA}
     palette = {tuple(round(v, 3) for v in to_rgb(c)) for c in TYPE_COLORS.values()}
     assert all(tuple(round(float(v), 3) for v in c[:3]) in palette for c in colors)
+
+
+def _texts(fig: Figure) -> list[str]:
+    return [t.get_text() for ax in fig.axes for t in ax.texts]
+
+
+def test_timeline_says_how_many_undated_events_it_leaves_out(events: list[AnalystEvent]) -> None:
+    import matplotlib.pyplot as plt
+
+    undated = sum(1 for item in events if item.when is None)
+    assert 0 < undated < len(events)
+    fig = make_figure("timeline", events)
+    texts = _texts(fig)
+    plt.close(fig)
+    assert any(f"{undated} undated events" in text for text in texts), texts
+    only_undated = [item for item in events if item.when is None]
+    fig = make_figure("timeline", only_undated)
+    texts = _texts(fig)
+    plt.close(fig)
+    assert texts == [f"None of the {undated} matching events is dated"]
