@@ -120,17 +120,23 @@ def _texts(fig: Figure) -> list[str]:
     return [t.get_text() for ax in fig.axes for t in ax.texts]
 
 
+def _undated_copy(item: AnalystEvent) -> AnalystEvent:
+    """The same event as if neither the text nor its documents gave a date."""
+    from dataclasses import replace
+
+    return AnalystEvent(item.number, replace(item.event, date=None),
+                        [source._replace(published=None) for source in item.sources])
+
+
 def test_timeline_says_how_many_undated_events_it_leaves_out(events: list[AnalystEvent]) -> None:
     import matplotlib.pyplot as plt
 
-    undated = sum(1 for item in events if item.when is None)
-    assert 0 < undated < len(events)
-    fig = make_figure("timeline", events)
+    undated = [_undated_copy(item) for item in events[:7]]
+    fig = make_figure("timeline", events[7:] + undated)
     texts = _texts(fig)
     plt.close(fig)
-    assert any(f"{undated} undated events" in text for text in texts), texts
-    only_undated = [item for item in events if item.when is None]
-    fig = make_figure("timeline", only_undated)
+    assert any("7 undated events" in text for text in texts), texts
+    fig = make_figure("timeline", undated)
     texts = _texts(fig)
     plt.close(fig)
-    assert texts == [f"None of the {undated} matching events is dated"]
+    assert texts == ["None of the 7 matching events is dated"]
