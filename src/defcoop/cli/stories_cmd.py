@@ -10,7 +10,7 @@ from rich.tree import Tree
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from defcoop.cli.common import console, db_option, handle_errors, open_store, settings_from
+from defcoop.cli.common import actor_code, console, db_option, handle_errors, open_store, settings_from
 from defcoop.db.models import DocumentRow, EventPartyRow, EventRow
 from defcoop.db.queries import row_to_event
 from defcoop.records import Event
@@ -102,8 +102,8 @@ def stories_command(db: str | None, code: str | None, min_docs: int, limit: int)
       defcoop stories --code JPN --db sqlite:///news.db
     """
     settings = settings_from(db)
-    with open_store(settings.db) as store, store.session() as session:
-        views = load_stories(session, code.upper() if code else None, min_docs)
+    with open_store(settings.db, reading=True) as store, store.session() as session:
+        views = load_stories(session, actor_code(code, "--code"), min_docs)
         out = console()
         out.print(f"{len(views)} stor{'y' if len(views) == 1 else 'ies'}"
                   + (f" (showing {limit})" if len(views) > limit else ""))

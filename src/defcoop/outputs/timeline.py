@@ -121,7 +121,10 @@ def lifecycles(events: Iterable[AnalystEvent], min_steps: int = 2) -> list[Lifec
 
 def render_timeline(entries: list[TimelineEntry], cycles: list[Lifecycle], code: str, console: Console,
                     max_cycles: int = 15) -> None:
-    """Print the chronology and the item lifecycles as rich tables."""
+    """Print the chronology and the item lifecycles as rich tables (one line saying so when empty)."""
+    if not entries:
+        console.print(f"No events of {code_name(code)} ({code}): no stored event matches the filters.")
+        return
     table = Table(title=f"Timeline of {code_name(code)} ({code}): {len(entries)} events", show_lines=True)
     for column in ("date", "type", "stage", "actors", "evidence", "source"):
         table.add_column(column, overflow="fold")
