@@ -1,0 +1,23 @@
+"""``defcoop demo`` stores the demo articles, and only them."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from defcoop.cli.ingest_cmd import demo_articles, demo_corpus_dir
+from defcoop.cli.main import cli
+
+
+def test_demo_stores_every_article_and_not_the_corpus_readme(tmp_path: Path) -> None:
+    articles = demo_articles()
+    assert (demo_corpus_dir() / "README.md").is_file() and len(articles) >= 30
+    db = tmp_path / "demo.db"
+    result = CliRunner().invoke(cli, ["demo", "--db", f"sqlite:///{db}"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert f"documents: {len(articles)} new" in result.output
+    with sqlite3.connect(db) as conn:
+        sources = {Path(row[0]).name for row in conn.execute("select source from documents")}
+    assert sources == {path.name for path in articles}
