@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from pathlib import PurePath
 
 import click
 from rich.tree import Tree
@@ -13,6 +14,7 @@ from sqlalchemy.orm import Session, selectinload
 from defcoop.cli.common import actor_code, console, db_option, handle_errors, open_store, settings_from
 from defcoop.db.models import DocumentRow, EventPartyRow, EventRow
 from defcoop.db.queries import row_to_event
+from defcoop.outputs.jsonl import outlet_of
 from defcoop.records import Event
 from defcoop.stages.cluster import merge_story_events
 
@@ -27,14 +29,23 @@ class StoryView:
 
     @property
     def outlets(self) -> list[str]:
-        """Distinct sites of the story's documents (``?`` for documents without one)."""
-        return sorted({doc.site or "?" for doc in self.documents})
+        """Distinct outlets of the story's documents (see :func:`document_outlet`)."""
+        return sorted({document_outlet(doc) for doc in self.documents})
 
     @property
     def dates(self) -> tuple[str | None, str | None]:
         """First and last publication date of the story's documents."""
         known = sorted(doc.published for doc in self.documents if doc.published)
         return (known[0], known[-1]) if known else (None, None)
+
+
+def document_outlet(doc: DocumentRow) -> str:
+    """The outlet of a document: its site, else the host of its URL, else the name of its file.
+
+    A document without site or URL counts as an outlet of its own, as in the
+    corroboration count of merged events.
+    """
+    return outlet_of(doc.site, doc.url) or PurePath(doc.source.split("#", 1)[0]).name or doc.source
 
 
 def load_stories(session: Session, code: str | None = None, min_documents: int = 1) -> list[StoryView]:
@@ -59,7 +70,7 @@ def load_stories(session: Session, code: str | None = None, min_documents: int =
     views = [view for view in stories.values() if len(view.documents) >= min_documents]
     for view in views:
         story_of = {doc.doc_id: view.story_id for doc in view.documents}
-        site_of = {doc.doc_id: doc.site for doc in view.documents}
+        site_of = {doc.doc_id: outlet_of(doc.site, doc.url) for doc in view.documents}
         view.events = merge_story_events(events[view.story_id], story_of, site_of)
     views.sort(key=lambda v: (-len(v.documents), v.dates[0] or "", v.story_id))
     return views
@@ -74,7 +85,7 @@ def render_story(view: StoryView) -> Tree:
     docs = tree.add("documents")
     for doc in view.documents:
         copy = f"  (copy of {doc.duplicate_of})" if doc.duplicate_of else ""
-        docs.add(f"{doc.doc_id}  {doc.published or '----------'}  {doc.site or '?'}  "
+        docs.add(f"{doc.doc_id}  {doc.published or '----------'}  {document_outlet(doc)}  "
                  f"{doc.title or doc.source}{copy}")
     if view.events:
         branch = tree.add(f"events ({len(view.events)})")
