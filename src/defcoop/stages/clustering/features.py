@@ -121,8 +121,9 @@ def with_state_names(terms: GenericTerms, states: Iterable[tuple[str, Sequence[s
     A name says which country a lead names, not which story it tells: the name
     (the last two words of a longer one, which is what the two-word reading of
     :func:`text_terms` sees) becomes generic and stands for its country; its
-    single words stay as they are ("new" of "New Delhi" is no country). A country the file already knows keeps the file's key for it, so
-    that "Australia" and "Commonwealth of Australia" give one lead pair.
+    single words stay as they are ("new" of "New Delhi" is no country). A
+    country the file already knows keeps the file's key for it, so that
+    "Australia" and "Commonwealth of Australia" give one lead pair.
     """
     words, country_of = set(terms.words), dict(terms.country_of)
     for code, names in states:
