@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import os
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -35,9 +36,17 @@ EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 
 
+#: Width of tables written to a file or a pipe (unless $COLUMNS says otherwise): wide enough that
+#: the cells of a partner table or a timeline are not folded into narrow columns.
+PIPE_WIDTH = 160
+
+
 def console(stderr: bool = False) -> Console:
-    """A rich console; plain output when not attached to a terminal."""
-    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+    """A rich console; plain output, :data:`PIPE_WIDTH` wide, when not attached to a terminal."""
+    out = Console(stderr=stderr, highlight=False, soft_wrap=False)
+    if not out.is_terminal and not os.environ.get("COLUMNS"):
+        out.width = PIPE_WIDTH
+    return out
 
 
 def fail(message: str, code: int = EXIT_FAILED) -> None:

@@ -115,3 +115,13 @@ def test_outputs_that_cannot_be_written(db: str, tmp_path: Path, args: list[str]
     assert code == 1, output
     [line] = _error_lines(output)
     assert line.startswith("defcoop: error: ") and "Traceback" not in output
+
+
+def test_tables_written_to_a_pipe_are_not_folded_into_narrow_columns(db: str, monkeypatch: pytest.MonkeyPatch
+                                                                      ) -> None:
+    monkeypatch.delenv("COLUMNS", raising=False)
+    code, output = _run("partners", "JPN", "--db", db)
+    assert code == 0
+    header = next(line for line in output.splitlines() if "partner" in line and "events" in line)
+    assert "furthest stage" in header and "top areas" in header, "column titles folded"
+    assert len(header) > 100
