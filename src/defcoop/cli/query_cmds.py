@@ -87,5 +87,6 @@ def export_command(out_dir: Path, fmt: str, db: str | None, filters: EventFilter
     with open_store(settings.db, reading=True) as store, store.session() as session:
         counts = export(session, fmt.lower(), out_dir, filters)
     unit = "edges" if fmt.lower() in ("graphml", "gexf") else ("lines" if fmt.lower() == "jsonl" else "rows")
+    note = "; events without any date have no year and are not in it" if fmt.lower() == "dyads" else ""
     for name, count in counts.items():
-        click.echo(f"wrote {out_dir / name} ({count} {unit})")
+        click.echo(f"wrote {out_dir / name} ({count} {unit}{note})")

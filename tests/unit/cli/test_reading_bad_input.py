@@ -125,3 +125,11 @@ def test_tables_written_to_a_pipe_are_not_folded_into_narrow_columns(db: str, mo
     header = next(line for line in output.splitlines() if "partner" in line and "events" in line)
     assert "furthest stage" in header and "top areas" in header, "column titles folded"
     assert len(header) > 100
+
+
+def test_the_dyad_export_says_that_undated_events_are_not_in_it(db: str, tmp_path: Path) -> None:
+    code, output = _run("export", "--format", "dyads", "--out", str(tmp_path), "--db", db)
+    assert code == 0
+    assert "dyads.csv" in output and "events without any date have no year and are not in it" in output
+    code, output = _run("export", "--format", "csv", "--out", str(tmp_path), "--db", db)
+    assert code == 0 and "without any date" not in output
