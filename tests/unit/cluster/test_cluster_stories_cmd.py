@@ -72,3 +72,19 @@ def test_documents_without_a_site_are_named_by_url_host_or_file_and_count_apart(
     assert f"3 document(s), 3 outlet(s): {', '.join(names)}" in result.output
     assert "?" not in result.output
     assert "reported by 3" in result.output
+
+
+def test_stories_take_the_filters_of_every_reading_command(tmp_path: Path) -> None:
+    url = build_db(tmp_path / "s.db")
+
+    def shown(*args: str) -> list[str]:
+        result = CliRunner().invoke(stories, ["--db", url, *args])
+        assert result.exit_code == 0, result.output
+        return [story for story in ("sA", "sB") if story in result.output]
+
+    assert shown("--type", "dialogue") == ["sB"]
+    assert shown("--code", "EGY", "--partner", "FRA", "--area", "FIGHTER_AIRCRAFT") == ["sA"]
+    assert shown("--until", "2021-05-03") == [] and shown("--since", "2021-05") == ["sA", "sB"]
+    assert shown("--min-confidence", "0.9") == []
+    bad = CliRunner().invoke(stories, ["--db", url, "--since", "2021-13"])
+    assert bad.exit_code == 2 and "is not a date" in bad.output
