@@ -21,3 +21,15 @@ def test_demo_stores_every_article_and_not_the_corpus_readme(tmp_path: Path) -> 
     with sqlite3.connect(db) as conn:
         sources = {Path(row[0]).name for row in conn.execute("select source from documents")}
     assert sources == {path.name for path in articles}
+
+
+def test_every_command_has_a_whole_line_in_the_command_list_and_examples_in_its_help() -> None:
+    from defcoop.cli.main import COMMANDS
+
+    listing = CliRunner().invoke(cli, ["--help"], env={"COLUMNS": "80"}).output
+    commands = listing.split("Commands:", 1)[1].splitlines()
+    assert len([line for line in commands if line.strip()]) == len(COMMANDS)
+    assert not any(line.rstrip().endswith("...") and "dyads" not in line for line in commands)
+    for command in COMMANDS:
+        text = CliRunner().invoke(cli, [command.name or "", "--help"]).output
+        assert "Example" in text and f"defcoop {command.name}" in text, command.name
