@@ -155,3 +155,14 @@ def datasette_metadata_command(out: Path | None, database: str) -> None:
         return
     write_metadata(out, database)
     click.echo(f"wrote {out}")
+
+
+def _hide_code_option(command: click.Command) -> None:
+    """The actor is the CODE argument: the shared ``--code`` filter stays accepted but leaves the help."""
+    for param in command.params:
+        if isinstance(param, click.Option) and param.name == "code":
+            param.hidden = True
+
+
+for _command in (partners_command, timeline_command):
+    _hide_code_option(_command)

@@ -33,3 +33,9 @@ def test_every_command_has_a_whole_line_in_the_command_list_and_examples_in_its_
     for command in COMMANDS:
         text = CliRunner().invoke(cli, [command.name or "", "--help"]).output
         assert "Example" in text and f"defcoop {command.name}" in text, command.name
+
+
+def test_partners_and_timeline_take_the_actor_as_argument_only() -> None:
+    for name in ("partners", "timeline"):
+        text = CliRunner().invoke(cli, [name, "--help"], prog_name="defcoop").output
+        assert "--code" not in text and "--partner" in text and f"Usage: defcoop {name} [OPTIONS] CODE" in text
