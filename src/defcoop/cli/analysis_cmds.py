@@ -101,6 +101,8 @@ def plot_command(kind: str, out: Path, db: str | None, filters: EventFilter) -> 
     events = _events(db, filters, with_evidence=False)
     save_figure(make_figure(kind, events, filters.code), out)
     click.echo(f"wrote {out} ({len(events)} events)")
+    if not events:
+        click.echo("defcoop: note: no stored event matches the filters; the figure says so", err=True)
 
 
 @click.command("report")
@@ -129,6 +131,8 @@ def report_command(out: Path, db: str | None, filters: EventFilter, max_events: 
     with open_store(settings.db, reading=True) as store, store.session() as session:
         count = write_report(session, out, filters, max_events=max_events)
     click.echo(f"wrote {out} ({count} events)")
+    if not count:
+        click.echo("defcoop: note: no stored event matches the filters; the report says so", err=True)
 
 
 @click.command("datasette-metadata")

@@ -62,9 +62,16 @@ def actor_label(code: str) -> str:
     return code if kind_of_code(code) == "alliance" or name == code else f"{name} ({code})"
 
 
+#: Size (inches) of a figure that only says why it is empty: a banner, not a blank page.
+EMPTY_SIZE = (9.0, 1.2)
+
+
 def _empty(fig: Figure, message: str) -> Figure:
-    ax = fig.add_subplot()
-    ax.axis("off")
+    fig.set_size_inches(*EMPTY_SIZE)
+    ax = fig.add_axes((0.0, 0.0, 1.0, 1.0))
+    ax.set_xticks([])
+    ax.set_yticks([])
+    ax.spines[:].set_visible(False)  # an invisible frame keeps the banner at its full width
     ax.text(0.5, 0.5, message, ha="center", va="center", fontsize=13, color="#555555")
     return fig
 

@@ -133,3 +133,12 @@ def test_the_dyad_export_says_that_undated_events_are_not_in_it(db: str, tmp_pat
     assert "dyads.csv" in output and "events without any date have no year and are not in it" in output
     code, output = _run("export", "--format", "csv", "--out", str(tmp_path), "--db", db)
     assert code == 0 and "without any date" not in output
+
+
+@pytest.mark.parametrize("args", [["plot", "timeline", "--out", "{tmp}/t.png"], ["report", "--out", "{tmp}/r.html"]],
+                         ids=lambda a: a[0])
+def test_a_figure_or_report_without_events_is_written_with_a_note(db: str, tmp_path: Path, args: list[str]) -> None:
+    code, output = _run(*_args(args, "", tmp_path), "--code", "ISL", "--db", db)
+    assert code == 0
+    assert "(0 events)" in output and "no stored event matches the filters" in output
+    assert len(list(tmp_path.iterdir())) == 1

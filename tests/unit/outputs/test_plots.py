@@ -44,8 +44,10 @@ def test_focused_svg(events: list[AnalystEvent], tmp_path: Path, kind: str) -> N
 
 def test_empty_data_gives_a_message_not_an_error(tmp_path: Path) -> None:
     path = tmp_path / "empty.png"
-    save_figure(make_figure("network", []), path)
-    assert mpimg.imread(path).shape[1] >= 800
+    for kind in PLOT_KINDS:
+        save_figure(make_figure(kind, []), path)
+        height, width = mpimg.imread(path).shape[:2]
+        assert width >= 800 and height < 200, "an empty figure is a one-line banner, not a blank page"
 
 
 def test_bad_extension_and_kind(events: list[AnalystEvent], tmp_path: Path) -> None:
