@@ -20,7 +20,7 @@ from defcoop.lexicons import Lexicons, load_lexicons
 from defcoop.lexicons.loader import header_table
 from defcoop.records import Document, ProcessedDocument, RawDocument, ReadFailure
 from defcoop.stages.clean import clean
-from defcoop.stages.cleaning.rules import BoilerplateData, load_boilerplate
+from defcoop.stages.cleaning.boilerplate import BoilerplateData, load_boilerplate
 from defcoop.stages.cluster import ClusterIndex
 from defcoop.stages.extract import Extractor
 from defcoop.stages.read import ReadOptions, read_inputs

@@ -8,13 +8,13 @@ from pathlib import Path
 
 import click
 
-from defcoop.cli.common import console, db_option, filter_options, handle_errors, open_store, settings_from
+from defcoop.cli.common import actor_code, console, db_option, filter_options, handle_errors, open_store, settings_from
 from defcoop.db.queries import EventFilter
 from defcoop.outputs.dataset import AnalystEvent, load_events
 
 
-def _focus(code: str, filters: EventFilter) -> EventFilter:
-    code = code.upper()
+def _focus(actor: str, filters: EventFilter) -> EventFilter:
+    code = actor_code(actor, "CODE") or actor
     if filters.code and filters.code != code:
         raise click.BadParameter(f"CODE is {code} but --code is {filters.code}; give one of them", param_hint="--code")
     return replace(filters, code=code)
@@ -22,7 +22,7 @@ def _focus(code: str, filters: EventFilter) -> EventFilter:
 
 def _events(db: str | None, filters: EventFilter, with_evidence: bool = True) -> list[AnalystEvent]:
     settings = settings_from(db)
-    with open_store(settings.db) as store, store.session() as session:
+    with open_store(settings.db, reading=True) as store, store.session() as session:
         return load_events(session, filters, with_evidence=with_evidence)
 
 
@@ -101,6 +101,8 @@ def plot_command(kind: str, out: Path, db: str | None, filters: EventFilter) -> 
     events = _events(db, filters, with_evidence=False)
     save_figure(make_figure(kind, events, filters.code), out)
     click.echo(f"wrote {out} ({len(events)} events)")
+    if not events:
+        click.echo("defcoop: note: no stored event matches the filters; the figure says so", err=True)
 
 
 @click.command("report")
@@ -126,9 +128,11 @@ def report_command(out: Path, db: str | None, filters: EventFilter, max_events: 
     from defcoop.outputs.report import write_report
 
     settings = settings_from(db)
-    with open_store(settings.db) as store, store.session() as session:
+    with open_store(settings.db, reading=True) as store, store.session() as session:
         count = write_report(session, out, filters, max_events=max_events)
     click.echo(f"wrote {out} ({count} events)")
+    if not count:
+        click.echo("defcoop: note: no stored event matches the filters; the report says so", err=True)
 
 
 @click.command("datasette-metadata")
@@ -155,3 +159,14 @@ def datasette_metadata_command(out: Path | None, database: str) -> None:
         return
     write_metadata(out, database)
     click.echo(f"wrote {out}")
+
+
+def _hide_code_option(command: click.Command) -> None:
+    """The actor is the CODE argument: the shared ``--code`` filter stays accepted but leaves the help."""
+    for param in command.params:
+        if isinstance(param, click.Option) and param.name == "code":
+            param.hidden = True
+
+
+for _command in (partners_command, timeline_command):
+    _hide_code_option(_command)

@@ -7,17 +7,24 @@ Exit codes: 0 ok, 1 some inputs failed or an error occurred, 2 usage error,
 
 from __future__ import annotations
 
+import difflib
 import functools
+import os
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 from rich.console import Console
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
 from defcoop.config import Settings, load_settings
 from defcoop.db.queries import EventFilter
-from defcoop.errors import ConfigError, DefcoopError
+from defcoop.errors import ConfigError, DefcoopError, StoreError
 from defcoop.records import AREAS, EVENT_TYPES, STAGES
 from defcoop.stages.store import Store
 
@@ -29,9 +36,17 @@ EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 
 
+#: Width of tables written to a file or a pipe (unless $COLUMNS says otherwise): wide enough that
+#: the cells of a partner table or a timeline are not folded into narrow columns.
+PIPE_WIDTH = 160
+
+
 def console(stderr: bool = False) -> Console:
-    """A rich console; plain output when not attached to a terminal."""
-    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+    """A rich console; plain output, :data:`PIPE_WIDTH` wide, when not attached to a terminal."""
+    out = Console(stderr=stderr, highlight=False, soft_wrap=False)
+    if not out.is_terminal and not os.environ.get("COLUMNS"):
+        out.width = PIPE_WIDTH
+    return out
 
 
 def fail(message: str, code: int = EXIT_FAILED) -> None:
@@ -71,13 +86,36 @@ def settings_from(db: str | None = None, lexicons: tuple[str, ...] = (), **extra
 
 
 @contextmanager
-def open_store(db_url: str) -> Iterator[Store]:
-    """Open the database at ``db_url`` (migrating it) and close it afterwards."""
+def open_store(db_url: str, reading: bool = False) -> Iterator[Store]:
+    """Open the database at ``db_url`` (migrating it) and close it afterwards.
+
+    ``reading``: the command only reads, so a SQLite file that does not exist
+    is not created, and a database without documents is an error that says to
+    ingest first (instead of empty tables, plots and files).
+    """
+    if reading:
+        _check_sqlite_file(db_url)
     store = Store(db_url)
     try:
+        if reading and not store.count_documents():
+            raise StoreError(f"database {db_url} holds no documents yet; "
+                             f"ingest articles first: defcoop ingest PATH --db {db_url}")
         yield store
     finally:
         store.close()
+
+
+def _check_sqlite_file(db_url: str) -> None:
+    """A SQLite URL must name an existing file before anything is read from it."""
+    try:
+        url = make_url(db_url)
+    except ArgumentError:
+        return  # the store explains what is wrong with the URL
+    database = url.database
+    if url.get_backend_name() == "sqlite" and database and database != ":memory:" \
+            and Path(database).expanduser().parent.is_dir() and not Path(database).expanduser().exists():
+        raise StoreError(f"database {db_url}: no such file {database}; "
+                         f"ingest articles first: defcoop ingest PATH --db {db_url}")
 
 
 db_option = click.option(
@@ -107,8 +145,8 @@ def filter_options(func: F) -> F:
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         kwargs["filters"] = EventFilter(
-            code=_upper(kwargs.pop("code")),
-            partner=_upper(kwargs.pop("partner")),
+            code=actor_code(kwargs.pop("code"), "--code"),
+            partner=actor_code(kwargs.pop("partner"), "--partner"),
             type=_upper(kwargs.pop("etype")),
             area=_upper(kwargs.pop("area")),
             stage=_upper(kwargs.pop("stage")),
@@ -127,11 +165,35 @@ def _upper(value: str | None) -> str | None:
     return value.upper() if value else None
 
 
-def _date_prefix(value: str | None, flag: str) -> str | None:
+def actor_code(value: str | None, flag: str) -> str | None:
+    """``value`` as a known state or grouping code (upper case), or a usage error that suggests one.
+
+    A name ("japan") or a near miss ("JAP") gets a suggestion: a typo must not
+    silently give empty tables and blank figures.
+    """
     if not value:
         return None
-    import re
+    from defcoop.outputs.dataset import code_names
 
-    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
-        raise click.BadParameter(f"{value!r} is not a date like 2024, 2024-05 or 2024-05-17", param_hint=flag)
-    return value
+    code, names = value.strip().upper(), code_names()
+    if code in names:
+        return code
+    by_name = {name.lower(): known for known, name in names.items()}
+    guess = by_name.get(value.strip().lower()) or next(iter(difflib.get_close_matches(code, names, n=1)), None)
+    hint = f"; did you mean {guess} ({names[guess]})?" if guess else \
+        " (give an ISO alpha-3 code such as JPN, or a grouping such as NATO, EU, ASEAN)"
+    raise click.BadParameter(f"{value!r} is not a known state or grouping code{hint}", param_hint=flag)
+
+
+def _date_prefix(value: str | None, flag: str) -> str | None:
+    """``2024``, ``2024-05`` or ``2024-05-17``, checked to be a real year, month or day."""
+    if not value:
+        return None
+    if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        parts = [int(part) for part in value.split("-")] + [1, 1]
+        try:
+            date(parts[0], parts[1], parts[2])
+            return value
+        except ValueError:
+            pass
+    raise click.BadParameter(f"{value!r} is not a date like 2024, 2024-05 or 2024-05-17", param_hint=flag)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 from rich.table import Table
 
-from defcoop.cli.common import console, db_option, handle_errors, open_store, settings_from
+from defcoop.cli.common import actor_code, console, db_option, handle_errors, open_store, settings_from
 from defcoop.db.queries import count_entities
 from defcoop.records import ENTITY_KINDS
 
@@ -26,8 +26,8 @@ def entities(db: str | None, kind: str | None, code: str | None, limit: int) -> 
       defcoop entities --kind person
     """
     settings = settings_from(db)
-    with open_store(settings.db) as store, store.session() as session:
-        rows = count_entities(session, kind.lower() if kind else None, code.upper() if code else None, limit)
+    with open_store(settings.db, reading=True) as store, store.session() as session:
+        rows = count_entities(session, kind.lower() if kind else None, actor_code(code, "--code"), limit)
     table = Table(title=f"{len(rows)} entities" + (" (limit reached)" if len(rows) == limit else ""))
     for column in ("entity", "name", "kind", "code"):
         table.add_column(column)

@@ -103,6 +103,11 @@ def demo_corpus_dir() -> Path:
     return Path(str(resources.files("defcoop") / "demo_corpus"))
 
 
+def demo_articles() -> list[Path]:
+    """The articles of the demo corpus (its README describes them and is not one)."""
+    return sorted(path for path in demo_corpus_dir().glob("*.txt") if path.is_file())
+
+
 @click.command("demo")
 @click.option("--db", "db", metavar="URL", default=None,
               help="Where to build the demo database (default: a fresh SQLite file in a temporary folder).")
@@ -114,13 +119,19 @@ def demo_command(db: str | None, top: int) -> None:
     The demo corpus is a set of short articles written by the project about
     publicly known defense cooperation. The summary lists the most active
     dyads, events by type, the top areas and the latest event.
+
+    \b
+    Examples:
+      defcoop demo
+      defcoop demo --db sqlite:///demo.db --top 12   # keep the database, then:
+      defcoop partners JPN --db sqlite:///demo.db
     """
     with tempfile.TemporaryDirectory(prefix="defcoop-demo-") as tmp:
         url = db or f"sqlite:///{Path(tmp) / 'demo.db'}"
         settings = settings_from(url)
         corpus = demo_corpus_dir()
         click.echo(f"Ingesting the demo corpus ({corpus}) into {url}")
-        report = run_ingest((str(corpus),), settings)
+        report = run_ingest(tuple(str(path) for path in demo_articles()), settings)
         print_report(report)
         with open_store(url) as store, store.session() as session:
             render_summary(partnership_summary(session, top=top), console())

@@ -46,7 +46,24 @@ def cli() -> None:
     """
 
 
+#: One line per command in ``defcoop --help`` (click would cut each docstring at 45 characters).
+SHORT_HELP: dict[str, str] = {
+    "ingest": "Read articles and store their cooperation events.",
+    "demo": "Ingest the bundled demo corpus and print a summary.",
+    "events": "List stored events with their evidence sentence.",
+    "export": "Write events as JSONL, CSV, Parquet, GraphML, dyads...",
+    "entities": "List the actors, people and systems mentioned.",
+    "stories": "List stories with their documents, outlets and events.",
+    "eval": "Score the pipeline on articles against gold annotations.",
+    "partners": "Every partner of a state or alliance, most active first.",
+    "timeline": "The chronology of an actor's events, with evidence.",
+    "plot": "Draw the network, an area heatmap or a timeline.",
+    "report": "Write a self-contained HTML report.",
+    "datasette-metadata": "The metadata file to browse the database in Datasette.",
+}
+
 for command in COMMANDS:
+    command.short_help = SHORT_HELP.get(command.name or "", command.short_help)
     cli.add_command(command)
 
 

@@ -30,12 +30,15 @@ def events_command(db: str | None, filters: EventFilter, limit: int, as_json: bo
       defcoop events --area UAV --min-confidence 0.6 --json
     """
     settings = settings_from(db)
-    with open_store(settings.db) as store, store.session() as session:
+    with open_store(settings.db, reading=True) as store, store.session() as session:
         rows = list(iter_events(session, replace(filters, limit=limit)))
         if as_json:
             from defcoop.outputs.jsonl import dump_events, event_record
 
             dump_events((event_record(r.event, f"e{r.event_id}") for r in rows), sys.stdout)
+            return
+        if not rows:
+            console().print("No stored event matches the filters.")
             return
         table = Table(title=f"{len(rows)} events" + (" (limit reached)" if len(rows) == limit else ""),
                       show_lines=True)
@@ -81,8 +84,9 @@ def export_command(out_dir: Path, fmt: str, db: str | None, filters: EventFilter
       defcoop export --format graphml --out export/
     """
     settings = settings_from(db)
-    with open_store(settings.db) as store, store.session() as session:
+    with open_store(settings.db, reading=True) as store, store.session() as session:
         counts = export(session, fmt.lower(), out_dir, filters)
     unit = "edges" if fmt.lower() in ("graphml", "gexf") else ("lines" if fmt.lower() == "jsonl" else "rows")
+    note = "; events without any date have no year and are not in it" if fmt.lower() == "dyads" else ""
     for name, count in counts.items():
-        click.echo(f"wrote {out_dir / name} ({count} {unit})")
+        click.echo(f"wrote {out_dir / name} ({count} {unit}{note})")

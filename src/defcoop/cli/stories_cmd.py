@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from pathlib import PurePath
 
 import click
 from rich.tree import Tree
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from defcoop.cli.common import console, db_option, handle_errors, open_store, settings_from
-from defcoop.db.models import DocumentRow, EventPartyRow, EventRow
-from defcoop.db.queries import row_to_event
+from defcoop.cli.common import console, db_option, filter_options, handle_errors, open_store, settings_from
+from defcoop.db.models import DocumentRow
+from defcoop.db.queries import EventFilter, filtered_query, row_to_event
+from defcoop.outputs.jsonl import outlet_of
 from defcoop.records import Event
 from defcoop.stages.cluster import merge_story_events
 
@@ -27,8 +29,8 @@ class StoryView:
 
     @property
     def outlets(self) -> list[str]:
-        """Distinct sites of the story's documents (``?`` for documents without one)."""
-        return sorted({doc.site or "?" for doc in self.documents})
+        """Distinct outlets of the story's documents (see :func:`document_outlet`)."""
+        return sorted({document_outlet(doc) for doc in self.documents})
 
     @property
     def dates(self) -> tuple[str | None, str | None]:
@@ -37,13 +39,28 @@ class StoryView:
         return (known[0], known[-1]) if known else (None, None)
 
 
-def load_stories(session: Session, code: str | None = None, min_documents: int = 1) -> list[StoryView]:
-    """Stories with their documents and merged events; with ``code``, only stories with a party of that code."""
+def document_outlet(doc: DocumentRow) -> str:
+    """The outlet of a document: its site, else the host of its URL, else the name of its file.
+
+    A document without site or URL counts as an outlet of its own, as in the
+    corroboration count of merged events.
+    """
+    return outlet_of(doc.site, doc.url) or PurePath(doc.source.split("#", 1)[0]).name or doc.source
+
+
+def load_stories(session: Session, code: str | None = None, min_documents: int = 1,
+                 filters: EventFilter | None = None) -> list[StoryView]:
+    """Stories with their documents and merged events.
+
+    With ``code`` or ``filters``, only the stories with an event that passes
+    them (an event with a party of ``code``; the filters of every reading
+    command); such a story is shown whole.
+    """
+    chosen = replace(filters or EventFilter(), code=code or (filters.code if filters else None))
     wanted: set[str] | None = None
-    if code:
-        query = (select(DocumentRow.story_id).join(EventRow, EventRow.doc_id == DocumentRow.doc_id)
-                 .join(EventPartyRow, EventPartyRow.event_id == EventRow.id).where(EventPartyRow.code == code))
-        wanted = {story for (story,) in session.execute(query.distinct()) if story}
+    if chosen != EventFilter():
+        query = filtered_query(chosen).with_only_columns(DocumentRow.story_id, DocumentRow.doc_id)
+        wanted = {story or doc_id for story, doc_id in session.execute(query.distinct())}
     stories: dict[str, StoryView] = {}
     documents = session.execute(
         select(DocumentRow).options(selectinload(DocumentRow.events)).order_by(DocumentRow.published,
@@ -59,7 +76,7 @@ def load_stories(session: Session, code: str | None = None, min_documents: int =
     views = [view for view in stories.values() if len(view.documents) >= min_documents]
     for view in views:
         story_of = {doc.doc_id: view.story_id for doc in view.documents}
-        site_of = {doc.doc_id: doc.site for doc in view.documents}
+        site_of = {doc.doc_id: outlet_of(doc.site, doc.url) for doc in view.documents}
         view.events = merge_story_events(events[view.story_id], story_of, site_of)
     views.sort(key=lambda v: (-len(v.documents), v.dates[0] or "", v.story_id))
     return views
@@ -74,7 +91,7 @@ def render_story(view: StoryView) -> Tree:
     docs = tree.add("documents")
     for doc in view.documents:
         copy = f"  (copy of {doc.duplicate_of})" if doc.duplicate_of else ""
-        docs.add(f"{doc.doc_id}  {doc.published or '----------'}  {doc.site or '?'}  "
+        docs.add(f"{doc.doc_id}  {doc.published or '----------'}  {document_outlet(doc)}  "
                  f"{doc.title or doc.source}{copy}")
     if view.events:
         branch = tree.add(f"events ({len(view.events)})")
@@ -88,22 +105,25 @@ def render_story(view: StoryView) -> Tree:
 
 @click.command("stories")
 @db_option
-@click.option("--code", metavar="CODE", default=None, help="Only stories with an event party of this code.")
+@filter_options
 @click.option("--min-docs", type=click.IntRange(1), default=1, show_default=True,
               help="Only stories reported by at least this many documents.")
 @click.option("--limit", type=click.IntRange(1), default=100, show_default=True, help="At most this many stories.")
 @handle_errors
-def stories_command(db: str | None, code: str | None, min_docs: int, limit: int) -> None:
+def stories_command(db: str | None, filters: EventFilter, min_docs: int, limit: int) -> None:
     """List stories (documents that report the same news) with their outlets, dates and events.
+
+    The filters keep the stories with at least one event that passes them.
 
     \b
     Examples:
       defcoop stories --min-docs 2
       defcoop stories --code JPN --db sqlite:///news.db
+      defcoop stories --code IND --partner FRA --type ARMS_TRANSFER --since 2024
     """
     settings = settings_from(db)
-    with open_store(settings.db) as store, store.session() as session:
-        views = load_stories(session, code.upper() if code else None, min_docs)
+    with open_store(settings.db, reading=True) as store, store.session() as session:
+        views = load_stories(session, min_documents=min_docs, filters=filters)
         out = console()
         out.print(f"{len(views)} stor{'y' if len(views) == 1 else 'ies'}"
                   + (f" (showing {limit})" if len(views) > limit else ""))

@@ -34,6 +34,13 @@ def _unique(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(item for item in items if item))
 
 
+def _named(row: Row, prefix: str, kind: str, code: str | None, **attrs: str) -> Entity:
+    """The entity a row names: its ``name`` (and ``aliases``), identified as ``prefix:slug-of-name``."""
+    name = row.get("name")
+    aliases = _unique((name, *row.items("aliases")))
+    return Entity(f"{prefix}:{slugify(name)}", kind, name, code, aliases, _attrs(**attrs))
+
+
 @lru_cache(maxsize=1)
 def _package_tables() -> tuple[tuple[str, Table], ...]:
     """The parsed package data files (cached: they never change during a run)."""
@@ -133,15 +140,11 @@ class _Builder:
                         _attrs(members="|".join(members))))
 
     def grouping(self, row: Row) -> None:
-        name = row.get("name")
         members = self.check_members(row)
-        self.add(Entity(f"grouping:{slugify(name)}", "reference", name, None, _unique((name, *row.items("aliases"))),
-                        _attrs(members="|".join(members), type="grouping")))
+        self.add(_named(row, "grouping", "reference", None, members="|".join(members), type="grouping"))
 
     def place(self, row: Row) -> None:
-        name = row.get("name")
-        self.add(Entity(f"place:{slugify(name)}", "reference", name, None, _unique((name, *row.items("aliases"))),
-                        _attrs(role="place", type="place")))
+        self.add(_named(row, "place", "reference", None, role="place", type="place"))
 
     def generic_body(self, row: Row) -> None:
         key, kind = row.get("key"), row.get("kind")
@@ -153,27 +156,22 @@ class _Builder:
         self.add(entity)
 
     def body(self, row: Row) -> None:
-        name, kind, generic = row.get("name"), row.get("kind"), row.get("generic")
+        kind, generic = row.get("kind"), row.get("generic")
         if kind not in BODY_KINDS - {"state"}:
             raise row.error(f"kind {kind!r} is not one of agency, ministry, armed_force")
         code = self.check_code(row, row.get("code"), allow_empty=True)
-        entity = Entity(f"{kind}:{slugify(name)}", kind, name, code, _unique((name, *row.items("aliases"))),
-                        _attrs(generic=generic))
+        entity = _named(row, kind, kind, code, generic=generic)
         self.add(entity)
         if generic and code:
             self.bodies[(code, generic)] = entity.entity_id
 
     def title(self, row: Row) -> None:
-        name, role = row.get("name"), row.get("role")
         code = self.check_code(row, row.get("code"), allow_empty=True)
-        self.add(Entity(f"title:{slugify(name)}", "title", name, code, _unique((name, *row.items("aliases"))),
-                        _attrs(role=role)))
+        self.add(_named(row, "title", "title", code, role=row.get("role")))
 
     def person(self, row: Row) -> None:
-        name = row.get("name")
         code = self.check_code(row, row.get("code"), allow_empty=True)
-        self.add(Entity(f"person:{slugify(name)}", "person", name, code, _unique((name, *row.items("aliases"))),
-                        _attrs(role=row.get("role"))))
+        self.add(_named(row, "person", "person", code, role=row.get("role")))
 
     def reference(self, row: Row) -> None:
         phrase, kind = row.get("phrase"), row.get("type")
@@ -199,20 +197,17 @@ class _Builder:
         self.name_heads.add(row.get("word") if applies == "any" else "capital:" + row.get("word"))
 
     def company(self, row: Row) -> None:
-        name = row.get("name")
         code = self.check_code(row, row.get("code"), allow_empty=True)
-        self.add(Entity(f"company:{slugify(name)}", "company", name, code, _unique((name, *row.items("aliases"))),
-                        _attrs(sector=row.get("sector"))))
+        self.add(_named(row, "company", "company", code, sector=row.get("sector")))
 
     def system(self, row: Row) -> None:
-        name = row.get("name")
         areas = row.items("area")
         bad = [area for area in areas if area not in AREAS]
         if bad:
             raise row.error(f"unknown area(s) {', '.join(bad)} (see the ontology's area list)")
         code = self.check_code(row, row.get("code"), allow_empty=True)
-        self.add(Entity(f"system:{slugify(name)}", "system", name, code, _unique((name, *row.items("aliases"))),
-                        _attrs(area="|".join(areas), category=row.get("category"), maker=row.get("maker"))))
+        self.add(_named(row, "system", "system", code, area="|".join(areas), category=row.get("category"),
+                        maker=row.get("maker")))
 
     def synthesize_bodies(self) -> None:
         """One entity per state and generic institution ("Indian Navy"), unless a named one exists."""

@@ -123,6 +123,11 @@ def _names() -> dict[str, str]:
     return names
 
 
+def code_names() -> dict[str, str]:
+    """Every known state and grouping code with its common name."""
+    return dict(_names())
+
+
 def code_name(code: str) -> str:
     """The common name of a state or alliance code (the code itself when unknown)."""
     return _names().get(code, code)

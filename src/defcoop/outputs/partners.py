@@ -82,7 +82,10 @@ def format_counts(counts: Counter[str], n: int | None = None) -> str:
 
 
 def render_partners(rows: list[PartnerRow], code: str, console: Console) -> None:
-    """Print the partner rows as a rich table."""
+    """Print the partner rows as a rich table (one line saying so when there are none)."""
+    if not rows:
+        console.print(f"No partners of {code_name(code)} ({code}): no stored event matches the filters.")
+        return
     table = Table(title=f"Defense partners of {code_name(code)} ({code}): {len(rows)}", show_lines=False)
     for column, justify in (("partner", "left"), ("events", "right"), ("by type", "left"),
                             ("top areas", "left"), ("first", "left"), ("latest", "left"),

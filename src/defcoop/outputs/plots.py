@@ -43,6 +43,10 @@ TYPE_COLORS: dict[str, str] = dict(zip(EVENT_TYPES, (
 ACRONYMS = frozenset({"AI", "UAV", "UAS", "HADR", "CBRN", "IED"})
 
 MAX_NODES = 30
+#: At most this many of the busiest actors sit on the inner ring of the network.
+INNER_RING = 6
+#: Opacity of every edge of the network.
+EDGE_ALPHA = 0.8
 MAX_ROWS = 15
 MAX_AREAS = 18
 
@@ -58,9 +62,16 @@ def actor_label(code: str) -> str:
     return code if kind_of_code(code) == "alliance" or name == code else f"{name} ({code})"
 
 
+#: Size (inches) of a figure that only says why it is empty: a banner, not a blank page.
+EMPTY_SIZE = (9.0, 1.2)
+
+
 def _empty(fig: Figure, message: str) -> Figure:
-    ax = fig.add_subplot()
-    ax.axis("off")
+    fig.set_size_inches(*EMPTY_SIZE)
+    ax = fig.add_axes((0.0, 0.0, 1.0, 1.0))
+    ax.set_xticks([])
+    ax.set_yticks([])
+    ax.spines[:].set_visible(False)  # an invisible frame keeps the banner at its full width
     ax.text(0.5, 0.5, message, ha="center", va="center", fontsize=13, color="#555555")
     return fig
 
@@ -83,13 +94,13 @@ def _layout(graph: nx.Graph, focus: str | None) -> dict[str, tuple[float, float]
             angle = 2 * math.pi * index / max(len(others), 1) + math.pi / 2
             positions[node] = (math.cos(angle), math.sin(angle))
         return positions
-    # the busiest actors on an inner ring, the others on an outer ring: no node hides another
+    # the busiest actors on a small inner ring, the others on an outer ring: no node hides another
     ranked = sorted(graph.nodes, key=lambda n: (-graph.nodes[n]["events"], n))
-    inner = ranked[: max(3, len(ranked) // 3)] if len(ranked) > 8 else ranked
-    outer = [n for n in ranked if n not in inner]
-    for ring, radius in ((inner, 0.45), (outer, 1.0)):
+    inner = ranked[: min(INNER_RING, len(ranked) // 3)] if len(ranked) > 2 * INNER_RING else []
+    outer = ranked[len(inner):]
+    for ring, radius in ((inner, 0.42), (outer, 1.0)):
         for index, node in enumerate(ring):
-            angle = 2 * math.pi * index / max(len(ring), 1) + math.pi / 2 + (0.3 if radius < 1 else 0.0)
+            angle = 2 * math.pi * index / max(len(ring), 1) + math.pi / 2 + (math.pi / len(ring) if radius < 1 else 0.0)
             positions[node] = (radius * math.cos(angle), radius * math.sin(angle))
     return positions
 
@@ -106,10 +117,11 @@ def network_figure(events: Sequence[AnalystEvent], focus: str | None = None) -> 
     max_events = max(graph.nodes[n]["events"] for n in graph.nodes)
     max_weight = max((d["weight"] for _, _, d in graph.edges(data=True)), default=1)
     sizes = [300 + 1900 * math.sqrt(graph.nodes[n]["events"] / max_events) for n in graph.nodes]
-    widths = [1.0 + 9.0 * d["weight"] / max_weight for _, _, d in graph.edges(data=True)]
-    colors = [to_rgba(TYPE_COLORS[d["dominant_type"]], 0.3 + 0.6 * d["weight"] / max_weight)
-              for _, _, d in graph.edges(data=True)]
-    nx.draw_networkx_edges(graph, positions, ax=ax, width=widths, edge_color=colors)
+    # light edges first, heavy ones on top; one opacity for all, so that a color always means one type
+    edges = sorted(graph.edges(data=True), key=lambda e: (e[2]["weight"], e[0], e[1]))
+    nx.draw_networkx_edges(graph, positions, ax=ax, edgelist=[(a, b) for a, b, _ in edges],
+                           width=[1.5 + 8.5 * d["weight"] / max_weight for _, _, d in edges],
+                           edge_color=[to_rgba(TYPE_COLORS[d["dominant_type"]], EDGE_ALPHA) for _, _, d in edges])
     node_colors = ["#f6c85f" if n == focus else ("#d9d9d9" if graph.nodes[n]["kind"] == "alliance" else "#ffffff")
                    for n in graph.nodes]
     nx.draw_networkx_nodes(graph, positions, ax=ax, node_size=sizes, node_color=node_colors,
@@ -124,7 +136,8 @@ def network_figure(events: Sequence[AnalystEvent], focus: str | None = None) -> 
     title = f"Defense partners of {code_name(focus)}" if focus else "Defense-cooperation network"
     shown = "" if graph.number_of_nodes() < MAX_NODES else f" (the {MAX_NODES} most active actors)"
     ax.set_title(f"{title}{shown}\nnode size: events; edge width: events of the dyad", fontsize=13, loc="left")
-    ax.margins(0.12)
+    ax.set_aspect("equal")
+    ax.margins(0.08)
     fig.tight_layout()
     return fig
 
@@ -227,12 +240,25 @@ def _drop_distant_past(dated: list[tuple[str, str]]) -> tuple[list[tuple[str, st
     return keep, dated[: len(dated) - len(keep)]
 
 
+def _hidden_note(earlier: list[tuple[str, str]], undated: int) -> str:
+    """What the timeline leaves out: far older events, and events without a date."""
+    parts = []
+    if earlier:
+        parts.append(f"{len(earlier)} earlier event{'s' if len(earlier) > 1 else ''} "
+                     f"({earlier[0][0][:4]}–{earlier[-1][0][:4]})")
+    if undated:
+        parts.append(f"{undated} undated event{'s' if undated > 1 else ''}")
+    return f"not shown: {' and '.join(parts)}" if parts else ""
+
+
 def timeline_figure(events: Sequence[AnalystEvent], focus: str | None = None) -> Figure:
     """Events per year, quarter or month (by the span of the data), stacked by type."""
     fig = plt.figure(figsize=(12, 6), dpi=100)
     dated = sorted((str(_placement(item)), item.event.type) for item in events if item.when)
+    undated = len(events) - len(dated)
     if not dated:
-        return _empty(fig, "No dated events match the filters")
+        return _empty(fig, f"None of the {undated} matching events is dated" if undated
+                      else "No dated events match the filters")
     dated, earlier = _drop_distant_past(dated)
     unit = _unit([w for w, _ in dated])
     counts: dict[str, Counter[str]] = {}
@@ -251,10 +277,9 @@ def timeline_figure(events: Sequence[AnalystEvent], focus: str | None = None) ->
     step = max(1, math.ceil(len(periods) / 24))
     ax.set_xticks(range(0, len(periods), step), periods[::step], rotation=45 if step > 1 or len(periods) > 12 else 0,
                   ha="right" if len(periods) > 12 else "center", fontsize=10)
-    if earlier:
-        ax.text(0.01, 0.98, f"not shown: {len(earlier)} earlier event{'s' if len(earlier) > 1 else ''} "
-                f"({earlier[0][0][:4]}–{earlier[-1][0][:4]})", transform=ax.transAxes, va="top", fontsize=10,
-                color="#555555")
+    hidden = _hidden_note(earlier, undated)
+    if hidden:
+        ax.text(0.01, 0.98, hidden, transform=ax.transAxes, va="top", fontsize=10, color="#555555")
     ax.set_ylim(0, max(bottom) * 1.12 + 0.5)
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_ylabel("events", fontsize=11)

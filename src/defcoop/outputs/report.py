@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from defcoop import __version__
-from defcoop.db.models import MentionRow
+from defcoop.db.models import EntityRow, MentionRow
 from defcoop.db.queries import EventFilter
 from defcoop.errors import OutputError
 from defcoop.outputs.dataset import AnalystEvent, SourceRef, code_name, load_events, no_cyclic_gc
@@ -42,13 +42,20 @@ def _template(name: str) -> str:
     return (resources.files("defcoop.outputs") / "templates" / name).read_text(encoding="utf-8")
 
 
+#: Mentions of these kinds are not actors, even when they carry a code ("Foreign Minister" of
+#: Japan, a system made in Germany): they are not highlighted.
+NOT_ACTORS: tuple[str, ...] = ("title", "system", "reference")
+
+
 def document_mentions(session: Session, doc_ids: Iterable[str], chunk: int = 500) -> dict[str, Spans]:
-    """The mention spans of each document, sorted by start."""
+    """The spans of each document's actor mentions (resolved to a state or grouping), sorted by start."""
     spans: dict[str, Spans] = {}
     ids = sorted(set(doc_ids))
     for offset in range(0, len(ids), chunk):
-        query = select(MentionRow.doc_id, MentionRow.start, MentionRow.end, MentionRow.code).where(
-            MentionRow.doc_id.in_(ids[offset:offset + chunk]))
+        query = (select(MentionRow.doc_id, MentionRow.start, MentionRow.end, MentionRow.code)
+                 .join(EntityRow, EntityRow.entity_id == MentionRow.entity_id)
+                 .where(MentionRow.doc_id.in_(ids[offset:offset + chunk]), MentionRow.code.is_not(None),
+                        EntityRow.kind.not_in(NOT_ACTORS)))
         for doc_id, start, end, code in session.execute(query):
             spans.setdefault(doc_id, []).append((start, end, code))
     for items in spans.values():

@@ -70,20 +70,20 @@ def render_summary(summary: Summary, console: Console) -> None:
     for name, count, kinds in summary.dyads:
         dyads.add_row(name, str(count), kinds)
     console.print(dyads)
-    types = Table(title="Events by type")
-    types.add_column("type")
-    types.add_column("events", justify="right")
-    for name, count in summary.types:
-        types.add_row(name, str(count))
-    console.print(types)
-    areas = Table(title="Top areas")
-    areas.add_column("area")
-    areas.add_column("events", justify="right")
-    for name, count in summary.areas:
-        areas.add_row(name, str(count))
-    console.print(areas)
+    console.print(_count_table("Events by type", "type", summary.types))
+    console.print(_count_table("Top areas", "area", summary.areas))
     if summary.latest is not None:
         latest = summary.latest
         evidence = latest.evidence[0].text if latest.evidence else ""
         console.print(f"[bold]Latest event[/] ({latest.date}): {latest.type} {latest.stage} "
                       f"{'–'.join(latest.codes)}\n  “{evidence}”")
+
+
+def _count_table(title: str, label: str, counts: list[tuple[str, int]]) -> Table:
+    """A two-column table of names (headed ``label``) and their event counts."""
+    table = Table(title=title)
+    table.add_column(label)
+    table.add_column("events", justify="right")
+    for name, count in counts:
+        table.add_row(name, str(count))
+    return table

@@ -5,7 +5,8 @@ development, tanks from contract to delivery).
 An *item* is a named system with the same pair of actors; events that name no
 system are grouped by type and pair. An item is shown as a lifecycle when it
 is reported at two or more stages (or, for a named system, at two or more
-dates).
+dates), in two or more stories or at two or more dates: one report that
+states one step in words read two ways is not a lifecycle.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ class TimelineEntry:
     outlet: str
     link: str | None
     sources: int
+    story_id: str | None = None
 
 
 @dataclass(slots=True)
@@ -67,7 +69,7 @@ def entry(item: AnalystEvent) -> TimelineEntry:
         event_id=item.event_id, when=item.when, type=item.event.type, stage=item.event.stage,
         actors=actors_text(item), systems=tuple(item.event.systems), areas=tuple(item.event.areas),
         evidence=" ".join(evidence.split()), outlet=first.outlet if first else "",
-        link=first.link if first else None, sources=len(item.sources),
+        link=first.link if first else None, sources=len(item.sources), story_id=item.story_id,
     )
 
 
@@ -113,15 +115,19 @@ def lifecycles(events: Iterable[AnalystEvent], min_steps: int = 2) -> list[Lifec
         group.steps.sort(key=_order)
         stages = {s.stage for s in group.steps}
         named = bool(group.steps[0].systems)
-        dates = {s.when for s in group.steps}
-        if len(group.steps) >= min_steps and (len(stages) >= 2 or (named and len(dates) >= 2)):
+        dates = {s.when for s in group.steps if s.when}
+        recurs = len({s.story_id for s in group.steps}) >= 2 or len(dates) >= 2
+        if len(group.steps) >= min_steps and recurs and (len(stages) >= 2 or (named and len(dates) >= 2)):
             kept.append(group)
     return sorted(kept, key=lambda g: (-len(g.stages), -len(g.steps), g.label))
 
 
 def render_timeline(entries: list[TimelineEntry], cycles: list[Lifecycle], code: str, console: Console,
                     max_cycles: int = 15) -> None:
-    """Print the chronology and the item lifecycles as rich tables."""
+    """Print the chronology and the item lifecycles as rich tables (one line saying so when empty)."""
+    if not entries:
+        console.print(f"No events of {code_name(code)} ({code}): no stored event matches the filters.")
+        return
     table = Table(title=f"Timeline of {code_name(code)} ({code}): {len(entries)} events", show_lines=True)
     for column in ("date", "type", "stage", "actors", "evidence", "source"):
         table.add_column(column, overflow="fold")

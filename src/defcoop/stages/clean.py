@@ -3,7 +3,8 @@
 Steps: HTML pages go through :mod:`~defcoop.stages.cleaning.html` (trafilatura,
 then lxml or regex fallbacks); the text is normalized; a scraper's date marker
 is lifted off the first line; the boilerplate cascade of
-:mod:`~defcoop.stages.cleaning.rules` removes page furniture and keeps
+:mod:`~defcoop.stages.cleaning.rules` (patterns matched by
+:mod:`~defcoop.stages.cleaning.boilerplate`) removes page furniture and keeps
 captions, bylines, dates and site names as metadata; the language is detected
 and, in an English page, lines in another language are dropped and counted;
 publication date, site, author and title are chosen from the best available
@@ -20,6 +21,7 @@ from datetime import date
 
 from defcoop.records import Document, RawDocument
 from defcoop.stages.cleaning import metadata
+from defcoop.stages.cleaning.boilerplate import BoilerplateData, Line
 from defcoop.stages.cleaning.html import HtmlExtract, extract_html
 from defcoop.stages.cleaning.language import (
     UNDETERMINED,
@@ -30,8 +32,6 @@ from defcoop.stages.cleaning.language import (
 )
 from defcoop.stages.cleaning.normalize import content_hash, normalize_layout
 from defcoop.stages.cleaning.rules import (
-    BoilerplateData,
-    Line,
     PageFindings,
     ends_sentence,
     is_sentence,

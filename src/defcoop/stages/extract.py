@@ -23,18 +23,15 @@ For every sentence (see :mod:`defcoop.stages.extraction` for each step):
 Across sentences: acronyms a document defines for a trigger ("(ITPP)") become
 triggers; a participant list ("contingents from X, Y and Z") joins the latest
 exercise; a sentence that only refers back ("the exercise focused on ...")
-adds its areas to the latest event of that type, and so does a definite
-trigger that restates it ("the exercise would improve interoperability"); the
-contents of a deal referred back to ("the package includes logistics support")
-and what a sentence opening "Under the deal" provides for are areas of that
-deal; "the jets", "the boats", "the weapon" take the areas of the latest such
-system named (see :mod:`.extraction.areas`); the provisions of a signed
-deal referred back to ("the pact provides for ...") are AGREED; officials of
+adds its areas to the latest event of that type, as do "the exercise", "the
+package includes" and "Under the deal" (:mod:`.extraction.areas`); the provisions
+of a signed deal referred back to ("the pact provides for ...") are AGREED; officials of
 one side acting in a place of the other imply a visit; a visit or meeting with
 no stage cue follows the dyad's last stated happening ("will hold talks ...
 the visit is part of a tour"); a sentence-initial "it" is the previous subject;
 future supply under a deal reported signed is AGREED; training in a purchase
-package is PERSONNEL of that transfer (see :mod:`.extraction.discourse`).
+package is PERSONNEL of that transfer (see :mod:`.extraction.discourse`); "the
+pact would give ..." keeps the stage of the pact referred to (see :mod:`.extraction.stage`).
 
 A question ("Which jet will Manila choose?") states no event. A document
 without defense focus (a trade deal, a climate statement) yields no event.
@@ -72,6 +69,12 @@ from defcoop.stages.extraction.matcher import Hit, Matcher, with_acronyms
 from defcoop.stages.extraction.parties import Sides, link_sides, venue_visits
 from defcoop.stages.extraction.sentence import SentenceView, build_view, hostile_starts, token_starts
 from defcoop.stages.extraction.stage import factuality
+from defcoop.stages.extraction.stage_links import (
+    follow_documents,
+    stage_cue_between,
+    states_an_effect,
+    take_referent_stage,
+)
 
 _ANAPHORIC = frozenset({"the", "this", "that", "its", "their", "such", "these", "those"})
 _DEFINITE = frozenset({"the", "this", "that", "such", "these", "those"})
@@ -308,7 +311,10 @@ class Extractor:
 
     @staticmethod
     def _merge_adjacent(cands: list[_Candidate], view: SentenceView) -> list[_Candidate]:
-        """Fold triggers of one type a few words apart ("co-development, co-design and co-manufacture")."""
+        """Fold triggers of one type a few words apart ("co-development, co-design and co-manufacture").
+
+        Not across a stage cue: "held an exercise in March and will hold another" states two.
+        """
         merged: list[_Candidate] = []
         for cand in cands:
             if merged:
@@ -321,6 +327,7 @@ class Extractor:
                     and not (last.trigger.flags | cand.trigger.flags) & {"losers"}
                     and not _CONTRAST.search(view.text_between(last.hit.end, cand.hit.start))
                     and not _OWN_PARTNERS.match(view.text_between(last.hit.end, cand.hit.start))
+                    and not stage_cue_between(view, last.hit.end, cand.hit.start)
                 ):
                     span = Hit(last.hit.start, max(last.hit.end, cand.hit.end), last.hit.table, last.hit.index)
                     merged[-1] = _Candidate(span, last.trigger)
@@ -384,6 +391,7 @@ class Extractor:
         weak = self._merge_adjacent(self._uncovered(found, productive, view), view)
         self._build_all(weak, view, builder, earlier, anaphors, events)
         events = one_direction(events, view)
+        follow_documents(events)
         carry_areas(earlier, provision_areas(view, events), ("AGREEMENT",))  # "Under the deal, X will sell ..."
         return events + self._venue_visits(view, events)
 
@@ -422,6 +430,8 @@ class Extractor:
             if self._is_provision(cand, anaphors, earlier):
                 for event in built:
                     event.stage = "AGREED"  # "The pact provides for a production facility": part of a signed deal
+            if built and states_an_effect(view, cand.hit, self._lexicons):
+                take_referent_stage(built, earlier)  # "the pact would give ...": the effect is ahead, not the pact
             if built:
                 productive.append(cand)
             for event in built:

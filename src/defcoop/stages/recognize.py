@@ -16,7 +16,8 @@ refine the hits, in this order:
 6. unknown capitalized names close to a known name (typos: "Jupitor Corporation"),
    unknown companies named with a legal suffix ("Kestrel Avionics Ltd") and
    model designations after their maker ("Kawasaki's P-1");
-7. document-level references ("the two countries", "the ministry") resolved to
+7. datelines ("MANILA —") and base names ("Camp Jordan") marked as places;
+8. document-level references ("the two countries", "the ministry") resolved to
    the codes in context.
 
 :meth:`Recognizer.match` is pure: it reads nothing and writes nothing.
@@ -33,6 +34,7 @@ from defcoop.records import Mention, Sentence
 from defcoop.stages.recognition.acronyms import SharedAcronyms
 from defcoop.stages.recognition.candidates import Candidate, sort_spans
 from defcoop.stages.recognition.companies import find_unknown_companies
+from defcoop.stages.recognition.context import mark_dateline, mark_facility_names
 from defcoop.stages.recognition.designations import Designations
 from defcoop.stages.recognition.friends import FalseFriends
 from defcoop.stages.recognition.fuzzy import FuzzyMatcher
@@ -76,8 +78,11 @@ class Recognizer:
         candidates = self._fuzzy.add_typos(text, candidates)
         candidates = find_unknown_companies(text, candidates, suffixes)
         candidates = self._designations.find(text, candidates)
-        candidates = find_people(text, candidates, sentences, self.kb)
-        candidates = resolve_references(text, candidates, sentences, self.kb)
+        sort_spans(candidates)
+        dateline = mark_dateline(text, candidates)
+        mark_facility_names(text, candidates)
+        candidates = find_people(text, candidates, sentences, self.kb, dateline)
+        candidates = resolve_references(text, candidates, sentences, self.kb, dateline)
         return _finish(text, candidates)
 
 

@@ -4,7 +4,10 @@
   event stated twice ("The two sides agreed ..." then "The agreement ..."): they
   become one event with every evidence span, the union of areas and systems, the
   first date found and a combined confidence. A transfer or visit whose
-  direction could not be told joins the directed event it repeats.
+  direction could not be told joins the directed event it repeats. A framework
+  document (agreement, access, general cooperation) stated PLANNED in one sentence
+  and AGREED in another is one document at its most advanced stage, AGREED; an
+  arms offer the article also reports lost or turned down is that REJECTED bid.
 * **Dates.** The date expression of the evidence sentence nearest to the trigger
   is resolved against ``document.published`` (or a year inferred from the
   article's own dates) by :mod:`defcoop.stages.dates`; ``date_text`` keeps the
@@ -31,6 +34,10 @@ LEAD_SHARE = 0.15
 _FORWARD_STAGES = frozenset({"PLANNED", "PROPOSED", "DISCUSSION"})
 _AID_WORDS = ("donat", "aid", "assistance", "gift")
 _HAPPENING = frozenset({"VISIT", "DIALOGUE", "EXERCISE"})
+_SETTLED = (  # (types, earlier stages, the stage that settles them)
+    (frozenset({"AGREEMENT", "ACCESS", "GENERAL"}), frozenset({"PLANNED"}), "AGREED"),
+    (frozenset({"ARMS_TRANSFER"}), frozenset({"PROPOSED", "DISCUSSION"}), "REJECTED"),
+)
 
 
 def resolve_events(events: list[Event], document: Document) -> list[Event]:
@@ -44,7 +51,7 @@ def resolve_events(events: list[Event], document: Document) -> list[Event]:
             _absorb(merged[key], event)
         else:
             merged[key] = _copy(event)
-    out = _merge_undirected(list(merged.values()))
+    out = _merge_undirected(_settle_documents(list(merged.values())))
     dates_of: dict[int, list[DateMention]] = {}
     for event in out:
         _set_date(event, document.published, year_hint, dates_of)
@@ -52,6 +59,33 @@ def resolve_events(events: list[Event], document: Document) -> list[Event]:
         aid = event.type == "ARMS_TRANSFER" and any(w in (event.trigger or "").lower() for w in _AID_WORDS)
         event.cameo = lexicons.cameo_code(event.type, event.stage, aid)
         event.confidence = _confidence(event, len(document.text))
+    return out
+
+
+def _settle_documents(events: list[Event]) -> list[Event]:
+    """Fold an earlier-stage mention of an item into the more advanced stage the article reports for it.
+
+    The rule across sentences (:data:`_SETTLED`): an agreement, an access arrangement
+    or a general cooperation framework that the article reports signed anywhere takes
+    that stage, so another sentence saying it "will" allow or bring something is about
+    the same document; an offer of arms (PROPOSED, DISCUSSION) whose sale the article
+    reports lost or turned down (REJECTED, same supplier and buyer) is that lost bid.
+    Other transfers and activities keep one event per stage (a contract and its
+    deliveries, a past and a coming exercise).
+    """
+    settled = {
+        (e.type, tuple(e.codes), e.direction): e
+        for e in events
+        if any(e.type in types and e.stage == stage for types, _, stage in _SETTLED)
+    }
+    out: list[Event] = []
+    for event in events:
+        stages = [stage for types, earlier, stage in _SETTLED if event.type in types and event.stage in earlier]
+        target = settled.get((event.type, tuple(event.codes), event.direction)) if stages else None
+        if target is not None and target.stage in stages:
+            _absorb(target, event)
+        else:
+            out.append(event)
     return out
 
 

@@ -9,7 +9,8 @@ import pytest
 from defcoop.errors import DataFileError
 from defcoop.records import RawDocument
 from defcoop.stages.clean import clean
-from defcoop.stages.cleaning.rules import RULE_ORDER, load_boilerplate, run_cascade, split_lines
+from defcoop.stages.cleaning.boilerplate import load_boilerplate
+from defcoop.stages.cleaning.rules import RULE_ORDER, run_cascade, split_lines
 
 ARTICLE = [
     "Brazil and Sweden agree to build Gripen fighters together",

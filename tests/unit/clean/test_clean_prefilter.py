@@ -6,9 +6,9 @@ import re
 
 import pytest
 
+from defcoop.stages.cleaning.boilerplate import Line, default_boilerplate
 from defcoop.stages.cleaning.language import looks_english
 from defcoop.stages.cleaning.prefilter import LiteralScanner, required_literals
-from defcoop.stages.cleaning.rules import Line, default_boilerplate
 
 
 @pytest.mark.parametrize(

@@ -130,3 +130,32 @@ def test_capitals_of_smaller_states_stand_for_their_country() -> None:
     terms = text_terms("Kampala and Accra agree on officer exchanges\nThe two armies will swap cadets from 2026.")
     assert terms["pair:ghana|uganda"] == EVENT_KEY
     assert terms["kampala"] == GENERIC
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Fiji troops land in Papua New Guinea\nFiji will send engineers to Papua New Guinea for a year.",
+     "pair:fji|png"),
+    ("Spain trains coast guard of Equatorial Guinea\nSpanish instructors arrived in Malabo on Monday.",
+     "pair:gnq|spain"),
+    ("Senegal and Guinea agree on border patrols\nThe two armies will patrol together.", "pair:gin|senegal"),
+    ("Niger and Burkina Faso form a joint force\nThe two juntas announced it on Friday.", "pair:bfa|niger"),
+])
+def test_state_names_the_generic_file_lacks_still_give_the_lead_dyad(text: str, pair: str) -> None:
+    from defcoop.stages.clustering.features import generic_terms
+
+    found = text_terms(text)
+    assert [term for term in found if term.startswith("pair:")] == [pair]
+    words = generic_terms().words
+    assert "the" not in words and "of" not in words
+    assert "new" not in words, "a word of a name ('New' of 'New Delhi') is no country word"
+
+
+def test_with_state_names_keeps_the_files_key_for_a_known_country() -> None:
+    from defcoop.stages.clustering.features import GenericTerms, with_state_names
+
+    base = GenericTerms(frozenset({"australia"}), {"australia": "australia"})
+    merged = with_state_names(base, [("AUS", ("Australia", "Commonwealth of Australia")),
+                                     ("PNG", ("Papua New Guinea", "PNG")), ("GMB", ("The Gambia",))])
+    assert merged.country_of["new guinea"] == "png" and merged.country_of["png"] == "png"
+    assert merged.country_of["australia"] == "australia"
+    assert "the gambia" not in merged.country_of and "new guinea" in merged.words

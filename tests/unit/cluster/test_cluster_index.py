@@ -319,3 +319,24 @@ The Peruvian navy is to take over two frigates that Chile has retired, officials
 Peruvian sailors will train in Chile first.""", "ships2.txt")
     _, joined = ingest(index, second, [event(second, ("CHL", "PER"), "ARMS_TRANSFER")])
     assert joined == story
+
+
+DRILL = """Thousands of troops join Pacific Shield drills in New Zealand
+Published: 2024-09-02
+The biennial Pacific Shield exercise, hosted by New Zealand and France, opened near Waiouru on Monday.
+Units from Fiji, Tonga, Papua New Guinea and Japan are taking part in the ten-day drills, which include \
+amphibious landings and disaster relief serials."""
+
+VISIT = """French minister makes first visit to Papua New Guinea
+September 5, 2024
+PORT MORESBY -- France's armed forces minister arrived in Papua New Guinea on Thursday, the first such \
+visit, and met Prime Minister James Marape to discuss training for the PNG Defence Force.
+The minister then flew on to New Zealand, where French troops are taking part in drills with Fiji and Tonga."""
+
+
+def test_a_visit_to_a_state_with_a_three_word_name_is_not_a_drill_listing_it() -> None:
+    index = ClusterIndex(Settings())
+    drill, visit = doc(DRILL, "drill.txt"), doc(VISIT, "visit.txt")
+    _, first = ingest(index, drill)
+    _, second = ingest(index, visit)
+    assert first != second

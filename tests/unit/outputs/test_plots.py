@@ -7,6 +7,8 @@ from pathlib import Path
 import matplotlib.image as mpimg
 import numpy as np
 import pytest
+from matplotlib.colors import to_rgb
+from matplotlib.figure import Figure
 
 from defcoop.errors import OutputError
 from defcoop.outputs.dataset import AnalystEvent, involving
@@ -42,8 +44,10 @@ def test_focused_svg(events: list[AnalystEvent], tmp_path: Path, kind: str) -> N
 
 def test_empty_data_gives_a_message_not_an_error(tmp_path: Path) -> None:
     path = tmp_path / "empty.png"
-    save_figure(make_figure("network", []), path)
-    assert mpimg.imread(path).shape[1] >= 800
+    for kind in PLOT_KINDS:
+        save_figure(make_figure(kind, []), path)
+        height, width = mpimg.imread(path).shape[:2]
+        assert width >= 800 and height < 200, "an empty figure is a one-line banner, not a blank page"
 
 
 def test_bad_extension_and_kind(events: list[AnalystEvent], tmp_path: Path) -> None:
@@ -70,3 +74,71 @@ def test_history_recalled_in_passing_does_not_stretch_the_timeline() -> None:
     assert _drop_distant_past(short) == (short, [])
     half_old = sorted([("1990", "VISIT")] * 20 + recent)  # old events are a large share: keep them
     assert _drop_distant_past(half_old)[1] == []
+
+
+def _node_circles(fig: Figure) -> list[tuple[float, float, float]]:
+    """Centre (pixels) and radius (pixels) of every node drawn in a network figure."""
+    from matplotlib.collections import PathCollection
+
+    fig.canvas.draw()
+    ax = fig.axes[0]
+    [nodes] = [c for c in ax.collections if isinstance(c, PathCollection)]
+    centres = ax.transData.transform(nodes.get_offsets())
+    radii = np.sqrt(nodes.get_sizes()) / 2 * fig.dpi / 72
+    return [(x, y, r) for (x, y), r in zip(centres, radii, strict=True)]
+
+
+def test_network_nodes_do_not_overlap(events: list[AnalystEvent]) -> None:
+    import itertools
+
+    import matplotlib.pyplot as plt
+
+    fig = make_figure("network", events)
+    circles = _node_circles(fig)
+    plt.close(fig)
+    assert len(circles) >= 20
+    for (x1, y1, r1), (x2, y2, r2) in itertools.combinations(circles, 2):
+        # at least a third of an inch between two nodes: room for the edges that meet there
+        assert np.hypot(x1 - x2, y1 - y2) - r1 - r2 > 32, "two nodes of the network crowd each other"
+
+
+def test_network_edges_share_one_opacity_so_a_color_means_one_type(events: list[AnalystEvent]) -> None:
+    import matplotlib.pyplot as plt
+    from matplotlib.collections import LineCollection
+
+    from defcoop.outputs.plots import EDGE_ALPHA, TYPE_COLORS
+
+    fig = make_figure("network", involving(events, "JPN"), "JPN")
+    [edges] = [c for c in fig.axes[0].collections if isinstance(c, LineCollection)]
+    colors = edges.get_colors()
+    plt.close(fig)
+    assert len(colors) >= 3
+    assert {round(float(c[3]), 3) for c in colors} == {EDGE_ALPHA}
+    palette = {tuple(round(v, 3) for v in to_rgb(c)) for c in TYPE_COLORS.values()}
+    assert all(tuple(round(float(v), 3) for v in c[:3]) in palette for c in colors)
+
+
+def _texts(fig: Figure) -> list[str]:
+    return [t.get_text() for ax in fig.axes for t in ax.texts]
+
+
+def _undated_copy(item: AnalystEvent) -> AnalystEvent:
+    """The same event as if neither the text nor its documents gave a date."""
+    from dataclasses import replace
+
+    return AnalystEvent(item.number, replace(item.event, date=None),
+                        [source._replace(published=None) for source in item.sources])
+
+
+def test_timeline_says_how_many_undated_events_it_leaves_out(events: list[AnalystEvent]) -> None:
+    import matplotlib.pyplot as plt
+
+    undated = [_undated_copy(item) for item in events[:7]]
+    fig = make_figure("timeline", events[7:] + undated)
+    texts = _texts(fig)
+    plt.close(fig)
+    assert any("7 undated events" in text for text in texts), texts
+    fig = make_figure("timeline", undated)
+    texts = _texts(fig)
+    plt.close(fig)
+    assert texts == ["None of the 7 matching events is dated"]

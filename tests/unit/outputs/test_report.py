@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from html.parser import HTMLParser
+from pathlib import Path
 
 from sqlalchemy.orm import Session
 
@@ -80,3 +81,27 @@ def test_item_links_point_to_rows_of_the_table(session: Session) -> None:
     rows = set(re.findall(r'<tr data-type="[A-Z_]+" id="(e\d+)"', page))
     links = set(re.findall(r'<a href="#(e\d+)"', page))
     assert links and links <= rows
+
+
+def test_only_actors_are_highlighted_not_titles_systems_or_places(tmp_path: Path) -> None:
+    from defcoop.config import load_settings
+    from defcoop.outputs.report import document_mentions
+    from defcoop.pipeline import Pipeline
+    from defcoop.stages.store import Store
+
+    text = ("Ghanaian Defence Minister Dominic Nitiwul met the Chief of Defence Staff of Nigeria in Abuja, "
+            "where Nigeria agreed to sell two Alpha Jet trainers to Ghana.")
+    processed = Pipeline.from_settings(load_settings()).process_text(text, source="gh-ng.txt")
+    kinds = {m.kind for m in processed.mentions}
+    assert "title" in kinds and "state" in kinds
+    store = Store(f"sqlite:///{tmp_path / 'h.db'}")
+    try:
+        store.write_batch([processed])
+        with store.session() as session:
+            spans = document_mentions(session, [processed.document.doc_id])[processed.document.doc_id]
+    finally:
+        store.close()
+    marked = {text[start:end] for start, end, _ in spans}
+    assert {"Nigeria", "Ghana"} <= marked
+    assert not marked & {"Defence Minister", "Chief of Defence Staff", "Alpha Jet"}
+    assert all(code for _, _, code in spans)

@@ -36,3 +36,25 @@ def test_render_timeline(events: list[AnalystEvent]) -> None:
     render_timeline(chronology(jpn), lifecycles(jpn), "JPN", console)
     text = console.export_text()
     assert "Timeline of Japan (JPN)" in text and "Lifecycle of recurring items" in text
+
+
+def _restaged(item: AnalystEvent, number: int, stage: str, story: str, when: str | None) -> AnalystEvent:
+    """A copy of ``item`` at another stage, reported in ``story`` on ``when`` (or undated)."""
+    from dataclasses import replace
+
+    sources = [s._replace(story_id=story, published=None) for s in item.sources]
+    return AnalystEvent(number, replace(item.event, stage=stage, date=when, systems=[]), sources)
+
+
+def test_one_report_read_two_ways_is_not_a_lifecycle(events: list[AnalystEvent]) -> None:
+    base = next(e for e in events if e.event.type == "EXERCISE")
+    one_story = [_restaged(base, 1, "ONGOING", "s1", None), _restaged(base, 2, "COMPLETED", "s1", None)]
+    assert lifecycles(one_story) == []
+    same_day = [_restaged(base, 1, "PLANNED", "s1", "2024-03-02"), _restaged(base, 2, "AGREED", "s1", "2024-03-02")]
+    assert lifecycles(same_day) == []
+    two_stories = [_restaged(base, 1, "PLANNED", "s1", None), _restaged(base, 2, "COMPLETED", "s2", None)]
+    [cycle] = lifecycles(two_stories)
+    assert cycle.stages == ["PLANNED", "COMPLETED"]
+    recounted = [_restaged(base, 1, "AGREED", "s1", "2021-05"), _restaged(base, 2, "COMPLETED", "s1", "2023-09")]
+    [cycle] = lifecycles(recounted)
+    assert [s.when for s in cycle.steps] == ["2021-05", "2023-09"]

@@ -29,3 +29,8 @@ def find(recognizer: Recognizer) -> Find:
         return recognizer.match(text, segment(text))
 
     return run
+
+
+def by_surface(mentions: list[Mention], surface: str) -> Mention:
+    """The first mention whose text is ``surface``."""
+    return next(m for m in mentions if m.surface == surface)

@@ -6,15 +6,11 @@ import pytest
 
 from defcoop.records import Mention
 
-from .conftest import Find
+from .conftest import Find, by_surface
 
 
 def people(mentions: list[Mention]) -> list[tuple[str, str | None, str | None]]:
     return [(m.surface, m.code, m.role) for m in mentions if m.kind == "person"]
-
-
-def by_surface(mentions: list[Mention], surface: str) -> Mention:
-    return next(m for m in mentions if m.surface == surface)
 
 
 def test_companies_with_suffixes(find: Find) -> None:

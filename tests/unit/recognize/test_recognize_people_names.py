@@ -75,8 +75,14 @@ def test_an_unqualified_officer_serves_the_armed_force_named_before(find: Find) 
     assert ("Kofi Asante", "GHA") in people(find(text))
 
 
-def test_an_unqualified_civilian_title_keeps_the_state_named_first(find: Find) -> None:
+def test_an_unqualified_head_of_state_is_not_given_the_state_named_first(find: Find) -> None:
     text = ("Ghana signed for four trainers from Brazil, whose air force flies them. "
+            "President Kwesi Amoah welcomed the deal on Monday.")
+    assert ("Kwesi Amoah", None) in people(find(text))
+
+
+def test_an_unqualified_head_of_state_takes_the_dateline_state(find: Find) -> None:
+    text = ("ACCRA, March 2 (Newswire) - Ghana signed for four trainers from Brazil. "
             "President Kwesi Amoah welcomed the deal on Monday.")
     assert ("Kwesi Amoah", "GHA") in people(find(text))
 

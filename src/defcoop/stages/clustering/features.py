@@ -35,6 +35,8 @@ LEAD_CHARS = 600
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}")
 _FIGURE = re.compile(r"^\d[\d,.]*$")
 _MASK = (1 << 30) - 1
+#: Small words written capitalized inside some state names ("The Gambia"): never generic terms of their own.
+_NAME_PARTICLES = frozenset({"the", "of", "and", "de", "del", "da", "do", "du", "la", "le", "el", "et", "y"})
 _CURRENCY = re.compile(r"\b(?:US|A|C|NZ|S|HK|NT)\$")
 
 
@@ -104,8 +106,37 @@ def _any(value: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def generic_terms() -> GenericTerms:
-    """The package's generic terms, loaded once."""
-    return load_generic_terms()
+    """The package's generic terms, completed with the state names of the knowledge base; loaded once."""
+    from defcoop.kb import load_knowledge_base
+
+    kb = load_knowledge_base()
+    names = ((e.code, (e.canonical, *e.aliases)) for e in kb.entities("state")
+             if e.code and e.entity_id == f"state:{e.code}")
+    return with_state_names(load_generic_terms(), names)
+
+
+def with_state_names(terms: GenericTerms, states: Iterable[tuple[str, Sequence[str]]]) -> GenericTerms:
+    """``terms`` plus every state name the file lacks ("Papua New Guinea", "Burkina Faso").
+
+    A name says which country a lead names, not which story it tells: the name
+    (the last two words of a longer one, which is what the two-word reading of
+    :func:`text_terms` sees) becomes generic and stands for its country; its
+    single words stay as they are ("new" of "New Delhi" is no country). A
+    country the file already knows keeps the file's key for it, so that
+    "Australia" and "Commonwealth of Australia" give one lead pair.
+    """
+    words, country_of = set(terms.words), dict(terms.country_of)
+    for code, names in states:
+        forms = [" ".join(name.lower().replace("\u2019", "'").split()) for name in names]
+        key = next((country_of[form] for form in forms if form in country_of), code.lower())
+        for form, name in zip(forms, names, strict=True):
+            capitalized = [w for w, original in zip(form.split(), name.split(), strict=False)
+                           if original[:1].isupper() and w.isalpha() and w not in _NAME_PARTICLES]
+            tail = " ".join(form.split()[-2:])
+            if len(capitalized) == len(form.split()) and tail not in country_of:
+                country_of[tail] = key
+                words.add(tail)
+    return GenericTerms(frozenset(words), country_of)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -217,20 +248,34 @@ def text_terms(text: str, generic: GenericTerms | None = None) -> dict[str, int]
         day_of_month = kind == FIGURE and candidate.joined and previous in MONTHS and term.isdigit()
         if not day_of_month:  # "April 16": the day alone says nothing; "april 16" is kept below
             terms.setdefault(term, kind)
+        word_country = None
         if in_lead and term in common.country_of:
+            group = lead_groups.setdefault(current_sentence, set())
+            word_country = common.country_of[term] if common.country_of[term] not in group else None
             lead_countries.add(common.country_of[term])
-            lead_groups.setdefault(current_sentence, set()).add(common.country_of[term])
+            group.add(common.country_of[term])
         if previous is not None and candidate.joined:
             pair = f"{previous} {term}"
             both_generic = kind == GENERIC and terms.get(previous) == GENERIC
             terms.setdefault(pair, GENERIC if both_generic else NAME)
             if in_lead and pair in common.country_of:
-                lead_countries.add(common.country_of[pair])
-                lead_groups.setdefault(current_sentence, set()).add(common.country_of[pair])
+                _name_country(common.country_of[pair], word_country, lead_countries,
+                              lead_groups.setdefault(current_sentence, set()), lead_groups.values())
         previous = term
     for first, second in lead_pairs([lead_groups[start] for start in sorted(lead_groups)]):
         terms[f"pair:{first}|{second}"] = EVENT_KEY
     return terms
+
+
+def _name_country(country: str, word_country: str | None, lead: set[str], group: set[str],
+                  groups: Iterable[set[str]]) -> None:
+    """Record the country of a two-word name; its last word alone named another ("New Guinea", not Guinea)."""
+    if word_country and word_country != country:
+        group.discard(word_country)
+        if not any(word_country in other for other in groups):
+            lead.discard(word_country)
+    lead.add(country)
+    group.add(country)
 
 
 def lead_pairs(groups: Sequence[set[str]]) -> list[tuple[str, str]]:

@@ -5,6 +5,7 @@
 * :mod:`.sentence`: clause regions, party mentions and coordinated groups of a sentence;
 * :mod:`.parties`: the sides linked to a trigger, supplier -> recipient, visitor -> host;
 * :mod:`.stage`: stage cues, frames and factuality (negation, speculation, rejection);
+* :mod:`.stage_links`: how one trigger's stage follows another's (a deal and what it allows);
 * :mod:`.areas`: areas and systems in a trigger's scope;
 * :mod:`.event_builder`: party completion, alliances, pairs and events of one trigger;
 * :mod:`.discourse`: rules across sentences (pronoun subjects, deal terms and training,

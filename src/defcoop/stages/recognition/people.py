@@ -13,6 +13,9 @@ The person's name follows the title ("Defence Minister Rajnath Singh",
 ("Anurag Bajpai, Joint Secretary ..."). "Gen" before a single name is a given
 name ("Gen Nakatani"); before two or more it is the rank. Later bare surnames
 refer to the same person.
+
+Where a name starts and ends is found by :mod:`~defcoop.stages.recognition.names`;
+:mod:`~defcoop.stages.recognition.surnames` links the later surnames.
 """
 
 from __future__ import annotations
@@ -24,7 +27,8 @@ from collections.abc import Sequence
 from defcoop.kb import Entity, KnowledgeBase, slugify
 from defcoop.records import Sentence
 from defcoop.stages.recognition.candidates import BY_START, Candidate, SpanIndex
-from defcoop.stages.recognition.friends import NOT_NAMES
+from defcoop.stages.recognition.names import PAREN, RANKS, is_given_name_gen, name_after, name_before, name_tokens
+from defcoop.stages.recognition.surnames import follow_titled_namesakes, link_surnames
 
 _QUALIFIER_GAP = re.compile(
     r"(?:'s|’s)? (?:(?:[A-Z][\w-]*|and|&|new|former|then|acting|outgoing|incoming|current|top|senior|deputy|vice|"
@@ -33,53 +37,27 @@ _QUALIFIER_GAP = re.compile(
 _OF = re.compile(r" of (?:the )?")
 _TO = re.compile(r" (?:to|in) (?:the )?")
 _WITHIN = re.compile(r",? (?:in|at|with|of) (?:the )?")
-_PAREN = re.compile(r" ?\([^()\n]{1,80}\)")
-_NAME_GAP = re.compile(r",? ")
-_TOKEN = re.compile(r"[A-Z][\w'’\-]*\.?|[A-Z]\.")
-_PARTICLES = frozenset({"bin", "bint", "al", "ibn", "van", "von", "der", "de", "da", "du", "le", "el", "dos", "di"})
-_NAME_ABSORBS = frozenset({"company", "system", "person"})
 _QUALIFIER_KINDS = frozenset({"state", "alliance", "agency", "ministry", "armed_force", "company"})
 _PRONOUNS = re.compile(r"(?:his|her|their|its|His|Her|Their) $")
-_MAX_NAME_TOKENS = 4
-#: Words after a name that make it a place or an institution ("King Abdulaziz naval base").
-_FACILITY = re.compile(
-    r" (?:[Nn]aval |[Aa]ir |[Mm]ilitary |[Ii]nternational )?(?:[Bb]ase|[Aa]irport|[Aa]irbase|[Pp]ort|[Uu]niversity|"
-    r"[Ss]treet|[Rr]oad|[Bb]ridge|[Hh]ospital|[Ss]tadium|[Cc]ity|[Cc]ent(?:re|er)|[Ss]tation|[Ff]oundation|"
-    r"[Pp]rize|[Aa]ward|[Pp]alace|[Aa]cademy|[Cc]ollege|[Ss]chool|[Ii]nstitute|[Dd]am|[Cc]anal|[Ii]sland|"
-    r"[Cc]amp|[Ff]ort|[Ss]hipyard|[Dd]ockyard|[Cc]ity)\b"
-)
-_NEXT_NAME_WORD = re.compile(r" (?:(?:" + "|".join(sorted(_PARTICLES)) + r") )?(?=[A-Z])")
-_MONTHS = frozenset({"Jan", "January", "May", "June", "April", "August"})
-_NUMBER_AFTER = re.compile(r" \d")
-#: Courtesy words before a name, not part of it ("Shri Rajnath Singh", "Mr. Smith").
-_HONORIFICS = frozenset({"Shri", "Sri", "Smt", "Shrimati", "Mr", "Mrs", "Ms", "Dr", "Mx", "Monsieur", "Madame"})
-#: Words that make a run of capitalized words an institution or unit, not a person.
-_INSTITUTION_WORDS = frozenset({
-    "Force", "Forces", "Security", "Command", "Council", "Ministry", "Department", "Agency", "Army", "Navy",
-    "Fleet", "Corps", "Committee", "Organization", "Organisation", "Treaty", "Office", "Service", "Services",
-    "Division", "Brigade", "Battalion", "Regiment", "Squadron", "Group", "Company", "Corporation", "Industries",
-    "Systems", "Union", "Party", "Government", "Republic", "Kingdom", "Parliament", "Assembly", "Court",
-    "University", "Institute", "Agreement", "Summit", "Exercise", "Operation", "Programme", "Program",
-})
-#: A preposition before a name that makes it a place or an object ("the naval base of La Spezia, the ...").
-_PLACE_BEFORE = re.compile(
-    r"\b(?:(?:base|port|city|town|province|region|island|capital|village|harbou?r|airport|shipyard|coast) of|"
-    r"in|at|near|into|outside|inside)\s$"
-)
-_NAME_THEN_COMMA = re.compile(r"((?:[A-Z][\w'’\-]*\.? ){1,3}[A-Z][\w'’\-]*), (?:the |a )?$")
 _MILITARY_ROLES = frozenset({"chief_of_staff", "navy_chief", "admiral", "general", "commander"})
 _SERVICE_BEFORE = re.compile(r"\b(?:[Aa]rmy|[Nn]avy|[Aa]ir [Ff]orce|[Mm]ilitary|[Mm]arines?|[Cc]oast [Gg]uard) $")
 _PERSON_KINDS = frozenset({"title", "person"})
-#: What precedes a title when a name stands before it ("Anurag Bajpai, Joint Secretary").
-_NAME_BEFORE_ENDS = (", ", ", the ", ", a ")
-#: Roles that are military ranks: an office title ("army chief") wins over them.
-RANKS = frozenset({"general", "admiral", "commander"})
+#: Heads of state and government: without a nationality they take a state only from what ties them to one.
+_HEADS = frozenset({"president", "prime_minister", "head_of_state"})
+_NOT_PARTY_ROLES = frozenset({"place", "capital", "seat"})
 
 
 def find_people(
-    text: str, candidates: list[Candidate], sentences: Sequence[Sentence], kb: KnowledgeBase
+    text: str,
+    candidates: list[Candidate],
+    sentences: Sequence[Sentence],
+    kb: KnowledgeBase,
+    dateline: str | None = None,
 ) -> list[Candidate]:
-    """``candidates`` plus the people named next to titles, with the state they serve."""
+    """``candidates`` plus the people named next to titles, with the state they serve.
+
+    ``dateline`` is the state the report is filed from, if its dateline says so.
+    """
     ordered = sorted(candidates, key=BY_START)
     if not any([c.kind in _PERSON_KINDS for c in ordered]):
         return ordered
@@ -89,7 +67,8 @@ def find_people(
     by_start = {c.start: c for c in ordered}
     index_of = SpanIndex(ordered, presorted=True)
     headings = [(s.start, s.end) for s in sentences if s.is_heading]
-    home = _home_state(ordered)
+    home = dateline or _home_state(ordered)
+    sole = _sole_state(ordered)
     removed: set[int] = set()
     added: dict[tuple[int, int], Candidate] = {}
     last_role: str | None = None
@@ -105,7 +84,7 @@ def find_people(
         if title.kind != "title":
             continue
         role = title.entity.attrs.get("role", "title")
-        if _is_given_name_gen(text, title, by_start):
+        if is_given_name_gen(text, title, by_start):
             _given_name_person(text, title, by_start, added, removed, kb)
             continue
         qualifier = ordered[index - 1] if index > 0 else None
@@ -124,7 +103,7 @@ def find_people(
         if counterpart:
             role = last_role or "counterpart"
         in_heading = any(start <= title.start < end for start, end in headings)
-        person = _name_after(text, after, by_start, in_heading, role in RANKS) or _name_before(
+        person = name_after(text, after, by_start, in_heading, role in RANKS) or name_before(
             text, (qualifier or title).start, by_start, index_of
         )
         known = person[2] if person is not None else None
@@ -137,10 +116,14 @@ def find_people(
             if person is None:
                 removed.add(id(title))
                 continue
-            fallback = _other_state(ordered, last_code) if counterpart else None
-            if fallback is None and _military_title(text, title):
-                fallback = _last_force_state(ordered, index)
-            code, guessed = fallback or home or _state_in_sentence(text, ordered, index), True
+            if role in _HEADS:
+                code = _state_in_sentence(text, ordered, index) or dateline or sole
+            else:
+                fallback = _other_state(ordered, last_code) if counterpart else None
+                if fallback is None and _military_title(text, title):
+                    fallback = _last_force_state(ordered, index)
+                code = fallback or home or _state_in_sentence(text, ordered, index)
+            guessed = True
             title.score = 0.7
         title.code, title.role = code, role
         if qualifier is not None and role is not None and title.entity.attrs.get("role") == "counterpart":
@@ -153,7 +136,9 @@ def find_people(
         _add_person(added, _person(text, start, end, known, code, role, kb, guessed=guessed))
         last_role, last_code = role, code
     kept = [c for c in ordered if id(c) not in removed] if removed else ordered
-    return _link_surnames(text, kept + list(added.values()) if added else kept)
+    if added:
+        follow_titled_namesakes(kept, added.values())
+    return link_surnames(text, kept + list(added.values()) if added else kept)
 
 
 def _stateless_company(text: str, previous: Candidate, title: Candidate) -> bool:
@@ -210,7 +195,7 @@ def _given_name_person(
 ) -> None:
     """"Gen Tanaka" with no title before it: a person whose given name is Gen, state unknown."""
     removed.add(id(title))
-    end = _name_tokens(text, title.end + 1, by_start)[0][1]
+    end = name_tokens(text, title.end + 1, by_start)[0][1]
     if not any(start <= title.start < stop for start, stop in added):
         _add_person(added, _person(text, title.start, end, None, None, None, kb, guessed=True))
 
@@ -265,6 +250,12 @@ def _state_in_sentence(text: str, ordered: Sequence[Candidate], index: int) -> s
     return None
 
 
+def _sole_state(candidates: Sequence[Candidate]) -> str | None:
+    """The only state a document names (outside places), or None when it names several or none."""
+    codes = {c.code for c in candidates if c.kind == "state" and c.code and c.role not in _NOT_PARTY_ROLES}
+    return codes.pop() if len(codes) == 1 else None
+
+
 def _home_state(candidates: Sequence[Candidate]) -> str | None:
     """The state a report names first: writers put their own side first ("India and Japan")."""
     for cand in candidates:
@@ -292,7 +283,7 @@ def _state_after(text: str, end: int, by_start: dict[int, Candidate]) -> tuple[s
     code: str | None = None
     position = end
     for _ in range(3):
-        paren = _PAREN.match(text, position)
+        paren = PAREN.match(text, position)
         if paren is not None:
             position = paren.end()
             continue
@@ -312,134 +303,6 @@ def _state_after(text: str, end: int, by_start: dict[int, Candidate]) -> tuple[s
                 return body.code, body.end
         break
     return code, position
-
-
-def _name_tokens(text: str, position: int, by_start: dict[int, Candidate]) -> list[tuple[int, int]]:
-    """The words of a personal name starting at ``position`` (honorifics skipped; none for institutions).
-
-    The name ends at a word that closes a sentence ("... Guillaume Faury. List
-    prices"); a run holding an institution word or followed by a number
-    ("Task Force 73", "Security Council") is no name.
-    """
-    tokens: list[tuple[int, int]] = []
-    while len(tokens) < _MAX_NAME_TOKENS:
-        cand = by_start.get(position)
-        if cand is not None and cand.kind not in _NAME_ABSORBS:
-            break
-        match = _TOKEN.match(text, position)
-        if match is None or (match.end() < len(text) and text[match.end()].isalnum()):
-            break
-        word = match.group(0).rstrip(".")
-        if (word in NOT_NAMES and not _given_name_month(text, word, match.end())) or (
-            word.isupper() and len(word) > 2
-        ):
-            break
-        if word in _INSTITUTION_WORDS:
-            return []
-        if not tokens and word in _HONORIFICS and text.startswith(" ", match.end()):
-            position = match.end() + 1
-            continue
-        end = cand.end if cand is not None and cand.end > match.end() else match.end()
-        tokens.append((position, end))
-        if text[end - 1] == "." and len(word) > 1:
-            break
-        nxt = _NEXT_NAME_WORD.match(text, end)
-        if nxt is None:
-            if _NUMBER_AFTER.match(text, end):
-                return []
-            break
-        position = nxt.end()
-    if tokens and text[tokens[-1][1] - 1] == "." and len(text[tokens[-1][0] : tokens[-1][1]]) > 2:
-        last_start, last_end = tokens[-1]
-        tokens[-1] = (last_start, last_end - 1)
-    return tokens
-
-
-def _given_name_month(text: str, word: str, end: int) -> bool:
-    """Whether a month word is a given name here ("Jan Nowak", "April Reyes"): another name follows it."""
-    return word in _MONTHS and not text.endswith(".", 0, end) and _NEXT_NAME_WORD.match(text, end) is not None
-
-
-def _strip_rank(text: str, tokens: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Drop a leading "Gen" when two or more names follow it (the rank, not a given name)."""
-    if len(tokens) >= 3 and text[tokens[0][0] : tokens[0][1]] == "Gen":
-        return tokens[1:]
-    return tokens
-
-
-def _name_after(
-    text: str, position: int, by_start: dict[int, Candidate], in_heading: bool, after_rank: bool = False
-) -> tuple[int, int, Candidate | None] | None:
-    """The name right after a title (and its qualifiers).
-
-    A lone word must recur in the text, unless it follows a rank ("Gen. Milley").
-    "Gen" without a period before a lone word is a given name ("Gen Nakatani").
-    """
-    gap = _NAME_GAP.match(text, position)
-    if gap is None:
-        return None
-    start = gap.end()
-    rank = by_start.get(start)
-    if rank is not None and rank.kind == "title" and rank.entity.attrs.get("role") in RANKS:
-        if _is_given_name_gen(text, rank, by_start):
-            tokens = _name_tokens(text, rank.end + 1, by_start)
-            return rank.start, tokens[0][1], None
-        retired = _PAREN.match(text, rank.end)
-        start = (retired.end() if retired is not None else rank.end) + 1
-        after_rank = True
-    known = by_start.get(start)
-    if known is not None and known.kind == "person":
-        return known.start, known.end, known
-    tokens = _strip_rank(text, _name_tokens(text, start, by_start))
-    if not tokens or any(_FACILITY.match(text, max(0, s - 1)) for s, _ in tokens) or _FACILITY.match(
-        text, tokens[-1][1]
-    ):
-        return None
-    if len(tokens) == 1 and not after_rank:
-        word = text[tokens[0][0] : tokens[0][1]]
-        if gap.group(0) != " " or in_heading or text.count(word) < 2:
-            return None
-    return tokens[0][0], tokens[-1][1], None
-
-
-def _is_given_name_gen(text: str, rank: Candidate, by_start: dict[int, Candidate]) -> bool:
-    """Whether a "Gen" (no period) is followed by exactly one name: then it is a given name."""
-    if text[rank.start : rank.end] != "Gen":
-        return False
-    tokens = _name_tokens(text, rank.end + 1, by_start)
-    return len(tokens) == 1 and by_start.get(rank.end + 1) is None
-
-
-def _name_before(
-    text: str, position: int, by_start: dict[int, Candidate], index_of: SpanIndex
-) -> tuple[int, int, Candidate | None] | None:
-    """A full name followed by ", " (and "the") right before ``position``."""
-    head = text[max(0, position - 80) : position]
-    if not head.endswith(_NAME_BEFORE_ENDS):
-        return None
-    match = _NAME_THEN_COMMA.search(head)
-    if match is None:
-        return None
-    start = position - len(head) + match.start(1)
-    end = position - len(head) + match.end(1)
-    while start < end and start in by_start and by_start[start].kind not in _NAME_ABSORBS:
-        gap = text.find(" ", by_start[start].end, end)
-        if gap < 0:
-            return None
-        start = gap + 1
-    if " " not in text[start:end] and start not in by_start:
-        return None
-    known = by_start.get(start)
-    if known is not None and known.kind == "person" and known.end == end:
-        return start, end, known
-    words = text[start:end].split()
-    if any(w.rstrip(".") in NOT_NAMES or w in _INSTITUTION_WORDS for w in words):
-        return None
-    if any(c.kind not in _NAME_ABSORBS for c in index_of.starting_within(start, end)):
-        return None
-    if _PLACE_BEFORE.search(text, max(0, start - 16), start) is not None:
-        return None
-    return start, end, None
 
 
 def _person(
@@ -472,49 +335,3 @@ def _make_counterpart(text: str, title: Candidate, qualifier: Candidate, removed
     title.entity_id = "reference:counterpart"
     title.canonical = "counterpart"
     title.refers_to = (title.code,) if title.code else ()
-
-
-def _link_surnames(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """Bare surnames of people named in full elsewhere in the document become mentions of them."""
-    persons = [cand for cand in candidates if cand.kind == "person"]
-    people: dict[str, Candidate] = {}
-    for cand in persons:
-        words = text[cand.start : cand.end].split()
-        if len(words) < 2:
-            continue
-        surname = words[0] if "-" in words[-1] and len(words) == 2 else words[-1]
-        if len(surname) > 2 and surname not in NOT_NAMES:
-            people.setdefault(surname, cand)
-    if not people:
-        return candidates
-    for cand in persons:
-        source = people.get(text[cand.start : cand.end])
-        if source is not None and source is not cand and source.entity_id != cand.entity_id:
-            cand.entity, cand.entity_id, cand.canonical = source.entity, source.entity_id, source.canonical
-            cand.code, cand.role, cand.score = source.code, source.role, min(source.score, 0.9)
-    taken = SpanIndex(candidates)
-    added: list[Candidate] = []
-    for surname, source in people.items():
-        for start in _word_positions(text, surname):
-            end = start + len(surname)
-            if taken.overlaps(start, end):
-                continue
-            added.append(
-                Candidate(start, end, source.entity, role=source.role, code=source.code, score=0.9,
-                          entity_id=source.entity_id, canonical=source.canonical, kind="person")
-            )
-    return candidates + added
-
-
-def _word_positions(text: str, word: str) -> list[int]:
-    """Where ``word`` occurs in ``text`` as a whole word (not inside a longer or hyphenated word)."""
-    positions: list[int] = []
-    start = text.find(word)
-    while start >= 0:
-        end = start + len(word)
-        before = text[start - 1] if start > 0 else " "
-        after = text[end] if end < len(text) else " "
-        if not (before.isalnum() or before == "-") and not (after.isalnum() or after == "-"):
-            positions.append(start)
-        start = text.find(word, end)
-    return positions

@@ -28,13 +28,30 @@ WINDOW_SENTENCES = 3
 #: Pair words that may name an organization as one side ("the two sides": the EU and Azerbaijan).
 _SIDES = re.compile(r"\b(?:sides|partners|parties|leaders|delegations)\b")
 _PRODUCT_GAP = re.compile(r"(?:'s|’s)? (?:state-owned |state-run |defen[cs]e (?:firm|company|group) |firm |company )?")
-_MINISTRY_KINDS = frozenset({"ministry", "person", "title", "state", "agency"})
+_OFFICIAL_KINDS = frozenset({"person", "title", "agency"})
+#: Offices that do not speak for a ministry: a president named last does not make "the ministry" theirs.
+_HEAD_ROLES = frozenset({"president", "prime_minister", "head_of_state", "counterpart"})
+_NOT_PARTY_ROLES = frozenset({"place", "capital", "seat", "city"})
+#: Words around a state that make it the target or author of a war, not the report's subject.
+_HOSTILE_AFTER = re.compile(
+    r"(?:'s|’s) (?:full-scale |ongoing |illegal |unprovoked )?(?:invasion|war|attack|aggression)"
+)
+_HOSTILE_BEFORE = re.compile(
+    r"(?:invasion of|invaded|war (?:in|on|with|against)|attacks? (?:on|by)|aggression against) $"
+)
 
 
 def resolve_references(
-    text: str, candidates: list[Candidate], sentences: Sequence[Sentence], kb: KnowledgeBase
+    text: str,
+    candidates: list[Candidate],
+    sentences: Sequence[Sentence],
+    kb: KnowledgeBase,
+    dateline: str | None = None,
 ) -> list[Candidate]:
-    """``candidates`` with every reference's ``refers_to`` (and ``code``) filled in."""
+    """``candidates`` with every reference's ``refers_to`` (and ``code``) filled in.
+
+    ``dateline`` is the state the report is filed from, if its dateline says so.
+    """
     ordered = sorted(candidates, key=BY_START)
     references = [c for c in ordered if c.kind == "reference" and not c.refers_to]
     if not references:
@@ -57,7 +74,7 @@ def resolve_references(
                 parties = [c for c in ordered if c.kind != "reference" and (c.code in states or c.kind == "alliance")]
             cand.refers_to = _top_states(cand, parties, [c.start for c in parties], starts, sentences, size)
         elif kind == "ministry":
-            _resolve_single(cand, ordered, _MINISTRY_KINDS, text)
+            _resolve_ministry(cand, ordered, text, dateline)
         elif kind == "alliance":
             _resolve_single(cand, ordered, frozenset({"alliance"}))
     return ordered
@@ -98,6 +115,43 @@ def _most_common(counts: dict[str, int], size: int) -> tuple[str, ...]:
 def _qualifies_product(text: str, state: Candidate, nxt: Candidate) -> bool:
     """Whether ``state`` directly qualifies the company or system after it ("Norway's Kongsberg")."""
     return nxt.kind in {"company", "system"} and _PRODUCT_GAP.fullmatch(text, state.end, nxt.start) is not None
+
+
+def _resolve_ministry(cand: Candidate, ordered: Sequence[Candidate], text: str, dateline: str | None) -> None:
+    """Resolve "the ministry" to the ministry or official named last, else the document's home state.
+
+    The home state is the dateline's, else the state the document names most
+    (the first among equals), leaving out states only named as invaded or
+    invading ("Russia's invasion of Ukraine"): a ministry never speaks for
+    whichever state happened to be named last.
+    """
+    before = ordered[: bisect.bisect_left(ordered, cand.start, key=BY_START)]
+    code = _nearest_code(before, cand.start, frozenset({"ministry"}))
+    code = code or _nearest_code(before, cand.start, _OFFICIAL_KINDS)
+    code = code or dateline or _home_state(text, ordered)
+    if code:
+        cand.code = code
+        cand.refers_to = (code,)
+
+
+def _nearest_code(before: Sequence[Candidate], position: int, kinds: frozenset[str]) -> str | None:
+    """The code of the nearest mention of ``kinds`` before ``position`` (heads of state left out)."""
+    for other in reversed(before):
+        if other.end <= position and other.kind in kinds and other.code and other.role not in _HEAD_ROLES:
+            return other.code
+    return None
+
+
+def _home_state(text: str, ordered: Sequence[Candidate]) -> str | None:
+    """The state a document names most outside places and war phrases, the first named among equals."""
+    counts: dict[str, int] = {}
+    for cand in ordered:
+        if cand.kind != "state" or not cand.code or cand.role in _NOT_PARTY_ROLES or cand.is_place:
+            continue
+        if _HOSTILE_AFTER.match(text, cand.end) or _HOSTILE_BEFORE.search(text, max(0, cand.start - 24), cand.start):
+            continue
+        counts[cand.code] = counts.get(cand.code, 0) + 1
+    return _most_common(counts, 1)[0] if counts else None
 
 
 def _resolve_single(
