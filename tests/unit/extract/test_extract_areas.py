@@ -243,3 +243,11 @@ def test_the_pact_may_be_an_information_sharing_agreement(analyze: Analyze) -> N
         "The pact allows the two navies to exchange classified information on Chinese submarines."
     )
     assert "SUBMARINES" in find(analyze(text), "INFO_SHARING", ("AUS", "JPN")).areas
+
+
+def test_what_a_clause_opening_under_which_depends_on_is_its_topic(analyze: Analyze) -> None:
+    text = (
+        "Poland's PGZ and South Korea's Hanwha Aerospace announced a partnership to build armoured vehicles, "
+        "under which the two firms will set up a joint venture in Stalowa Wola."
+    )
+    assert "LAND_SYSTEMS" in find(analyze(text), "JOINT_DEVELOPMENT", ("KOR", "POL")).areas

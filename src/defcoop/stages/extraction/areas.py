@@ -93,22 +93,30 @@ def area_scope(view: SentenceView, trigger: Hit, scope: tuple[int, int], lexicon
 
 
 _RELATIVES = frozenset({"which", "that", "who"})
+_RELATIVE_PREPOSITIONS = frozenset({"under", "through", "by", "in", "with"})  # "technologies, under which ..."
+
+
+def _word(view: SentenceView, index: int) -> str:
+    """The ``index``-th word of the sentence ("" past its end)."""
+    if not 0 <= index < len(view.token_starts):
+        return ""
+    end = view.token_starts[index + 1] if index + 1 < len(view.token_starts) else view.sentence.end
+    return view.text_between(view.token_starts[index], end).strip()
 
 
 def _antecedent_start(view: SentenceView, start: int) -> int:
     """Where the noun phrase a relative clause opening at ``start`` depends on starts.
 
     "its Victoria-class submarines, which were bought second-hand from Britain": the
-    submarines are what was bought.
+    submarines are what was bought; "to develop drone technologies, under which the two
+    firms will set up a joint venture": the venture is about drones.
     """
     index = view.token(start)
     if view.token_starts[index] != start or index < 2:
         return start
-    text = view.sentence.text
-    base = view.sentence.start
-    relative = text[start - base : view.token_starts[index + 1] - base if index + 1 < len(view.token_starts) else None]
-    comma = text[view.token_starts[index - 1] - base : start - base].strip()
-    if relative.strip().lower() not in _RELATIVES or comma != ",":
+    opening = [_word(view, index).lower(), _word(view, index + 1).lower()]
+    relative = opening[0] in _RELATIVES or (opening[0] in _RELATIVE_PREPOSITIONS and opening[1] == "which")
+    if not relative or _word(view, index - 1) != ",":
         return start
     head = Hit(view.token_starts[index - 1], view.token_starts[index - 1], "comma", 0)
     found = _modifiers_start(view, head, view.sentence.start)
