@@ -78,7 +78,7 @@ _TRAINEES = re.compile(
 )
 _PACKAGE = re.compile(r"\b(?:package|deal|contract|includes?|including|covers?|agreement|purchase|order)\b", re.I)
 _TRAINING_WORDS = ("train",)
-_SUPPORT_AREAS = frozenset({"LOGISTICS", "ADVANCED_MANUFACTURING"})
+_NON_EQUIPMENT_AREAS = frozenset({"LOGISTICS", "ADVANCED_MANUFACTURING"})
 _TRAINED_ALREADY = re.compile(r"\b(?:have|has|had|were|was) (?:been )?trained\b", re.IGNORECASE)
 
 
@@ -113,7 +113,7 @@ def deal_training(hit: Hit, view: SentenceView, earlier: list[Event]) -> list[Ev
             parties=list(deal.parties),
             evidence=[Evidence(deal.evidence[0].doc_id, view.sentence.start, view.sentence.end, view.sentence.text)],
             direction=None,
-            areas=[a for a in deal.areas if a not in _SUPPORT_AREAS],  # trained to operate what was bought
+            areas=[a for a in deal.areas if a not in _NON_EQUIPMENT_AREAS],  # trained to operate what was bought
             confidence=round(deal.confidence * 0.8, 3),
             trigger=view.text_between(hit.start, hit.end),
             doc_ids=list(deal.doc_ids),
