@@ -47,13 +47,7 @@ from dataclasses import dataclass
 from defcoop.kb import KnowledgeBase
 from defcoop.lexicons import Lexicons, Trigger
 from defcoop.records import Document, Event, Mention, Party, Sentence
-from defcoop.stages.extraction.areas import (
-    CONTAINER_TYPES,
-    carry_areas,
-    package_areas,
-    provision_areas,
-    restates_latest,
-)
+from defcoop.stages.extraction.areas import CONTAINER_TYPES, package_areas, provision_areas, restates_latest
 from defcoop.stages.extraction.discourse import (
     deal_terms_agreed,
     deal_training,
@@ -64,7 +58,7 @@ from defcoop.stages.extraction.discourse import (
     with_pronoun_subject,
 )
 from defcoop.stages.extraction.document import city_mentions, defense_score, defense_threshold, topic_codes
-from defcoop.stages.extraction.event_builder import EventBuilder
+from defcoop.stages.extraction.event_builder import EventBuilder, carry_areas
 from defcoop.stages.extraction.matcher import Hit, Matcher, with_acronyms
 from defcoop.stages.extraction.parties import Sides, link_sides, venue_visits
 from defcoop.stages.extraction.sentence import SentenceView, build_view, hostile_starts, token_starts
@@ -377,10 +371,10 @@ class Extractor:
         last_transfer = next((e for e in reversed(earlier) if e.type == "ARMS_TRANSFER" and e.direction), None)
         if last_transfer is not None and last_transfer.direction is not None:
             builder.last_supplier, builder.last_recipient = last_transfer.direction
-        builder.earlier_mentions = state.mentions[: bisect_left(state.starts, view.sentence.start)]
         all_hits = [c.hit for c in found]
         for cand in anaphors:
             carry_areas(earlier, builder.scope_areas(cand.hit, cand.trigger, all_hits), (cand.trigger.type,))
+        builder.earlier_mentions = state.mentions[: bisect_left(state.starts, view.sentence.start)]
         contents = package_areas(view, self._lexicons, self._kb, self._mentions_in(state, view.sentence))
         carry_areas(earlier, contents, ("ARMS_TRANSFER",))  # "the package includes logistics support"
         if not found:

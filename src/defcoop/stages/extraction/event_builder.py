@@ -32,6 +32,7 @@ from defcoop.stages.extraction.areas import (
     systems_in,
     trigger_scope,
 )
+from defcoop.stages.extraction.areas import carry_areas as carry_areas  # re-exported: the extract stage uses it
 from defcoop.stages.extraction.matcher import Hit
 from defcoop.stages.extraction.parties import (
     MAX_AFTER_TOKENS,
