@@ -445,8 +445,7 @@ class EventBuilder:
         return event
 
     def _party(self, code: str, sides: Sides) -> Party:
-        units = sorted(sides.units(), key=lambda u: (u.adjectival, u.mention.kind == "reference"))
-        for unit in units:
+        for unit in sides.units():  # the first named unit: adjectives and references are no party name
             if code in unit.codes and unit.mention.kind != "reference" and not unit.adjectival:
                 return Party(unit.mention.canonical, unit.mention.kind, code)
         entity = self._kb.state(code)
