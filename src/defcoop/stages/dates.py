@@ -51,6 +51,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("deictic", re.compile(r"\b(?P<deictic>yesterday|today|tomorrow)\b", re.IGNORECASE)),
 )
+#: The patterns that need a digit (a day or a year): skipped for a text without one.
+_DIGIT_KINDS = frozenset({"month_day", "day_month", "month_year", "part_year", "in_year"})
+_DIGIT = re.compile(r"\d")
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _HINT = re.compile(
     r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)|"
@@ -81,9 +84,12 @@ def find_dates(text: str) -> list[DateMention]:
     """Every date expression of ``text``, sorted by position, without overlaps (the first pattern wins)."""
     if not _HINT.search(text):
         return []
+    digits = _DIGIT.search(text) is not None
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in PATTERNS:
+        if not digits and kind in _DIGIT_KINDS:
+            continue  # no number in the text: a day or a year cannot match
         for match in pattern.finditer(text):
             span = match.span()
             if any(span[0] < e and s < span[1] for s, e in taken):

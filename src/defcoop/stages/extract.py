@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from defcoop.kb import KnowledgeBase
 from defcoop.lexicons import Lexicons, Trigger
@@ -116,6 +116,7 @@ class _DocState:
     focused: bool = False
     tokens: list[int] | None = None
     context_start: int = 0
+    sentence_mentions: dict[int, list[Mention]] = field(default_factory=dict)  # by sentence start; read-only lists
 
 
 def _general_is_topic_of(view: SentenceView, other: Hit, general: Hit) -> bool:
@@ -184,9 +185,7 @@ class Extractor:
         return events
 
     def _view(self, state: _DocState, sentence: Sentence, previous: Sentence | None = None) -> SentenceView:
-        lo = bisect_left(state.starts, sentence.start)
-        hi = bisect_left(state.starts, sentence.end)
-        mentions = state.mentions[lo:hi]
+        mentions = self._mentions_in(state, sentence)
         if previous is not None:
             mentions = with_pronoun_subject(sentence, mentions, self._mentions_in(state, previous))
         hits = {}
@@ -199,9 +198,12 @@ class Extractor:
         return build_view(sentence, mentions, hits, self._lexicons, state.topic, tokens, state.adversaries)
 
     def _mentions_in(self, state: _DocState, sentence: Sentence) -> list[Mention]:
-        lo = bisect_left(state.starts, sentence.start)
-        hi = bisect_left(state.starts, sentence.end)
-        return state.mentions[lo:hi]
+        found = state.sentence_mentions.get(sentence.start)
+        if found is None:
+            lo = bisect_left(state.starts, sentence.start)
+            hi = bisect_left(state.starts, sentence.end)
+            found = state.sentence_mentions[sentence.start] = state.mentions[lo:hi]
+        return found
 
     def _has_defense_context(self, view: SentenceView, state: _DocState) -> bool:
         """A defense cue or actor in the sentence or the one before, or a document strongly about defense."""

@@ -65,6 +65,8 @@ _VESSEL = re.compile(
     re.IGNORECASE,
 )
 _CONTRAST = re.compile(r"\b(?:instead of|rather than|ahead of|in favou?r of)\b", re.IGNORECASE)
+#: A word part of each :data:`_CONTRAST` phrase: a cheap test before that slow case-insensitive search.
+_CONTRAST_PARTS = ("tead", "ather", "head", "favo")
 _WITH_EACH = re.compile(r"^\s*with\b[^.;]{1,80}?\band (?:then |also )?with\b")
 _OBJECT_PRONOUN = re.compile(r"\b(it|them)\b")
 _MATERIEL_PRONOUN = re.compile(
@@ -78,6 +80,12 @@ _MATERIEL_WORD = re.compile(
     re.IGNORECASE,
 )
 _PAIR_WORDS = ("they ", "the two ", "both ", "each other", "jointly", "bilateral", "mutual", "joint ")
+
+
+def _may_contrast(text: str) -> bool:
+    """Whether ``text`` may hold a :data:`_CONTRAST` phrase (its lowercase has a part of one)."""
+    lowered = text.lower()
+    return any(part in lowered for part in _CONTRAST_PARTS)
 
 
 class EventBuilder:
@@ -124,7 +132,8 @@ class EventBuilder:
         if stage == "AGREED" and trigger.type in _HAPPENING_TYPES:
             stage = "COMPLETED"  # "signed ... as Kishida visits": the visit happened
         scope = trigger_scope(view, hit, trigger.type, others)
-        contrast = _CONTRAST.search(view.text_between(hit.end, scope[1]))
+        in_scope = view.text_between(hit.end, scope[1])
+        contrast = _CONTRAST.search(in_scope) if _may_contrast(in_scope) else None
         if contrast is not None:  # "buy Swedish jets instead of the F-16s offered by ...": the loser is not bought
             scope = (scope[0], hit.end + contrast.start())
         region = view.region_of(hit.start)
@@ -464,8 +473,7 @@ class EventBuilder:
         return event
 
     def _party(self, code: str, sides: Sides) -> Party:
-        units = sorted(sides.units(), key=lambda u: (u.adjectival, u.mention.kind == "reference"))
-        for unit in units:
+        for unit in sides.units():  # the first named unit: adjectives and references are no party name
             if code in unit.codes and unit.mention.kind != "reference" and not unit.adjectival:
                 return Party(unit.mention.canonical, unit.mention.kind, code)
         entity = self._kb.state(code)

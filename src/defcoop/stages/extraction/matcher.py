@@ -38,9 +38,13 @@ GROUPS: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Hit:
-    """A lexicon phrase found at ``start:end`` of the document text; ``index`` is its row in ``table``."""
+    """A lexicon phrase found at ``start:end`` of the document text; ``index`` is its row in ``table``.
+
+    Treated as immutable (hashable by value); not ``frozen`` only because a frozen
+    dataclass is several times slower to build, and every scan builds thousands.
+    """
 
     start: int
     end: int
@@ -111,7 +115,10 @@ class Matcher:
             if key:
                 entries.setdefault(key, []).append(entry)
         for key, items in entries.items():
-            automaton.add_word(key, (key, tuple(items)))
+            flat = tuple(
+                (GROUPS[e.table], e.table, e.index, e.check_left, e.check_right, e.exact, e.prefix) for e in items
+            )
+            automaton.add_word(key, (len(key), flat))
         automaton.make_automaton()
         self._automaton = automaton
 
@@ -121,24 +128,27 @@ class Matcher:
         folded = translated.lower()
         if len(folded) != len(text):
             folded = fold(text)
-        raw: dict[str, list[Hit]] = {}
+        raw: dict[str, list[_RawHit]] = {}
         size = len(folded)
-        for last, (key, items) in self._automaton.iter(folded):
+        for last, (length, items) in self._automaton.iter(folded):
             end = last + 1
-            start = end - len(key)
-            for entry in items:
-                if entry.check_left and start > 0 and folded[start - 1].isalnum():
+            start = end - length
+            glued_left = start > 0 and folded[start - 1].isalnum()
+            glued_right = end < size and folded[end].isalnum()
+            for group, table, index, check_left, check_right, exact, prefix in items:
+                if (check_left and glued_left) or (check_right and glued_right):
                     continue
-                if entry.check_right and end < size and folded[end].isalnum():
+                if exact is not None and translated[start:end] != exact:
                     continue
-                if entry.exact is not None and translated[start:end] != entry.exact:
-                    continue
-                hit_end = _word_end(folded, end) if entry.prefix else end
-                raw.setdefault(GROUPS[entry.table], []).append(Hit(start, hit_end, entry.table, entry.index))
+                hit_end = _word_end(folded, end) if prefix else end
+                found = raw.get(group)
+                if found is None:
+                    found = raw[group] = []
+                found.append((start, start - hit_end, table, index, hit_end))
         result: dict[str, list[Hit]] = {table: [] for table in GROUPS}
         for hits in raw.values():
-            for hit in _longest(hits):
-                result[hit.table].append(hit)
+            for start, _, table, index, end in _longest(hits):
+                result[table].append(Hit(start, end, table, index))
         return result
 
 
@@ -149,17 +159,24 @@ def _word_end(text: str, end: int) -> int:
     return end
 
 
-def _longest(hits: list[Hit]) -> list[Hit]:
+#: A hit before reduction: start, minus its length, table, row, end. Sorted as is, raw hits come by
+#: start, longest first, then by table and row (no two hits share all four).
+_RawHit = tuple[int, int, str, int, int]
+
+
+def _longest(hits: list[_RawHit]) -> list[_RawHit]:
     """Greedy longest-first selection of non-overlapping hits (identical spans all kept)."""
-    ordered = sorted(hits, key=lambda h: (h.start, -(h.end - h.start), h.table, h.index))
-    kept: list[Hit] = []
-    for hit in ordered:
-        if kept and hit.start < kept[-1].end:
-            last = kept[-1]
-            if (hit.start, hit.end) == (last.start, last.end):
+    hits.sort()
+    kept: list[_RawHit] = []
+    last_start = last_end = -1
+    for hit in hits:
+        start, end = hit[0], hit[4]
+        if kept and start < last_end:
+            if start == last_start and end == last_end:
                 kept.append(hit)
             continue
         kept.append(hit)
+        last_start, last_end = start, end
     return kept
 
 

@@ -42,9 +42,13 @@ MAX_REFERENCE_CODES = 3
 HOSTILE_BEFORE_TOKENS = 2
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class PartyMention:
-    """A mention that can be a party: its codes, region and kind of actor."""
+    """A mention that can be a party: its codes, region and kind of actor.
+
+    Treated as immutable (hashable by value); not ``frozen`` only because a frozen
+    dataclass is several times slower to build.
+    """
 
     mention: Mention
     codes: tuple[str, ...]
@@ -69,11 +73,13 @@ class SentenceView:
 
     def token(self, offset: int) -> int:
         """Index of the word that contains or precedes ``offset``."""
-        return max(0, bisect_right(self.token_starts, offset) - 1)
+        index = bisect_right(self.token_starts, offset) - 1
+        return index if index > 0 else 0
 
     def distance(self, a_end: int, b_start: int) -> int:
         """Number of words between a span ending at ``a_end`` and one starting at ``b_start``."""
-        return max(0, bisect_left(self.token_starts, b_start) - bisect_left(self.token_starts, a_end))
+        count = bisect_left(self.token_starts, b_start) - bisect_left(self.token_starts, a_end)
+        return count if count > 0 else 0
 
     def region_start(self, region: int) -> int:
         """Where region ``region`` starts (the sentence start for the main clause)."""
@@ -91,17 +97,23 @@ class SentenceView:
 
     def words_before(self, offset: int, count: int) -> list[str]:
         """The last ``count`` words of the sentence before ``offset``."""
-        base = self.sentence.start
-        window = self.sentence.text[max(0, offset - base - 24 * count) : max(0, offset - base)]
-        words = window.split()
-        if offset - base - 24 * count > 0 and len(words) > count:
-            return words[-count:]
-        return self.sentence.text[: max(0, offset - base)].split()[-count:]
+        end = offset - self.sentence.start
+        if end <= 0:
+            return []
+        text = self.sentence.text
+        start = end - 24 * count
+        if start > 0:  # a window of the last words is enough when it holds more than ``count`` of them
+            words = text[start:end].split()
+            if len(words) > count:
+                return words[-count:]
+        return text[:end].split()[-count:]
 
     def text_between(self, start: int, end: int) -> str:
         """The sentence text between two absolute offsets."""
         base = self.sentence.start
-        return self.sentence.text[max(0, start - base) : max(0, end - base)]
+        start -= base
+        end -= base
+        return self.sentence.text[start if start > 0 else 0 : end if end > 0 else 0]
 
     def group_of(self, unit: PartyMention) -> list[PartyMention]:
         """The group that holds ``unit``."""

@@ -70,9 +70,10 @@ _PRESENT_BE = re.compile(
 _PROGRESSIVE = re.compile(r"\b(?:is|are|has been|have been)\s+(?:now\s+|currently\s+)?\w+ing\b", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class CueHit:
-    """A stage or factuality cue near a trigger, with its distance in words."""
+    """A stage or factuality cue near a trigger, with its distance in words (treated as immutable; not
+    ``frozen`` because a frozen dataclass is several times slower to build)."""
 
     value: str
     distance: int

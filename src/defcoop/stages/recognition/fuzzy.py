@@ -48,6 +48,7 @@ class FuzzyMatcher:
         self._dirty: set[str] = set()
         self._matches: dict[tuple[str, tuple[bool, ...]], tuple[int, int, _Target, float] | None] = {}
         self._scores: dict[str, float] = {}
+        self._choices: dict[tuple[str, int], tuple[list[_Target], list[str]]] = {}
         for entity in kb.entities():
             if entity.kind not in _KINDS or entity.attrs.get("type") == "generic":
                 continue
@@ -100,10 +101,24 @@ class FuzzyMatcher:
             self._clean.clear()
         if len(self._dirty) > CACHE_LIMIT:
             self._dirty.clear()
-        if len(run) >= MIN_LENGTH and self._match_run(run, _word_bounds(run), ()) is not None:
+        if len(run) >= MIN_LENGTH and self._any_typo(run):
             self._dirty.add(run)
             return True
         self._clean.add(run)
+        return False
+
+    def _any_typo(self, run: str) -> bool:
+        """Whether any sub-run of ``run`` is a typo of a known name (what :meth:`_match_run` finds, in any order)."""
+        cache = self._cache
+        words = _word_bounds(run)
+        for index, (start, _) in enumerate(words):
+            for _, end in words[index:]:
+                if end - start < MIN_LENGTH:
+                    continue
+                span = run[start:end]
+                target = cache[span] if span in cache else self._lookup(span)[0]
+                if target is not None:
+                    return True
         return False
 
     def _cached_match(
@@ -153,12 +168,10 @@ class FuzzyMatcher:
             return None, 0.0
         single = len(words) == 1
         cutoff = SINGLE_WORD_CUTOFF if single else MULTI_WORD_CUTOFF
-        choices: list[_Target] = []
-        for length in range(len(span) - MAX_LENGTH_GAP, len(span) + MAX_LENGTH_GAP + 1):
-            choices.extend(self._buckets.get((span[0], length), ()))
+        choices, names = self._choices_for(span[0], len(span))
         if not choices:
             return None, 0.0
-        best = process.extractOne(span, [t.name for t in choices], scorer=fuzz.ratio, score_cutoff=cutoff)
+        best = process.extractOne(span, names, scorer=fuzz.ratio, score_cutoff=cutoff)
         if best is None:
             return None, 0.0
         target = choices[best[2]]
@@ -166,6 +179,17 @@ class FuzzyMatcher:
         if known.lower() == span.lower() or known.startswith(span) or span.startswith(known):
             return None, 0.0
         return target, best[1] / 100.0
+
+    def _choices_for(self, initial: str, length: int) -> tuple[list[_Target], list[str]]:
+        """The known names starting with ``initial`` within ``MAX_LENGTH_GAP`` of ``length`` (built once)."""
+        key = (initial, length)
+        found = self._choices.get(key)
+        if found is None:
+            choices: list[_Target] = []
+            for size in range(length - MAX_LENGTH_GAP, length + MAX_LENGTH_GAP + 1):
+                choices.extend(self._buckets.get((initial, size), ()))
+            found = self._choices[key] = (choices, [t.name for t in choices])
+        return found
 
 
 def _word_bounds(run: str) -> list[tuple[int, int]]:
