@@ -58,7 +58,7 @@ from defcoop.stages.extraction.discourse import (
 from defcoop.stages.extraction.document import city_mentions, defense_score, defense_threshold, topic_codes
 from defcoop.stages.extraction.event_builder import EventBuilder, carry_areas
 from defcoop.stages.extraction.matcher import Hit, Matcher, with_acronyms
-from defcoop.stages.extraction.parties import Sides, link_sides, venue_visits
+from defcoop.stages.extraction.parties import Sides, link_sides, receives_guest, venue_visits
 from defcoop.stages.extraction.sentence import SentenceView, build_view, hostile_starts, token_starts
 from defcoop.stages.extraction.stage import factuality
 
@@ -231,7 +231,7 @@ class Extractor:
             if trigger.phrase == "access to" and _NOT_A_PLACE.match(view.text_between(hit.end, view.sentence.end)):
                 continue  # "access to American military equipment": not access to a base or port
             generic_transfer = trigger.type == "ARMS_TRANSFER" and "generic" in trigger.flags
-            if generic_transfer and not self._names_materiel(view, hit, state):
+            if generic_transfer and not self._names_materiel(view, hit, state) and not receives_guest(view, hit):
                 continue
             effect = factuality(view, hit, trigger, self._lexicons)
             if effect in ("negate", "speculate", "nondefense"):

@@ -34,6 +34,7 @@ from defcoop.stages.extraction.parties import (
     explicit_suppliers,
     groups_after,
     origin_codes,
+    receives_guest,
     system_origins,
     transfer_pairs,
     visit_pairs,
@@ -68,6 +69,7 @@ _MATERIEL_WORD = re.compile(
     r"systems?|designs?|equipment|hardware)\b",
     re.IGNORECASE,
 )
+_RECEPTION_FLAGS = frozenset({"host_subject"})  # "X received Y's minister": X hosts Y's visit
 _PAIR_WORDS = ("they ", "the two ", "both ", "each other", "jointly", "bilateral", "mutual", "joint ")
 
 
@@ -106,6 +108,8 @@ class EventBuilder:
         view = self._view
         if "losers" in trigger.flags:
             return self._losing_bids(hit, trigger, sides, others)
+        if trigger.type == "ARMS_TRANSFER" and receives_guest(view, hit):
+            trigger = Trigger(trigger.phrase, "VISIT", trigger.stage, trigger.strength, _RECEPTION_FLAGS)
         if shared is not None and self._separate_partners(hit):
             shared = None  # "agreements with the US and Australia": one per partner, not one among all
         stage, cued = choose_stage(view, hit, trigger, self._lexicons)

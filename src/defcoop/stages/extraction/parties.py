@@ -95,6 +95,24 @@ def _after_attribution(view: SentenceView, groups: list[list[PartyMention]], tri
     return [g for g in groups if g[0].mention.start >= cut]
 
 
+def _is_place_group(group: list[PartyMention]) -> bool:
+    """Whether every unit of ``group`` is a place ("in Doha", "the Vilnius summit")."""
+    return all(u.mention.role in (*_PLACE_ROLES, "venue") for u in group)
+
+
+def _nearest_actor_group(before: list[list[PartyMention]]) -> list[PartyMention]:
+    """The nearest group before a trigger, passing over a place right before it.
+
+    "X received Y's defence minister in Doha for talks": the talks are Y's, not Doha's;
+    the place stays the venue (a host is read from it when no actor is found).
+    """
+    if not before:
+        return []
+    if _is_place_group(before[-1]) and len(before) > 1 and not _is_place_group(before[-2]):
+        return [*before[-2], *before[-1]]
+    return before[-1]
+
+
 def link_sides(view: SentenceView, trigger: Hit) -> Sides:
     """The subject group, nearest group before and nearest group after ``trigger`` in its region."""
     region = view.region_of(trigger.start)
@@ -111,7 +129,7 @@ def link_sides(view: SentenceView, trigger: Hit) -> Sides:
         opening = view.region_start(region)
         antecedents = [g for g in view.groups if g[-1].mention.end <= opening and g[0].region < ASIDE_BASE]
         subject = antecedents[-1] if antecedents else subject
-    nearest_before = list(before[-1]) if before else []
+    nearest_before = list(_nearest_actor_group(before))
     if after and subject and preposition(view, after[0][0]) in ("with", "between"):
         nearest_before = []  # "X already has agreements with Y": Y is X's counterpart, not the groups between
     sides = Sides(
@@ -315,6 +333,25 @@ def transfer_pairs(
     return [(s, r) for s in sources for r in dict.fromkeys(recipients) if r not in sources and r in codes]
 
 
+_GUEST_KINDS = ("person", "title")
+
+
+def receives_guest(view: SentenceView, trigger: Hit) -> bool:
+    """Whether "received"/"receives" takes an official of another state as object ("received the visiting
+    Turkish defence minister"): a reception (a visit to the subject), not a delivery.
+    """
+    if not view.text_between(trigger.start, trigger.end).lower().startswith("receiv"):
+        return False
+    following = groups_after(view, trigger, 4)
+    if not following:
+        return False
+    gap = view.text_between(trigger.end, following[0][0].mention.start).lower().split()
+    if any(w not in ("the", "a", "visiting", "his", "her", "their", "its", "delegation", "of", "in", "audience")
+           for w in gap):
+        return False
+    return any(u.mention.kind in _GUEST_KINDS or (u.official and "delegation" in gap) for u in following[0])
+
+
 def _unrecognized_agent(view: SentenceView, trigger: Hit) -> bool:
     """Whether "by ..." follows the visit cue without naming a known party."""
     words = view.text_between(trigger.end, view.sentence.end).split()[:8]
@@ -366,7 +403,8 @@ def visit_pairs(
         if _WELCOMED_GOODS.match(view.text_between(trigger.end, view.sentence.end)):
             return []  # "the army welcomes the last batch of tanks": a delivery, not a visit
         hosts = codes_of(sides.subject or sides.before) or hosts
-        guests = [u for u in sides.after if u.mention.kind in ("person", "title")]
+        delegation = "delegation" in view.text_between(trigger.end, trigger.end + 24).lower()
+        guests = [u for u in sides.after if u.mention.kind in _GUEST_KINDS or (delegation and u.official)]
         visitors = [c for c in codes_of(guests) if c not in hosts]  # "X welcomed Y's defence minister"
     if not hosts and "needs_place" in flags:
         return []

@@ -1,0 +1,48 @@
+"""Who the parties are: receptions, places before a trigger, leaders of many regions, coordinated sides."""
+
+from __future__ import annotations
+
+from .conftest import Analyze, find, keys
+
+_CONTEXT = "The defence ministry said the armed forces were ready. "
+
+
+def test_receiving_a_foreign_official_is_a_visit_not_a_delivery(analyze: Analyze) -> None:
+    events = analyze(_CONTEXT + "Emir Tamim bin Hamad Al Thani received Turkish Defence Minister Yasar Guler in Doha.")
+    visit = find(events, "VISIT", ("QAT", "TUR"))
+    assert visit.direction == ("TUR", "QAT")
+    assert not [e for e in events if e.type == "ARMS_TRANSFER"]
+
+
+def test_receiving_a_delegation_is_a_visit_by_its_state(analyze: Analyze) -> None:
+    events = analyze(_CONTEXT + "President Tebboune received a delegation of the Italian defence ministry on Sunday.")
+    assert find(events, "VISIT", ("DZA", "ITA")).direction == ("ITA", "DZA")
+
+
+def test_a_planned_reception_is_planned(analyze: Analyze) -> None:
+    text = _CONTEXT + "Kazakhstan's defence minister will receive the visiting Chinese defence minister Dong Jun next week."
+    visit = find(analyze(text), "VISIT", ("CHN", "KAZ"))
+    assert (visit.direction, visit.stage) == (("CHN", "KAZ"), "PLANNED")
+
+
+def test_receiving_equipment_stays_a_delivery(analyze: Analyze) -> None:
+    events = analyze(_CONTEXT + "Uganda's army received 20 armoured vehicles from the United Arab Emirates.")
+    assert find(events, "ARMS_TRANSFER", ("ARE", "UGA")).direction == ("ARE", "UGA")
+    assert not [e for e in events if e.type == "VISIT"]
+
+
+def test_a_place_before_the_trigger_does_not_hide_the_guest(analyze: Analyze) -> None:
+    text = _CONTEXT + "King Abdullah II received Pakistan's army chief Asim Munir in Amman for defence talks."
+    assert (("JOR", "PAK"), "DIALOGUE") in keys(analyze(text))
+
+
+def test_leaders_of_many_regions_resolve_to_their_states(analyze: Analyze) -> None:
+    cases = {
+        "Kenyan President William Ruto held talks with Hassan Sheikh Mohamud on joint operations.": ("KEN", "SOM"),
+        "Tokayev held talks with Shavkat Mirziyoyev on military cooperation.": ("KAZ", "UZB"),
+        "Javier Milei held talks with Nayib Bukele on security cooperation.": ("ARG", "SLV"),
+        "Abdelmadjid Tebboune held talks with Kais Saied on border security.": ("DZA", "TUN"),
+        "Masoud Pezeshkian held talks with Mohammed Shia al-Sudani on border security.": ("IRN", "IRQ"),
+    }
+    for sentence, codes in cases.items():
+        assert (codes, "DIALOGUE") in keys(analyze(_CONTEXT + sentence)), sentence
