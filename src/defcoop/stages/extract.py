@@ -47,9 +47,11 @@ from defcoop.lexicons import Lexicons, Trigger
 from defcoop.records import Document, Event, Mention, Party, Sentence
 from defcoop.stages.extraction.areas import CONTAINER_TYPES
 from defcoop.stages.extraction.discourse import (
+    LOOKBACK_MENTIONS,
     deal_terms_agreed,
     deal_training,
     is_question,
+    last_maker,
     one_direction,
     only_hostile,
     warring_pairs,
@@ -359,6 +361,8 @@ class Extractor:
         last_transfer = next((e for e in reversed(earlier) if e.type == "ARMS_TRANSFER" and e.direction), None)
         if last_transfer is not None and last_transfer.direction is not None:
             builder.last_supplier, builder.last_recipient = last_transfer.direction
+        lo = bisect_left(state.starts, view.sentence.start)
+        builder.last_maker = last_maker(state.mentions[max(0, lo - LOOKBACK_MENTIONS) : lo], self._kb)
         all_hits = [c.hit for c in found]
         for cand in anaphors:
             carry_areas(earlier, builder.scope_areas(cand.hit, cand.trigger, all_hits), (cand.trigger.type,))

@@ -46,3 +46,22 @@ def test_leaders_of_many_regions_resolve_to_their_states(analyze: Analyze) -> No
     }
     for sentence, codes in cases.items():
         assert (codes, "DIALOGUE") in keys(analyze(_CONTEXT + sentence)), sentence
+
+
+def test_coordinated_buyers_of_the_system_named_before_get_its_maker(analyze: Analyze) -> None:
+    text = "Hanwha's K9 howitzer is popular in Europe. Finland, Norway and Estonia have also bought the gun."
+    events = analyze(text)
+    for buyer in ("FIN", "NOR", "EST"):
+        assert find(events, "ARMS_TRANSFER", tuple(sorted((buyer, "KOR")))).direction == ("KOR", buyer)
+    assert not [e for e in events if "KOR" not in e.codes]
+
+
+def test_buyers_of_the_drone_named_before_in_africa(analyze: Analyze) -> None:
+    text = (
+        "Turkey's Bayraktar TB2 has found many buyers among armies. "
+        "Morocco, Ethiopia and Niger have all purchased the drone."
+    )
+    events = analyze(text)
+    assert {tuple(e.direction or ()) for e in events if e.type == "ARMS_TRANSFER"} == {
+        ("TUR", "MAR"), ("TUR", "ETH"), ("TUR", "NER")
+    }

@@ -1,6 +1,7 @@
 """Rules that look beyond one trigger: pronoun subjects, deal terms, deal training, one direction, questions.
 
 * ``with_pronoun_subject``: a sentence-initial "it"/"the country" is the previous sentence's subject;
+* ``last_maker``: "the gun" bought with no system named is the last system named before;
 * ``deal_terms_agreed``: future supply under a deal the article already reports signed is AGREED;
 * ``deal_training``: "the package includes training for pilots" is PERSONNEL of the latest transfer;
 * ``one_direction``: one sentence never states a transfer both ways;
@@ -13,9 +14,10 @@ from __future__ import annotations
 
 import re
 
+from defcoop.kb import KnowledgeBase
 from defcoop.records import Event, Evidence, Mention, Sentence
 from defcoop.stages.extraction.matcher import Hit
-from defcoop.stages.extraction.parties import preposition
+from defcoop.stages.extraction.parties import preposition, system_origins
 from defcoop.stages.extraction.sentence import SentenceView
 
 _PRONOUN_SUBJECT = re.compile(
@@ -50,6 +52,19 @@ def with_pronoun_subject(sentence: Sentence, mentions: list[Mention], previous: 
     resolved = Mention(start, end, sentence.text[offset : offset + len(pronoun)], antecedent.entity_id,
                        antecedent.canonical, antecedent.kind, antecedent.code, antecedent.score, None, False, ())
     return sorted([*mentions, resolved], key=lambda m: m.start)
+
+
+LOOKBACK_MENTIONS = 40
+
+
+def last_maker(mentions: list[Mention], kb: KnowledgeBase) -> str | None:
+    """The state of the last system among ``mentions`` (those before a sentence: "the K9 ... bought the gun")."""
+    for mention in reversed(mentions):
+        if mention.kind == "system":
+            origins = system_origins([mention], kb)
+            if origins:
+                return origins[0]
+    return None
 
 
 _DEAL_TYPES = frozenset({"ARMS_TRANSFER", "AGREEMENT"})

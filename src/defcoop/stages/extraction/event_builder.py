@@ -70,6 +70,12 @@ _MATERIEL_WORD = re.compile(
     re.IGNORECASE,
 )
 _RECEPTION_FLAGS = frozenset({"host_subject"})  # "X received Y's minister": X hosts Y's visit
+_DEFINITE_MATERIEL = re.compile(
+    r"\s*(?:the|this|that|these|those)\s+(?:same\s+|\w+-made\s+|\w+-built\s+)?(?:aircraft|drones?|jets?|fighters?|"
+    r"systems?|weapons?|missiles?|guns?|howitzers?|tanks?|vessels?|ships?|boats?|helicopters?|rifles?|radars?|"
+    r"platforms?|type|model|design|vehicles?|submarines?|frigates?|corvettes?)\b",
+    re.IGNORECASE,
+)
 _PAIR_WORDS = ("they ", "the two ", "both ", "each other", "jointly", "bilateral", "mutual", "joint ")
 
 
@@ -94,6 +100,7 @@ class EventBuilder:
         self._topic = topic
         self._mentions = mentions
         self.last_supplier: str | None = None
+        self.last_maker: str | None = None  # the state of the last system the document named before this sentence
         self.last_recipient: str | None = None
         self.defaulted: set[int] = set()  # ids of events whose stage is only the type's default
 
@@ -141,6 +148,8 @@ class EventBuilder:
             until = self._losers_after(hit, others)
             if explicit_suppliers(view, hit, until):
                 origins = []  # "bought from the United States" beats the maker's country
+            elif not origins and self.last_maker and self._definite_materiel(hit):
+                origins = [self.last_maker]  # "Finland and Norway have also bought the gun": the K9 named before
             elif not origins and not weapon_hits and self.last_supplier and self._refers_to_materiel(trigger):
                 origins = [self.last_supplier]  # "Qatar was its first customer": the system named before
             codes += [c for c in origins if c not in codes]
@@ -292,6 +301,13 @@ class EventBuilder:
         if _VESSEL.search(before) or any(u.mention.kind in ("person", "title") for u in view.units):
             return False
         return bool(_MATERIEL_WORD.search(before))
+
+    def _definite_materiel(self, hit: Hit) -> bool:
+        """Whether the trigger's object is a definite weapon noun with no system named ("bought the gun")."""
+        view = self._view
+        following = view.text_between(hit.end, view.sentence.end)
+        match = _DEFINITE_MATERIEL.match(following)
+        return match is not None and not any(m.kind == "system" for m in self._mentions)
 
     def _refers_to_materiel(self, trigger: Trigger) -> bool:
         """Whether the sentence points back at a system named before ("received it", "have bought the gun")."""
