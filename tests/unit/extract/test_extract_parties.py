@@ -65,3 +65,33 @@ def test_buyers_of_the_drone_named_before_in_africa(analyze: Analyze) -> None:
     assert {tuple(e.direction or ()) for e in events if e.type == "ARMS_TRANSFER"} == {
         ("TUR", "MAR"), ("TUR", "ETH"), ("TUR", "NER")
     }
+
+
+def test_each_system_under_evaluation_is_a_bid_of_its_state(analyze: Analyze) -> None:
+    text = (
+        "The air force wants new fighters. "
+        "The Gripen, the F-16 Block 70 and the Rafale are under evaluation by the Colombian Air Force."
+    )
+    events = [e for e in analyze(text) if e.type == "ARMS_TRANSFER"]
+    assert {e.direction for e in events} == {("SWE", "COL"), ("USA", "COL"), ("FRA", "COL")}
+    assert {e.stage for e in events} == {"DISCUSSION"}
+
+
+def test_shortlisted_makers_each_bid_for_the_buyer(analyze: Analyze) -> None:
+    text = (
+        "The navy needs submarines. Germany's TKMS and South Korea's Hanwha Ocean have been shortlisted "
+        "by Canada for its submarine programme."
+    )
+    events = analyze(text)
+    assert find(events, "ARMS_TRANSFER", ("CAN", "DEU")).direction == ("DEU", "CAN")
+    assert find(events, "ARMS_TRANSFER", ("CAN", "KOR")).stage == "DISCUSSION"
+    assert (("DEU", "KOR"), "ARMS_TRANSFER") not in keys(events)
+
+
+def test_a_possessive_joins_a_company_to_its_state(analyze: Analyze) -> None:
+    text = (
+        "The deal covers the supply of ten M-346 jet trainers built by Italy's Leonardo to the Hellenic Air Force, "
+        "the defence ministry said."
+    )
+    events = analyze(text)
+    assert find(events, "ARMS_TRANSFER", ("GRC", "ITA")).direction == ("ITA", "GRC")

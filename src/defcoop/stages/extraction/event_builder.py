@@ -33,6 +33,7 @@ from defcoop.stages.extraction.parties import (
     explicit_recipients,
     explicit_suppliers,
     groups_after,
+    is_passive,
     origin_codes,
     receives_guest,
     system_origins,
@@ -145,6 +146,9 @@ class EventBuilder:
             weapon_hits += [Hit(m.start, m.end, "systems", 0) for m in systems]
             origins = origin_codes(view, self._kb, scope, weapon_hits + self._materiel_words(scope, hit))
             origins += system_origins(systems, self._kb)
+            if "candidate" in trigger.flags and is_passive(view, hit):  # "the Gripen, the F-16 and the Rafale are
+                subject = systems_in(view, (view.region_start(region), hit.start), self._mentions)  # under evaluation"
+                origins += [c for c in system_origins(subject, self._kb) if c not in origins]
             until = self._losers_after(hit, others)
             if explicit_suppliers(view, hit, until):
                 origins = []  # "bought from the United States" beats the maker's country

@@ -285,8 +285,8 @@ def transfer_pairs(
         if word == "from" or (word == "by" and passive and "supplier_subject" in flags):
             suppliers.extend(codes_of(group))  # "bought from France", "a howitzer supplied by Germany"
             explicit.extend(c for c in codes_of(group) if c not in explicit)
-        elif word in ("to", "for"):
-            recipients.extend(codes_of(group))
+        elif word in ("to", "for") or (word == "by" and passive and "candidate" in flags):
+            recipients.extend(codes_of(group))  # "the Gripen is under evaluation by the Peruvian Air Force"
     agent = (
         sides.before
         if sides.before
@@ -322,6 +322,8 @@ def transfer_pairs(
     named_origins = [c for c in origins if c in codes]
     if len(named_origins) > 1 and subject and not subject_supplies:
         return [(o, r) for o in named_origins for r in subject if o != r]  # "operates US F-16s and French Rafales"
+    if len(named_origins) > 1 and "candidate" in flags and recipients and not set(recipients) & set(named_origins):
+        return [(o, r) for o in named_origins for r in dict.fromkeys(recipients)]  # each candidate system's state
     supplier = suppliers[0]
     if not recipients and explicit and subject and not set(subject) & set(explicit):
         recipients = subject  # "Norway chose a German design over offers from France and Spain"
@@ -330,6 +332,8 @@ def transfer_pairs(
         recipients = [c for c in codes if c not in [*explicit[:1], supplier] and c not in makers]
         recipients = recipients or [c for c in codes if c != supplier]
     sources = explicit if len(explicit) > 1 else [supplier]  # "aid from Russia and China": each supplies
+    if len(explicit) < 2 and "candidate" in flags and verb_subject and supplier in verb_subject:
+        sources = [c for c in verb_subject if c not in recipients]  # "TKMS and Hanwha have been shortlisted"
     return [(s, r) for s in sources for r in dict.fromkeys(recipients) if r not in sources and r in codes]
 
 

@@ -198,8 +198,11 @@ def _party_codes(mention: Mention, topic: tuple[str, ...], adversaries: frozense
     return (mention.code,)
 
 
+_POSSESSIVE = re.compile(r"^['’]s\b")
+
+
 def _joinable(gap: str) -> bool:
-    tokens = _TOKEN.findall(gap)
+    tokens = _TOKEN.findall(_POSSESSIVE.sub("", gap))  # "Germany's TKMS": the possessive joins its owner
     if len(tokens) > MAX_GAP_TOKENS:
         return False
     return all(t.lower() in _JOINER_WORDS or t[:1].isupper() for t in tokens)
