@@ -95,3 +95,18 @@ def test_a_possessive_joins_a_company_to_its_state(analyze: Analyze) -> None:
     )
     events = analyze(text)
     assert find(events, "ARMS_TRANSFER", ("GRC", "ITA")).direction == ("ITA", "GRC")
+
+
+def test_progressive_receiving_and_present_orders_are_transfers(analyze: Analyze) -> None:
+    events = analyze(_CONTEXT + "Ghana's army is receiving a first batch of armoured vehicles from China.")
+    assert find(events, "ARMS_TRANSFER", ("CHN", "GHA")).direction == ("CHN", "GHA")
+    events = analyze(_CONTEXT + "Chile orders two frigates from Australia.")
+    assert find(events, "ARMS_TRANSFER", ("AUS", "CHL")).direction == ("AUS", "CHL")
+
+
+def test_the_month_may_is_not_a_modal(analyze: Analyze) -> None:
+    events = analyze(_CONTEXT + "Slovakia in May signed a contract for Finnish Patria AMV armoured vehicles.")
+    assert find(events, "ARMS_TRANSFER", ("FIN", "SVK")).stage == "AGREED"
+    events = analyze(_CONTEXT + "On May 4 Uruguay ordered two patrol vessels from Spain.")
+    assert (("ESP", "URY"), "ARMS_TRANSFER") in keys(events)
+    assert not analyze(_CONTEXT + "Vietnam may buy Indian missiles, analysts think.")

@@ -236,6 +236,7 @@ def build_view(
     """
     if token_starts is None:
         token_starts = [sentence.start + m.start() for m in _TOKEN.finditer(sentence.text)]
+    hits = _without_month_cues(sentence, hits)
     clause_hits = hits.get("clause_cues", [])
     regions = _regions(sentence, clause_hits, hits.get("triggers", []), lexicons)
     view = SentenceView(sentence, token_starts, regions, [], [], hits)
@@ -259,6 +260,29 @@ def build_view(
     view.units = [_place_role(unit, view) for unit in view.units]
     view.groups = _groups(view.units, view)
     return view
+
+
+_CUE_TABLES = ("factuality_cues", "stage_cues")
+_MONTH_AFTER = re.compile(r"^\s*(?:\d|of\b|this\b|last\b|next\b)")
+
+
+def _is_month(sentence: Sentence, hit: Hit) -> bool:
+    """Whether a cue hit is the month "May" ("in May", "on May 3"), not the modal verb."""
+    offset = hit.start - sentence.start
+    if sentence.text[offset : hit.end - sentence.start] != "May":
+        return False
+    return offset > 0 or bool(_MONTH_AFTER.match(sentence.text[hit.end - sentence.start :]))
+
+
+def _without_month_cues(sentence: Sentence, hits: dict[str, list[Hit]]) -> dict[str, list[Hit]]:
+    """``hits`` without the stage and factuality cues that are the month "May" (a name, not a modal)."""
+    if "May" not in sentence.text:
+        return hits
+    out = dict(hits)
+    for table in _CUE_TABLES:
+        if table in out:
+            out[table] = [h for h in out[table] if not _is_month(sentence, h)]
+    return out
 
 
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "from"})
