@@ -406,7 +406,8 @@ class Extractor:
                 carry_areas(earlier + events, areas, (cand.trigger.type,))
             if self._is_provision(cand, anaphors, earlier):
                 for event in built:
-                    event.stage = "AGREED"  # "The pact provides for a production facility": part of a signed deal
+                    if event.stage != "PLANNED" or event.type == "ARMS_TRANSFER":  # "will also see ... deployed": to come
+                        event.stage = "AGREED"  # "The pact provides for a production facility": part of a signed deal
             if built:
                 productive.append(cand)
             for event in built:

@@ -110,3 +110,22 @@ def test_the_month_may_is_not_a_modal(analyze: Analyze) -> None:
     events = analyze(_CONTEXT + "On May 4 Uruguay ordered two patrol vessels from Spain.")
     assert (("ESP", "URY"), "ARMS_TRANSFER") in keys(events)
     assert not analyze(_CONTEXT + "Vietnam may buy Indian missiles, analysts think.")
+
+
+def test_a_coordinated_clause_with_its_own_subject_is_apart(analyze: Analyze) -> None:
+    events = analyze(_CONTEXT + "Japan delivered radars to the Philippines, and Australia has sold patrol boats to Vanuatu.")
+    assert find(events, "ARMS_TRANSFER", ("JPN", "PHL")).direction == ("JPN", "PHL")
+    assert find(events, "ARMS_TRANSFER", ("AUS", "VUT")).direction == ("AUS", "VUT")
+    assert (("JPN", "VUT"), "ARMS_TRANSFER") not in keys(events)
+    text = _CONTEXT + (
+        "EU member states have provided training to Ukrainian troops, and the United Kingdom has been training "
+        "Ukrainian recruits."
+    )
+    assert {frozenset(e.codes) for e in analyze(text)} == {frozenset({"EU", "UKR"}), frozenset({"GBR", "UKR"})}
+
+
+def test_a_list_ending_in_and_stays_one_side(analyze: Analyze) -> None:
+    events = analyze(_CONTEXT + "Russia sold jets to Egypt, Algeria, and Iran.")
+    assert {e.direction for e in events} == {("RUS", "EGY"), ("RUS", "DZA"), ("RUS", "IRN")}
+    text = _CONTEXT + "Brazil's navy, Chile's army, and Peru's air force have held joint drills with France."
+    assert (("BRA", "FRA"), "EXERCISE") in keys(analyze(text))

@@ -38,6 +38,7 @@ _PARTY_KINDS = frozenset({"state", "alliance", "agency", "ministry", "armed_forc
 _OFFICIAL_KINDS = frozenset({"person", "title", "ministry", "armed_force", "agency"})
 MAX_GAP_TOKENS = 6
 ASIDE_BASE = 100
+CLAUSE_BASE = 50  # coordinated clauses with their own subject: regions 50, 51, ...
 MAX_REFERENCE_CODES = 3
 HOSTILE_BEFORE_TOKENS = 2
 
@@ -112,7 +113,7 @@ class SentenceView:
 
 
 def _regions(
-    sentence: Sentence, clause_hits: list[Hit], trigger_hits: list[Hit], lexicons: Lexicons
+    sentence: Sentence, clause_hits: list[Hit], trigger_hits: list[Hit], lexicons: Lexicons, mentions: list[Mention]
 ) -> list[tuple[int, int, int]]:
     regions: list[tuple[int, int, int]] = []
     blocks = [h for h in clause_hits if lexicons.clause_cues[h.index].effect == "block"]
@@ -131,7 +132,48 @@ def _regions(
     tail = _trailing_attribution(sentence)
     if tail is not None and not any(h.start >= tail for h in trigger_hits):
         regions.insert(0, (tail, sentence.end, -1))
+    starts = _clause_starts(sentence, mentions, trigger_hits)
+    for number, start in enumerate(starts):
+        end = starts[number + 1] if number + 1 < len(starts) else sentence.end
+        regions.append((start, end, CLAUSE_BASE + number))
     return regions
+
+
+_CLAUSE_JOIN = re.compile(r"(?:[,;]\s+(?:and|but|while|whereas)|;)\s+(?:(?:the|its|their|a|an)\s+)?")
+_FINITE = frozenset({  # singular or tenseless: "A, B and C have ..." is one subject, not a new clause
+    "has", "had", "is", "was", "will", "would", "could", "can", "may", "might", "must",
+    "should", "plans", "wants", "said", "says", "agreed", "signed",
+})
+_ADVERBS = frozenset({"also", "itself", "now", "too", "then", "later", "recently", "already", "in", "turn"})
+
+
+def _clause_starts(sentence: Sentence, mentions: list[Mention], trigger_hits: list[Hit]) -> list[int]:
+    """Where a coordinated clause with its own subject begins (", and Australia has sold ...", "; Chile will ...").
+
+    The party after the conjunction is the subject of a new clause when a finite verb follows
+    it; the clauses are then separate regions ("Japan delivered radars to the Philippines, and
+    Australia sold boats to Vanuatu": Australia is no party of Japan's delivery).
+    """
+    out: list[int] = []
+    base = sentence.start
+    for match in _CLAUSE_JOIN.finditer(sentence.text):
+        following = [m for m in mentions if m.start >= base + match.end() and m.kind in _PARTY_KINDS and m.code]
+        if not following or following[0].start != base + match.end():
+            continue
+        last = following[0]
+        for mention in following[1:]:
+            if not _joinable(sentence.text[last.end - base : mention.start - base]):
+                break
+            last = mention
+        words = [w.strip(",").lower() for w in sentence.text[last.end - base :].split()[:4]]
+        words = [w for w in words if w not in _ADVERBS]
+        verb = words[0] if words else ""
+        opened = out[-1] if out else base
+        if not any(opened <= h.start < base + match.start() for h in trigger_hits):
+            continue  # nothing stated before the conjunction: no clause to keep apart
+        if verb in _FINITE or (verb.endswith("ed") and verb.isalpha()):
+            out.append(base + match.start())
+    return out
 
 
 def _trailing_attribution(sentence: Sentence) -> int | None:
@@ -238,7 +280,7 @@ def build_view(
         token_starts = [sentence.start + m.start() for m in _TOKEN.finditer(sentence.text)]
     hits = _without_month_cues(sentence, hits)
     clause_hits = hits.get("clause_cues", [])
-    regions = _regions(sentence, clause_hits, hits.get("triggers", []), lexicons)
+    regions = _regions(sentence, clause_hits, hits.get("triggers", []), lexicons, mentions)
     view = SentenceView(sentence, token_starts, regions, [], [], hits)
     view.reporting = [h.end for h in clause_hits if lexicons.clause_cues[h.index].effect == "reporting"]
     for mention in mentions:
