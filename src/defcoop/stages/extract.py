@@ -406,7 +406,7 @@ class Extractor:
                 carry_areas(earlier + events, areas, (cand.trigger.type,))
             if self._is_provision(cand, anaphors, earlier):
                 for event in built:
-                    if event.stage != "PLANNED" or event.type == "ARMS_TRANSFER":  # "will also see ... deployed": to come
+                    if event.stage != "PLANNED" or event.type == "ARMS_TRANSFER":  # "will also see ... deployed"
                         event.stage = "AGREED"  # "The pact provides for a production facility": part of a signed deal
             if built:
                 productive.append(cand)

@@ -20,7 +20,7 @@ def test_receiving_a_delegation_is_a_visit_by_its_state(analyze: Analyze) -> Non
 
 
 def test_a_planned_reception_is_planned(analyze: Analyze) -> None:
-    text = _CONTEXT + "Kazakhstan's defence minister will receive the visiting Chinese defence minister Dong Jun next week."
+    text = _CONTEXT + "Kazakhstan's defence minister will receive the visiting Chinese defence minister Dong Jun soon."
     visit = find(analyze(text), "VISIT", ("CHN", "KAZ"))
     assert (visit.direction, visit.stage) == (("CHN", "KAZ"), "PLANNED")
 
@@ -113,7 +113,7 @@ def test_the_month_may_is_not_a_modal(analyze: Analyze) -> None:
 
 
 def test_a_coordinated_clause_with_its_own_subject_is_apart(analyze: Analyze) -> None:
-    events = analyze(_CONTEXT + "Japan delivered radars to the Philippines, and Australia has sold patrol boats to Vanuatu.")
+    events = analyze(_CONTEXT + "Japan delivered radars to the Philippines, and Australia has sold boats to Vanuatu.")
     assert find(events, "ARMS_TRANSFER", ("JPN", "PHL")).direction == ("JPN", "PHL")
     assert find(events, "ARMS_TRANSFER", ("AUS", "VUT")).direction == ("AUS", "VUT")
     assert (("JPN", "VUT"), "ARMS_TRANSFER") not in keys(events)
