@@ -129,3 +129,12 @@ def test_a_list_ending_in_and_stays_one_side(analyze: Analyze) -> None:
     assert {e.direction for e in events} == {("RUS", "EGY"), ("RUS", "DZA"), ("RUS", "IRN")}
     text = _CONTEXT + "Brazil's navy, Chile's army, and Peru's air force have held joint drills with France."
     assert (("BRA", "FRA"), "EXERCISE") in keys(analyze(text))
+
+
+def test_licence_production_pairs_the_maker_with_the_producing_state(analyze: Analyze) -> None:
+    events = analyze("The army is modernising. The K2 tanks will be built under licence in Poland by Bumar.")
+    assert find(events, "JOINT_DEVELOPMENT", ("KOR", "POL")).stage == "PLANNED"
+    events = analyze("The army is modernising. Egypt will locally assemble the K9 howitzers under a deal with Hanwha.")
+    assert (("EGY", "KOR"), "JOINT_DEVELOPMENT") in keys(events)
+    events = analyze("The army is modernising. The Bayraktar TB2 will be co-produced in Ukraine.")
+    assert (("TUR", "UKR"), "JOINT_DEVELOPMENT") in keys(events)

@@ -162,6 +162,8 @@ class EventBuilder:
             codes += [c for c in explicit_recipients(view, hit, stop) if c not in codes]  # "offered by X for Y"
         else:
             origins = []
+        if trigger.type == "JOINT_DEVELOPMENT" and len(codes) < 2:  # "the K2 will be built under licence in Poland"
+            codes += [c for c in system_origins(systems, self._kb) if c not in codes]
         if trigger.type != "VISIT" and (trigger.type != "ARMS_TRANSFER" or "candidate" in trigger.flags):
             codes = self._complete(codes, trigger, hit)
         only_makers = all(u.adjectival for u in sides.units())
