@@ -57,7 +57,13 @@ from defcoop.stages.extraction.discourse import (
     warring_pairs,
     with_pronoun_subject,
 )
-from defcoop.stages.extraction.document import city_mentions, defense_score, defense_threshold, topic_codes
+from defcoop.stages.extraction.document import (
+    city_mentions,
+    defense_score,
+    defense_threshold,
+    topic_codes,
+    with_home_state,
+)
 from defcoop.stages.extraction.event_builder import EventBuilder, carry_areas
 from defcoop.stages.extraction.matcher import Hit, Matcher, with_acronyms
 from defcoop.stages.extraction.parties import Sides, link_sides, receives_guest, venue_visits
@@ -144,6 +150,7 @@ class Extractor:
             [*mentions, *city_mentions(hits["cities"], mentions, document.text, self._lexicons)],
             key=lambda m: m.start,
         )
+        all_mentions = with_home_state(all_mentions, document.text)  # "NAIROBI - The Ministry of Defence ..."
         focus = defense_score(hits, mentions, self._lexicons)
         if focus < defense_threshold(document.text):
             return []

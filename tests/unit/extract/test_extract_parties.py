@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from defcoop.records import Mention
+from defcoop.stages.extraction.document import home_state
+
 from .conftest import Analyze, find, keys
 
 _CONTEXT = "The defence ministry said the armed forces were ready. "
@@ -138,3 +141,22 @@ def test_licence_production_pairs_the_maker_with_the_producing_state(analyze: An
     assert (("EGY", "KOR"), "JOINT_DEVELOPMENT") in keys(events)
     events = analyze("The army is modernising. The Bayraktar TB2 will be co-produced in Ukraine.")
     assert (("TUR", "UKR"), "JOINT_DEVELOPMENT") in keys(events)
+
+
+def test_a_ministry_named_without_its_state_belongs_to_the_dateline_state(analyze: Analyze) -> None:
+    text = "Drone deal\nABUJA, Aug. 31 (Wire) -\nThe Ministry of Defence said it signed a deal with Turkey for drones."
+    assert find(analyze(text), "ARMS_TRANSFER", ("NGA", "TUR")).direction == ("TUR", "NGA")
+    text = "TASHKENT, May 3 -\nThe Ministry of Defence and China's defence ministry held talks on military cooperation."
+    assert (("CHN", "UZB"), "DIALOGUE") in keys(analyze(text))
+
+
+def test_a_city_inside_a_sentence_is_no_dateline() -> None:
+    def city(start: int, name: str) -> Mention:
+        return Mention(start, start + len(name), name, f"city:{name}", name, "state", "KEN", role="capital")
+
+    assert home_state([city(0, "NAIROBI")], "NAIROBI - The army said.") == "KEN"
+    assert home_state([city(0, "NAIROBI")], "NAIROBI, May 2 (Wire) - The army said.") == "KEN"
+    text = "Officials met in Nairobi - and the army said."
+    assert home_state([city(text.index("Nairobi"), "Nairobi")], text) is None
+    text = "Talks\nNairobi is the venue - the army said."
+    assert home_state([city(text.index("Nairobi"), "Nairobi")], text) is None
