@@ -139,7 +139,8 @@ def _regions(
     return regions
 
 
-_CLAUSE_JOIN = re.compile(r"(?:[,;]\s+(?:and|but|while|whereas)|;)\s+(?:(?:the|its|their|a|an)\s+)?")
+_CLAUSE_JOIN = re.compile(r"(?:[,;]?\s+(?:and|but|while|whereas)|;)\s+(?:(?:the|its|their|a|an)\s+)?")
+_PAIRING = re.compile(r"\b(?:between|among|amongst|both)\b", re.IGNORECASE)  # "talks between A and B will ..."
 _FINITE = frozenset({  # singular or tenseless: "A, B and C have ..." is one subject, not a new clause
     "has", "had", "is", "was", "will", "would", "could", "can", "may", "might", "must",
     "should", "plans", "wants", "said", "says", "agreed", "signed",
@@ -169,8 +170,15 @@ def _clause_starts(sentence: Sentence, mentions: list[Mention], trigger_hits: li
         words = [w for w in words if w not in _ADVERBS]
         verb = words[0] if words else ""
         opened = out[-1] if out else base
-        if not any(opened <= h.start < base + match.start() for h in trigger_hits):
+        stated = [h for h in trigger_hits if opened <= h.start < base + match.start()]
+        if not stated:
             continue  # nothing stated before the conjunction: no clause to keep apart
+        bare = not sentence.text[match.start() : match.end()].lstrip().startswith((",", ";"))
+        if bare and (
+            _PAIRING.search(sentence.text[stated[0].start - base : match.start()])
+            or any(m.end == base + match.start() for m in mentions)  # "Australia and Britain revealed": one list
+        ):
+            continue
         if verb in _FINITE or (verb.endswith("ed") and verb.isalpha()):
             out.append(base + match.start())
     return out
