@@ -165,7 +165,9 @@ def test_a_city_inside_a_sentence_is_no_dateline() -> None:
 def test_the_upgrader_supplies_the_owner_of_the_upgraded_equipment(analyze: Analyze) -> None:
     text = _CONTEXT + "Turkish firm STM completed the mid-life upgrade of one of the Pakistan Navy's submarines."
     assert find(analyze(text), "ARMS_TRANSFER", ("PAK", "TUR")).direction == ("TUR", "PAK")
-    text = _CONTEXT + "Israel Aerospace Industries won a contract for an upgrade of the Indian Air Force's Herons."
+    text = _CONTEXT + (
+        "Israel Aerospace Industries won a contract for an upgrade of the Indian Air Force's Heron drones."
+    )
     assert find(analyze(text), "ARMS_TRANSFER", ("IND", "ISR")).direction == ("ISR", "IND")
     text = _CONTEXT + "India and Vietnam upgraded their ties to a comprehensive strategic partnership."
     assert not [e for e in analyze(text) if e.type == "ARMS_TRANSFER"]
