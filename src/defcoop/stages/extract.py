@@ -369,6 +369,7 @@ class Extractor:
         if last_transfer is not None and last_transfer.direction is not None:
             builder.last_supplier, builder.last_recipient = last_transfer.direction
         lo = bisect_left(state.starts, view.sentence.start)
+        builder.earlier = earlier
         builder.last_maker = last_maker(state.mentions[max(0, lo - LOOKBACK_MENTIONS) : lo], self._kb)
         all_hits = [c.hit for c in found]
         for cand in anaphors:

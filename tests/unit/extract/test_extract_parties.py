@@ -173,3 +173,20 @@ def test_the_upgrader_supplies_the_owner_of_the_upgraded_equipment(analyze: Anal
     assert not [e for e in analyze(text) if e.type == "ARMS_TRANSFER"]
     text = _CONTEXT + "Egypt's F-16s were overhauled by the United States."
     assert find(analyze(text), "ARMS_TRANSFER", ("EGY", "USA")).direction == ("USA", "EGY")
+
+
+def test_also_gives_each_of_a_coordination_the_partner_named_before(analyze: Analyze) -> None:
+    text = (
+        "Japan has partners. Britain signed a defence equipment pact with Japan in 2013. "
+        "France and India have also signed cooperation pacts in the last 12 months."
+    )
+    codes = {tuple(e.codes) for e in analyze(text) if e.type == "AGREEMENT"}
+    assert codes == {("GBR", "JPN"), ("FRA", "JPN"), ("IND", "JPN")}
+    text = _CONTEXT + "Ghana and Nigeria held joint naval drills with France. Senegal and Togo also held drills."
+    codes = {tuple(e.codes) for e in analyze(text) if e.type == "EXERCISE"}
+    assert ("FRA", "SEN") in codes and ("FRA", "TGO") in codes and ("SEN", "TGO") not in codes
+
+
+def test_also_with_a_reciprocal_word_keeps_the_pair(analyze: Analyze) -> None:
+    text = "Kenya and Uganda signed a defence pact. Rwanda and Burundi also signed a defence pact with each other."
+    assert (("BDI", "RWA"), "AGREEMENT") in keys(analyze(text))

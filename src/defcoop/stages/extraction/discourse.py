@@ -2,6 +2,7 @@
 
 * ``with_pronoun_subject``: a sentence-initial "it"/"the country" is the previous sentence's subject;
 * ``last_maker``: "the gun" bought with no system named is the last system named before;
+* ``also_partner``: "A and B have also signed pacts" are each the partner of the side of the last such event;
 * ``deal_terms_agreed``: future supply under a deal the article already reports signed is AGREED;
 * ``deal_training``: "the package includes training for pilots" is PERSONNEL of the latest transfer;
 * ``one_direction``: one sentence never states a transfer both ways;
@@ -65,6 +66,40 @@ def last_maker(mentions: list[Mention], kb: KnowledgeBase) -> str | None:
             if origins:
                 return origins[0]
     return None
+
+
+NEAR_CHARS = 600
+_ALSO = re.compile(r"\b(?:also|too|as well|likewise|similarly)\b", re.IGNORECASE)
+_RECIPROCAL = re.compile(
+    r"\b(?:each other|one another|jointly|together|between|bilateral|mutual|with)\b", re.IGNORECASE
+)
+
+
+def also_partner(view: SentenceView, codes: list[str], event_type: str, earlier: list[Event]) -> str | None:
+    """The partner each of a coordinated subject has when the sentence says "also" ("France and India have
+    also signed cooperation pacts", after "Britain signed a pact with Japan": each with Japan).
+
+    Only with no reciprocal word ("with", "each other", "jointly"). The partner is the party of the last
+    earlier event of the type, outside the coordination, that the document's earlier events name most
+    (among equals, the one named last in that event's sentence: the object, not the subject).
+    """
+    text = view.sentence.text
+    if len(codes) < 2 or not _ALSO.search(text) or _RECIPROCAL.search(text):
+        return None
+    latest = next((e for e in reversed(earlier) if e.type == event_type), None)
+    recent = earlier[-1] if earlier and earlier[-1].evidence else None
+    if latest is None and recent is not None and view.sentence.start - recent.evidence[0].start <= NEAR_CHARS:
+        latest = recent  # "signed a framework and an information security agreement ... also signed pacts"
+    if latest is None:
+        return None
+    outside = [c for c in latest.codes if c not in codes]
+    counts = {c: sum(c in e.codes for e in earlier) for c in outside}
+    said = latest.evidence[0].text if latest.evidence else ""
+    place = {p.code: said.find(p.name) for p in latest.parties}  # the object, named last, is the one shared
+    ranked = sorted(outside, key=lambda c: (-counts[c], -place.get(c, -1)))
+    if not ranked or (len(ranked) > 1 and place.get(ranked[0], -1) < 0):
+        return None
+    return ranked[0]
 
 
 _DEAL_TYPES = frozenset({"ARMS_TRANSFER", "AGREEMENT"})

@@ -25,11 +25,13 @@ from defcoop.kb import KnowledgeBase
 from defcoop.lexicons import Lexicons, Trigger
 from defcoop.records import ALLIANCE_CODES, Document, Event, Evidence, Mention, Party
 from defcoop.stages.extraction.areas import areas_in, systems_in, trigger_scope
+from defcoop.stages.extraction.discourse import also_partner
 from defcoop.stages.extraction.matcher import Hit
 from defcoop.stages.extraction.parties import (
     MAX_AFTER_TOKENS,
     Sides,
     codes_of,
+    definite_materiel,
     explicit_recipients,
     explicit_suppliers,
     groups_after,
@@ -71,12 +73,6 @@ _MATERIEL_WORD = re.compile(
     re.IGNORECASE,
 )
 _RECEPTION_FLAGS = frozenset({"host_subject"})  # "X received Y's minister": X hosts Y's visit
-_DEFINITE_MATERIEL = re.compile(
-    r"\s*(?:the|this|that|these|those)\s+(?:same\s+|\w+-made\s+|\w+-built\s+)?(?:aircraft|drones?|jets?|fighters?|"
-    r"systems?|weapons?|missiles?|guns?|howitzers?|tanks?|vessels?|ships?|boats?|helicopters?|rifles?|radars?|"
-    r"platforms?|type|model|design|vehicles?|submarines?|frigates?|corvettes?)\b",
-    re.IGNORECASE,
-)
 _PAIR_WORDS = ("they ", "the two ", "both ", "each other", "jointly", "bilateral", "mutual", "joint ")
 
 
@@ -102,6 +98,7 @@ class EventBuilder:
         self._mentions = mentions
         self.last_supplier: str | None = None
         self.last_maker: str | None = None  # the state of the last system the document named before this sentence
+        self.earlier: list[Event] = []  # the document's events before this sentence
         self.last_recipient: str | None = None
         self.defaulted: set[int] = set()  # ids of events whose stage is only the type's default
 
@@ -152,7 +149,7 @@ class EventBuilder:
             until = self._losers_after(hit, others)
             if explicit_suppliers(view, hit, until):
                 origins = []  # "bought from the United States" beats the maker's country
-            elif not origins and self.last_maker and self._definite_materiel(hit):
+            elif not origins and self.last_maker and definite_materiel(view, hit, self._mentions):
                 origins = [self.last_maker]  # "Finland and Norway have also bought the gun": the K9 named before
             elif not origins and not weapon_hits and self.last_supplier and self._refers_to_materiel(trigger):
                 origins = [self.last_supplier]  # "Qatar was its first customer": the system named before
@@ -197,6 +194,10 @@ class EventBuilder:
             pairs = transfer_pairs(view, hit, trigger.flags, sides, codes, origins, until)
             if pairs:  # supplier -> each recipient, whatever groupings are named
                 return [self._event(template, [s, r], (s, r), sides) for s, r in pairs]
+        coordinated = self._one_coordination(codes, sides)
+        partner = also_partner(view, codes, trigger.type, self.earlier) if coordinated else None
+        if partner is not None:  # "France and India have also signed pacts": each with the side named before
+            return [self._event(template, [c, partner], None, sides) for c in codes if c != partner]
         split = self._alliance_split(codes)
         keep_shared = shared is not None and not self._separate_partners(hit)
         groups = split if trigger.type == "ARMS_TRANSFER" else self._cross_groups(split, sides, keep_shared)
@@ -307,13 +308,6 @@ class EventBuilder:
         if _VESSEL.search(before) or any(u.mention.kind in ("person", "title") for u in view.units):
             return False
         return bool(_MATERIEL_WORD.search(before))
-
-    def _definite_materiel(self, hit: Hit) -> bool:
-        """Whether the trigger's object is a definite weapon noun with no system named ("bought the gun")."""
-        view = self._view
-        following = view.text_between(hit.end, view.sentence.end)
-        match = _DEFINITE_MATERIEL.match(following)
-        return match is not None and not any(m.kind == "system" for m in self._mentions)
 
     def _refers_to_materiel(self, trigger: Trigger) -> bool:
         """Whether the sentence points back at a system named before ("received it", "have bought the gun")."""

@@ -455,3 +455,17 @@ def venue_visits(view: SentenceView, region: int) -> list[tuple[str, str]]:
                 if visitor != host and (visitor, host) not in pairs:
                     pairs.append((visitor, host))
     return pairs
+
+
+_DEFINITE_MATERIEL = re.compile(
+    r"\s*(?:the|this|that|these|those)\s+(?:same\s+|\w+-made\s+|\w+-built\s+)?(?:aircraft|drones?|jets?|fighters?|"
+    r"systems?|weapons?|missiles?|guns?|howitzers?|tanks?|vessels?|ships?|boats?|helicopters?|rifles?|radars?|"
+    r"platforms?|type|model|design|vehicles?|submarines?|frigates?|corvettes?)\b",
+    re.IGNORECASE,
+)
+
+
+def definite_materiel(view: SentenceView, trigger: Hit, mentions: list[Mention]) -> bool:
+    """Whether the trigger's object is a definite weapon noun and no system is named ("bought the gun")."""
+    following = view.text_between(trigger.end, view.sentence.end)
+    return _DEFINITE_MATERIEL.match(following) is not None and not any(m.kind == "system" for m in mentions)
