@@ -190,3 +190,15 @@ def test_also_gives_each_of_a_coordination_the_partner_named_before(analyze: Ana
 def test_also_with_a_reciprocal_word_keeps_the_pair(analyze: Analyze) -> None:
     text = "Kenya and Uganda signed a defence pact. Rwanda and Burundi also signed a defence pact with each other."
     assert (("BDI", "RWA"), "AGREEMENT") in keys(analyze(text))
+
+
+def test_named_forces_of_many_regions_resolve_to_their_states(analyze: Analyze) -> None:
+    cases = {
+        "The SANDF held joint drills with the Tanzania People's Defence Force.": ("TZA", "ZAF"),
+        "The UPDF and the FARDC held joint exercises near the border.": ("COD", "UGA"),
+        "The Royal Jordanian Air Force held joint exercises with the Qatar Emiri Air Force.": ("JOR", "QAT"),
+        "The Ethiopian National Defense Force held joint drills with the Sudanese Armed Forces.": ("ETH", "SDN"),
+        "SEMAR held joint naval drills with the Colombian Navy.": ("COL", "MEX"),
+    }
+    for sentence, codes in cases.items():
+        assert (codes, "EXERCISE") in keys(analyze(sentence)), sentence
