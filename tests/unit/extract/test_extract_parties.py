@@ -202,3 +202,20 @@ def test_named_forces_of_many_regions_resolve_to_their_states(analyze: Analyze) 
     }
     for sentence, codes in cases.items():
         assert (codes, "EXERCISE") in keys(analyze(sentence)), sentence
+
+
+def test_a_co_developer_is_no_buyer(analyze: Analyze) -> None:
+    events = analyze(_CONTEXT + "The contract is India's first export of the missile, developed with Russia.")
+    assert not [e for e in events if e.type == "ARMS_TRANSFER"]
+    assert find(events, "JOINT_DEVELOPMENT", ("IND", "RUS")).stage == "COMPLETED"
+    events = analyze(_CONTEXT + "Pakistan flies the JF-17 fighter, which it developed with China.")
+    assert (("CHN", "PAK"), "JOINT_DEVELOPMENT") in keys(events)
+
+
+def test_an_ambassador_signing_in_the_host_capital_is_no_visit(analyze: Analyze) -> None:
+    text = _CONTEXT + (
+        "The memorandum was signed in Hanoi by Australia's ambassador and officials of Vietnam's defence ministry."
+    )
+    events = analyze(text)
+    assert (("AUS", "VNM"), "AGREEMENT") in keys(events)
+    assert not [e for e in events if e.type == "VISIT"]

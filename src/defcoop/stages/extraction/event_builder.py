@@ -30,6 +30,7 @@ from defcoop.stages.extraction.matcher import Hit
 from defcoop.stages.extraction.parties import (
     MAX_AFTER_TOKENS,
     Sides,
+    co_developers,
     codes_of,
     definite_materiel,
     explicit_recipients,
@@ -209,8 +210,8 @@ class EventBuilder:
                 if pairs:
                     events.extend(self._event(template, [s, r], (s, r), sides) for s, r in pairs)
                     continue
-                if self._one_coordination(group, sides):
-                    continue  # "Peru and Colombia have also ordered the guns": buyers, not each other's supplier
+                if self._one_coordination(group, sides) or set(group) & set(co_developers(view)):
+                    continue  # "Peru and Colombia have also ordered the guns", "export of the missile developed with X"
             events.append(self._event(template, group, None, sides))
         return events
 

@@ -329,8 +329,9 @@ def transfer_pairs(
         recipients = subject  # "Norway chose a German design over offers from France and Spain"
     if not recipients or all(r == supplier for r in recipients):
         makers = set(named_origins) - {supplier}  # "support for Malaysia's Russian-origin fleet": a maker, not a buyer
+        makers |= set(co_developers(view))  # "India's first export of the missile, developed with Russia"
         recipients = [c for c in codes if c not in [*explicit[:1], supplier] and c not in makers]
-        recipients = recipients or [c for c in codes if c != supplier]
+        recipients = recipients or [c for c in codes if c != supplier and c not in makers]
     sources = explicit if len(explicit) > 1 else [supplier]  # "aid from Russia and China": each supplies
     if len(explicit) < 2 and "candidate" in flags and verb_subject and supplier in verb_subject:
         sources = [c for c in verb_subject if c not in recipients]  # "TKMS and Hanwha have been shortlisted"
@@ -354,6 +355,23 @@ def receives_guest(view: SentenceView, trigger: Hit) -> bool:
            for w in gap):
         return False
     return any(u.mention.kind in _GUEST_KINDS or (u.official and "delegation" in gap) for u in following[0])
+
+
+_CO_DEVELOPED = re.compile(
+    r"\b(?:(?:co-)?developed|built|designed|produced|made|manufactured|venture|partnership)\s+(?:jointly\s+)?"
+    r"(?:with|between)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def co_developers(view: SentenceView) -> list[str]:
+    """Codes named as partners in making a system ("developed with Russia", "a venture between A and B")."""
+    out: list[str] = []
+    for group in view.groups:
+        before = view.text_between(max(view.sentence.start, group[0].mention.start - 40), group[0].mention.start)
+        if _CO_DEVELOPED.search(before):
+            out.extend(c for c in codes_of(group) if c not in out)
+    return out
 
 
 def _unrecognized_agent(view: SentenceView, trigger: Hit) -> bool:
@@ -447,7 +465,10 @@ def venue_visits(view: SentenceView, region: int) -> list[tuple[str, str]]:
     ]
     if not places:
         return []
-    officials = [u for u in view.units if u.region == region and u.mention.kind in ("person", "title")]
+    officials = [
+        u for u in view.units
+        if u.region == region and u.mention.kind in ("person", "title") and u.mention.role != "ambassador"
+    ]  # an ambassador lives in the host's capital: no visit
     pairs: list[tuple[str, str]] = []
     for place in places:
         for host in place.codes:
