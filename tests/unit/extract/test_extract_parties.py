@@ -219,3 +219,10 @@ def test_an_ambassador_signing_in_the_host_capital_is_no_visit(analyze: Analyze)
     events = analyze(text)
     assert (("AUS", "VNM"), "AGREEMENT") in keys(events)
     assert not [e for e in events if e.type == "VISIT"]
+
+
+def test_setting_up_a_joint_force_is_general_cooperation_of_its_members(analyze: Analyze) -> None:
+    events = analyze(_CONTEXT + "Chad and Niger agreed to set up a joint force to fight Boko Haram.")
+    assert (("NER", "TCD"), "GENERAL") in keys(events)
+    events = analyze(_CONTEXT + "Burkina Faso, Mali and Niger announced a joint military force of 5,000 troops.")
+    assert (("BFA", "MLI", "NER"), "GENERAL") in keys(events)
