@@ -226,3 +226,11 @@ def test_setting_up_a_joint_force_is_general_cooperation_of_its_members(analyze:
     assert (("NER", "TCD"), "GENERAL") in keys(events)
     events = analyze(_CONTEXT + "Burkina Faso, Mali and Niger announced a joint military force of 5,000 troops.")
     assert (("BFA", "MLI", "NER"), "GENERAL") in keys(events)
+
+
+def test_a_craft_noun_after_a_number_is_the_object_not_a_compound(analyze: Analyze) -> None:
+    events = analyze(_CONTEXT + "Indonesia ordered six jets from France.")
+    assert find(events, "ARMS_TRANSFER", ("FRA", "IDN")).direction == ("FRA", "IDN")
+    events = analyze(_CONTEXT + "Nigeria received two Chinese-built ships from China.")
+    assert (("CHN", "NGA"), "ARMS_TRANSFER") in keys(events)
+    assert not analyze(_CONTEXT + "Kenya and Britain share training aircraft.")

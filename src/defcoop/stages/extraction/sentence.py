@@ -324,14 +324,26 @@ def _is_month(sentence: Sentence, hit: Hit) -> bool:
     return offset > 0 or bool(_MONTH_AFTER.match(sentence.text[hit.end - sentence.start :]))
 
 
+_CRAFT = frozenset({"aircraft", "jets", "planes", "ship", "ships", "boat", "boats"})
+
+
+def _is_object(sentence: Sentence, hit: Hit, triggers: list[Hit]) -> bool:
+    """Whether a craft noun cue ("jets") is the object of a trigger a word or more before it ("ordered six jets"),
+    not the head of a compound with it ("training aircraft", "supply ships")."""
+    if sentence.text[hit.start - sentence.start : hit.end - sentence.start].lower() not in _CRAFT:
+        return False
+    return not any(t.end <= hit.start and not sentence.text[t.end - sentence.start : hit.start - sentence.start].strip()
+                   for t in triggers)
+
+
 def _without_month_cues(sentence: Sentence, hits: dict[str, list[Hit]]) -> dict[str, list[Hit]]:
-    """``hits`` without the stage and factuality cues that are the month "May" (a name, not a modal)."""
-    if "May" not in sentence.text:
-        return hits
+    """``hits`` without the cues that are no cue here: the month "May" (not the modal) and a craft noun that is
+    a trigger's object rather than a compound with it."""
     out = dict(hits)
+    triggers = hits.get("triggers", [])
     for table in _CUE_TABLES:
         if table in out:
-            out[table] = [h for h in out[table] if not _is_month(sentence, h)]
+            out[table] = [h for h in out[table] if not _is_month(sentence, h) and not _is_object(sentence, h, triggers)]
     return out
 
 
