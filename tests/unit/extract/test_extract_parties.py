@@ -234,3 +234,11 @@ def test_a_craft_noun_after_a_number_is_the_object_not_a_compound(analyze: Analy
     events = analyze(_CONTEXT + "Nigeria received two Chinese-built ships from China.")
     assert (("CHN", "NGA"), "ARMS_TRANSFER") in keys(events)
     assert not analyze(_CONTEXT + "Kenya and Britain share training aircraft.")
+
+
+def test_a_craft_noun_right_after_a_verb_is_its_object(analyze: Analyze) -> None:
+    for verb in ("is buying jets from", "bought aircraft from", "obtained boats from"):
+        events = analyze(_CONTEXT + f"Somalia {verb} Turkey last year.")
+        assert find(events, "ARMS_TRANSFER", ("SOM", "TUR")).direction == ("TUR", "SOM"), verb
+    events = analyze(_CONTEXT + "Turkey shipped armoured vehicles to Somalia.")
+    assert (("SOM", "TUR"), "ARMS_TRANSFER") in keys(events)

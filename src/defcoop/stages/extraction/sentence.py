@@ -332,8 +332,22 @@ def _is_object(sentence: Sentence, hit: Hit, triggers: list[Hit]) -> bool:
     not the head of a compound with it ("training aircraft", "supply ships")."""
     if sentence.text[hit.start - sentence.start : hit.end - sentence.start].lower() not in _CRAFT:
         return False
-    return not any(t.end <= hit.start and not sentence.text[t.end - sentence.start : hit.start - sentence.start].strip()
-                   for t in triggers)
+    base = sentence.start
+    text = sentence.text
+    adjacent = [t for t in triggers if t.end <= hit.start and not text[t.end - base : hit.start - base].strip()]
+    return all(_is_verb(sentence.text[t.start - base : t.end - base]) for t in adjacent)
+
+
+def _is_verb(word: str) -> bool:
+    """Whether a trigger word is a verb form whose next noun is its object ("bought aircraft", "is buying jets")."""
+    last = word.lower().rsplit(" ", 1)[-1]
+    return last in _VERB_FORMS or (last.endswith(("ed", "ing")) and last not in _NOUN_FORMS)
+
+
+_VERB_FORMS = frozenset({
+    "bought", "sold", "buy", "buys", "sell", "sells", "acquire", "acquires", "procure", "procures",
+})
+_NOUN_FORMS = frozenset({"training", "shipbuilding", "building", "landing", "patrolling", "refuelling", "refueling"})
 
 
 def _without_month_cues(sentence: Sentence, hits: dict[str, list[Hit]]) -> dict[str, list[Hit]]:
