@@ -242,3 +242,12 @@ def test_a_craft_noun_right_after_a_verb_is_its_object(analyze: Analyze) -> None
         assert find(events, "ARMS_TRANSFER", ("SOM", "TUR")).direction == ("TUR", "SOM"), verb
     events = analyze(_CONTEXT + "Turkey shipped armoured vehicles to Somalia.")
     assert (("SOM", "TUR"), "ARMS_TRANSFER") in keys(events)
+
+
+def test_a_base_opened_abroad_is_access_with_the_host(analyze: Analyze) -> None:
+    base = find(analyze(_CONTEXT + "Turkey has a military base in Somalia."), "ACCESS", ("SOM", "TUR"))
+    assert base.stage == "ONGOING"
+    base = find(analyze(_CONTEXT + "Russia will set up a naval base in Sudan."), "ACCESS", ("RUS", "SDN"))
+    assert base.stage == "PLANNED"
+    events = analyze(_CONTEXT + "The leaders met at the US naval base in San Diego.")
+    assert not [e for e in events if e.type == "ACCESS"]
