@@ -251,3 +251,10 @@ def test_a_base_opened_abroad_is_access_with_the_host(analyze: Analyze) -> None:
     assert base.stage == "PLANNED"
     events = analyze(_CONTEXT + "The leaders met at the US naval base in San Diego.")
     assert not [e for e in events if e.type == "ACCESS"]
+
+
+def test_a_deal_to_supply_makes_its_subject_the_supplier(analyze: Analyze) -> None:
+    events = analyze(_CONTEXT + "Turkey signed a deal to build corvettes in Egypt.")
+    assert find(events, "ARMS_TRANSFER", ("EGY", "TUR")).direction == ("TUR", "EGY")
+    events = analyze(_CONTEXT + "Egypt signed a deal to buy K9 howitzers from South Korea.")
+    assert find(events, "ARMS_TRANSFER", ("EGY", "KOR")).direction == ("KOR", "EGY")

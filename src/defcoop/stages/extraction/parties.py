@@ -264,6 +264,13 @@ def _noun_use(view: SentenceView, trigger: Hit) -> bool:
     return bool(before) and (before[0].lower() in _DETERMINERS or before[0].lower().endswith(("'s", "’s")))
 
 
+_TO_SUPPLY = re.compile(
+    r"\s*(?:(?!with\b)\w+\s+){0,2}?to\s+(?:supply|sell|deliver|build|provide|export|manufacture|produce|transfer|"
+    r"equip|upgrade)\b",
+    re.IGNORECASE,
+)
+
+
 def transfer_pairs(
     view: SentenceView,
     trigger: Hit,
@@ -274,6 +281,8 @@ def transfer_pairs(
     until: int | None = None,
 ) -> list[tuple[str, str]]:
     """Supplier -> recipient pairs of an arms transfer among ``codes`` (groups after ``until`` are not read)."""
+    if "recipient_subject" in flags and _TO_SUPPLY.match(view.text_between(trigger.end, view.sentence.end)):
+        flags = (flags - {"recipient_subject"}) | {"supplier_subject"}  # "Turkey signed a deal to build corvettes"
     suppliers: list[str] = []
     recipients: list[str] = []
     explicit: list[str] = []
