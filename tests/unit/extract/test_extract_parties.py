@@ -258,3 +258,13 @@ def test_a_deal_to_supply_makes_its_subject_the_supplier(analyze: Analyze) -> No
     assert find(events, "ARMS_TRANSFER", ("EGY", "TUR")).direction == ("TUR", "EGY")
     events = analyze(_CONTEXT + "Egypt signed a deal to buy K9 howitzers from South Korea.")
     assert find(events, "ARMS_TRANSFER", ("EGY", "KOR")).direction == ("KOR", "EGY")
+
+
+def test_an_alliance_that_labels_a_member_is_no_party(analyze: Analyze) -> None:
+    assert keys(analyze(_CONTEXT + "NATO member Turkey hosted joint drills with Azerbaijan.")) == {
+        (("AZE", "TUR"), "EXERCISE")
+    }
+    events = analyze(_CONTEXT + "Greece, a fellow EU member, signed a defence pact with Cyprus.")
+    assert keys(events) == {(("CYP", "GRC"), "AGREEMENT")}
+    events = analyze(_CONTEXT + "NATO members pledged military aid to Ukraine.")
+    assert (("NATO", "UKR"), "ARMS_TRANSFER") in keys(events)

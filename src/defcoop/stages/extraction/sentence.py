@@ -297,6 +297,8 @@ def build_view(
             continue
         if sentence.text[mention.end - sentence.start : mention.end - sentence.start + 1] == "$":
             continue  # a currency ("US$6.5 billion"), not the state
+        if mention.kind == "alliance" and _is_membership_label(sentence, mention):
+            continue  # "NATO member Turkey", "Greece, a fellow EU member,": a label of the state, not a party
         view.units.append(
             PartyMention(
                 mention=mention,
@@ -359,6 +361,21 @@ def _without_month_cues(sentence: Sentence, hits: dict[str, list[Hit]]) -> dict[
         if table in out:
             out[table] = [h for h in out[table] if not _is_month(sentence, h) and not _is_object(sentence, h, triggers)]
     return out
+
+
+_MEMBER_AFTER = re.compile(r"^\s+(?:member|ally|partner)(?:\s+(?:state|country|nation))?\b(?!s)", re.IGNORECASE)
+_LABEL_BEFORE = re.compile(r"\b(?:a|an|fellow|another|non-)\s*$", re.IGNORECASE)
+
+
+def _is_membership_label(sentence: Sentence, mention: Mention) -> bool:
+    """Whether an alliance only labels a state as its member ("NATO member Turkey", "a fellow EU member")."""
+    base = sentence.start
+    if not _MEMBER_AFTER.match(sentence.text[mention.end - base :]):
+        return False
+    before = sentence.text[max(0, mention.start - base - 12) : mention.start - base]
+    after = sentence.text[mention.end - base :].split()
+    named_next = len(after) > 1 and after[1][:1].isupper()  # "NATO member Turkey"
+    return named_next or bool(_LABEL_BEFORE.search(before))
 
 
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "from"})
