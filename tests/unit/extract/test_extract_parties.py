@@ -268,3 +268,17 @@ def test_an_alliance_that_labels_a_member_is_no_party(analyze: Analyze) -> None:
     assert keys(events) == {(("CYP", "GRC"), "AGREEMENT")}
     events = analyze(_CONTEXT + "NATO members pledged military aid to Ukraine.")
     assert (("NATO", "UKR"), "ARMS_TRANSFER") in keys(events)
+
+
+def test_a_descriptive_subject_refers_to_the_previous_subject(analyze: Analyze) -> None:
+    cases = {
+        "Morocco is expanding its air force. The kingdom signed a contract with the United States for F-16 jets.":
+            ("USA", "MAR"),
+        "Qatar has bought many weapons. The Gulf state ordered 12 Rafale jets from France in 2015.": ("FRA", "QAT"),
+        "Ghana has modernised its navy. The West African country received two patrol boats from China.":
+            ("CHN", "GHA"),
+        "Uzbekistan wants new jets. Its air force signed a deal with China for J-10C fighters.": ("CHN", "UZB"),
+    }
+    for text, direction in cases.items():
+        transfers = [e for e in analyze(_CONTEXT + text) if e.type == "ARMS_TRANSFER"]
+        assert [e.direction for e in transfers] == [direction], text

@@ -22,14 +22,20 @@ from defcoop.stages.extraction.parties import preposition, system_origins
 from defcoop.stages.extraction.sentence import SentenceView
 
 _PRONOUN_SUBJECT = re.compile(
-    r"^\s*(?:(?:In|On|By|Last|Earlier|Later)\b[^,.]{0,30}?,?\s+)?(?:[Ii]t|[Tt]he country)\s+"
+    r"^\s*(?:(?:In|On|By|Last|Earlier|Later)\b[^,.]{0,30}?,?\s+)?"
+    r"(?P<ref>[Ii]t|[Tt]he country|[Tt]he (?:kingdom|emirate|sultanate|island nation|island state|Gulf state|"
+    r"(?:[A-Z][a-z]+(?:[- ][A-Z][a-z]+)? )?(?:country|nation)|[A-Z][a-z]+(?:[- ][A-Z][a-z]+)? state)|"
+    r"[Ii]ts (?=(?:navy|army|air force|armed forces|"
+    r"military|defen[cs]e ministry|government)\b))"
+    r"(?:\s*(?:navy|army|air force|armed forces|military|defen[cs]e ministry|government))?\s+"
     r"(?!is\b|was\b|'s\b|would be\b|will be\b|remains\b|seems\b|appears\b|said\b|says\b|added\b)\w+"
 )
 _ANTECEDENT_KINDS = frozenset({"state", "armed_force", "ministry"})
 
 
 def with_pronoun_subject(sentence: Sentence, mentions: list[Mention], previous: list[Mention]) -> list[Mention]:
-    """Resolve a subject "it"/"the country" at the start of a sentence to the previous sentence's subject.
+    """Resolve a subject "it", "its navy", "the country", "the kingdom", "the Gulf state", "the West African
+    nation" at the start of a sentence to the previous sentence's subject.
 
     "Indonesia is a major buyer. In 2021 it signed a contract with France ...": "it" is
     Indonesia. The antecedent is the first state, armed force or ministry named (not as an
@@ -43,14 +49,13 @@ def with_pronoun_subject(sentence: Sentence, mentions: list[Mention], previous: 
     )
     if antecedent is None:
         return mentions
-    words = match.group(0).split()
-    pronoun = "it" if "it" in (w.lower() for w in words) else "the country"
-    offset = match.group(0).lower().rfind(pronoun + " ")
+    offset = match.start("ref")
+    reference = match.group("ref").rstrip()
     start = sentence.start + offset
-    end = start + len(pronoun)
+    end = start + len(reference)
     if any(m.start < end and start < m.end for m in mentions):
         return mentions
-    resolved = Mention(start, end, sentence.text[offset : offset + len(pronoun)], antecedent.entity_id,
+    resolved = Mention(start, end, reference, antecedent.entity_id,
                        antecedent.canonical, antecedent.kind, antecedent.code, antecedent.score, None, False, ())
     return sorted([*mentions, resolved], key=lambda m: m.start)
 
