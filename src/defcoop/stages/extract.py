@@ -211,7 +211,8 @@ class Extractor:
         cues = state.hit_starts["defense_cues"]
         if bisect_left(cues, state.context_start) < bisect_left(cues, view.sentence.start):
             return True  # "... Bayraktar TB2 armed drones. Qatar was its first customer."
-        mentions = self._mentions_in(state, view.sentence)
+        lo = bisect_left(state.starts, state.context_start)  # this sentence and the one before
+        mentions = state.mentions[lo : bisect_left(state.starts, view.sentence.end)]
         return any(m.kind in _DEFENSE_ACTOR_KINDS or (m.role or "").startswith("defen") for m in mentions)
 
     def _candidates(self, view: SentenceView, state: _DocState) -> tuple[list[_Candidate], list[_Candidate]]:
@@ -336,7 +337,10 @@ class Extractor:
             return True
         if _PRONOUN.search(view.sentence.text):  # "received it": the weapon of the sentence before
             areas = state.hit_starts["areas"]
-            return bisect_left(areas, state.context_start) < bisect_left(areas, view.sentence.start)
+            if bisect_left(areas, state.context_start) < bisect_left(areas, view.sentence.start):
+                return True
+            lo = bisect_left(state.starts, state.context_start)
+            return any(m.kind == "system" for m in state.mentions[lo : bisect_left(state.starts, view.sentence.start)])
         return False
 
     @staticmethod

@@ -282,3 +282,12 @@ def test_a_descriptive_subject_refers_to_the_previous_subject(analyze: Analyze) 
     for text, direction in cases.items():
         transfers = [e for e in analyze(_CONTEXT + text) if e.type == "ARMS_TRANSFER"]
         assert [e.direction for e in transfers] == [direction], text
+
+
+def test_customers_of_it_refer_to_the_system_of_the_sentence_before(analyze: Analyze) -> None:
+    text = (
+        "Egypt bought K9 howitzers from South Korea. Hanwha has exported the K9 Thunder to many states. "
+        "India was its first foreign customer, and Australia and Norway have since received it."
+    )
+    directions = {e.direction for e in analyze(text) if e.type == "ARMS_TRANSFER"}
+    assert {("KOR", "EGY"), ("KOR", "IND"), ("KOR", "AUS"), ("KOR", "NOR")} <= directions
