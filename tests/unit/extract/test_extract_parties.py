@@ -291,3 +291,13 @@ def test_customers_of_it_refer_to_the_system_of_the_sentence_before(analyze: Ana
     )
     directions = {e.direction for e in analyze(text) if e.type == "ARMS_TRANSFER"}
     assert {("KOR", "EGY"), ("KOR", "IND"), ("KOR", "AUS"), ("KOR", "NOR")} <= directions
+
+
+def test_a_hosted_exercise_joins_the_host_and_every_visiting_navy(analyze: Analyze) -> None:
+    text = _CONTEXT + "Colombia hosted the UNITAS naval exercise with ships from Brazil and Chile on Monday."
+    assert (("BRA", "CHL", "COL"), "EXERCISE") in keys(analyze(text))
+
+
+def test_a_regional_adjective_in_a_name_is_no_union(analyze: Analyze) -> None:
+    text = _CONTEXT + "Morocco and the United States opened the African Lion exercise in Agadir on Monday."
+    assert keys(analyze(text)) == {(("MAR", "USA"), "EXERCISE")}

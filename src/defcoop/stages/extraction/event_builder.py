@@ -201,7 +201,8 @@ class EventBuilder:
             return [self._event(template, [c, partner], None, sides) for c in codes if c != partner]
         split = self._alliance_split(codes)
         keep_shared = shared is not None and not self._separate_partners(hit)
-        groups = split if trigger.type == "ARMS_TRANSFER" else self._cross_groups(split, sides, keep_shared)
+        whole = trigger.type in ("ARMS_TRANSFER", "EXERCISE")  # an exercise's participants all take part together
+        groups = split if whole else self._cross_groups(split, sides, keep_shared)
         for group in groups:
             if len(group) < 2 or (trigger.type in MULTILATERAL_CAPPED and len(group) > MAX_GATHERING_CODES):
                 continue  # a summit or tour of many states is not a dyadic cooperation event
