@@ -301,3 +301,10 @@ def test_a_hosted_exercise_joins_the_host_and_every_visiting_navy(analyze: Analy
 def test_a_regional_adjective_in_a_name_is_no_union(analyze: Analyze) -> None:
     text = _CONTEXT + "Morocco and the United States opened the African Lion exercise in Agadir on Monday."
     assert keys(analyze(text)) == {(("MAR", "USA"), "EXERCISE")}
+
+
+def test_sending_weapons_is_a_transfer_and_sending_troops_is_personnel(analyze: Analyze) -> None:
+    events = analyze(_CONTEXT + "North Korea sent artillery shells to Russia on Monday.")
+    assert find(events, "ARMS_TRANSFER", ("PRK", "RUS")).direction == ("PRK", "RUS")
+    assert keys(analyze(_CONTEXT + "Turkey sent troops to Libya on Monday.")) == {(("LBY", "TUR"), "PERSONNEL")}
+    assert not analyze(_CONTEXT + "Egypt sent warships to the Red Sea on Monday.")
