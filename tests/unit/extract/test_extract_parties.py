@@ -308,3 +308,12 @@ def test_sending_weapons_is_a_transfer_and_sending_troops_is_personnel(analyze: 
     assert find(events, "ARMS_TRANSFER", ("PRK", "RUS")).direction == ("PRK", "RUS")
     assert keys(analyze(_CONTEXT + "Turkey sent troops to Libya on Monday.")) == {(("LBY", "TUR"), "PERSONNEL")}
     assert not analyze(_CONTEXT + "Egypt sent warships to the Red Sea on Monday.")
+
+
+def test_the_source_of_a_report_receives_for_its_own_forces(analyze: Analyze) -> None:
+    events = analyze(_CONTEXT + "Pakistan's army said China delivered J-10C jets to its air force on Monday.")
+    assert find(events, "ARMS_TRANSFER", ("CHN", "PAK")).direction == ("CHN", "PAK")
+    events = analyze(_CONTEXT + "The Nigerian Air Force said Italy will deliver six helicopters to its fleet.")
+    assert find(events, "ARMS_TRANSFER", ("ITA", "NGA")).direction == ("ITA", "NGA")
+    events = analyze(_CONTEXT + "Ukraine says Iran has supplied Russia with ballistic missiles.")
+    assert keys(events) == {(("IRN", "RUS"), "ARMS_TRANSFER")}

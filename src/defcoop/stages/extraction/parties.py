@@ -95,6 +95,22 @@ def _after_attribution(view: SentenceView, groups: list[list[PartyMention]], tri
     return [g for g in groups if g[0].mention.start >= cut]
 
 
+def _own_source(view: SentenceView, groups: list[list[PartyMention]], kept: list[list[PartyMention]],
+                trigger: Hit) -> list[PartyMention]:
+    """The dropped source of a report when the reported clause names its own forces ("Pakistan's army said
+    China delivered jets to its air force": Pakistan receives)."""
+    dropped = [g for g in groups if g not in kept and g[-1].mention.end <= trigger.start]
+    if not dropped or not _OWN_FORCE.search(view.text_between(trigger.end, view.sentence.end)):
+        return []
+    return list(dropped[0])
+
+
+_OWN_FORCE = re.compile(
+    r"\b(?:its|their)\s+(?:own\s+)?"
+    r"(?:air force|navy|army|military|armed forces|troops|forces|fleet|inventory|arsenal)\b"
+)
+
+
 def _is_place_group(group: list[PartyMention]) -> bool:
     """Whether every unit of ``group`` is a place ("in Doha", "the Vilnius summit")."""
     return all(u.mention.role in (*_PLACE_ROLES, "venue") for u in group)
@@ -117,7 +133,9 @@ def link_sides(view: SentenceView, trigger: Hit) -> Sides:
     """The subject group, nearest group before and nearest group after ``trigger`` in its region."""
     region = view.region_of(trigger.start)
     groups = [g for g in view.groups if g[0].region == region and region >= 0]
-    groups = _after_attribution(view, groups, trigger)
+    kept = _after_attribution(view, groups, trigger)
+    own = _own_source(view, groups, kept, trigger) if len(kept) < len(groups) else []
+    groups = kept
     before = [g for g in groups if g[-1].mention.end <= trigger.start]
     after = [
         g for g in groups
@@ -137,6 +155,8 @@ def link_sides(view: SentenceView, trigger: Hit) -> Sides:
         before=nearest_before,
         after=list(after[0]) if after else (list(inside[0]) if inside else []),
     )
+    if own and not sides.after:
+        sides = Sides(sides.subject, sides.before, own)
     if len(after) > 1 and len(sides.codes()) < 2:
         # "Exercise Malabar got under way, with the Indian Navy hosting ships from the Australian, ... navies"
         sides = Sides(sides.subject, sides.before, [*after[0], *after[1]])
