@@ -66,9 +66,10 @@ from defcoop.stages.extraction.document import (
 )
 from defcoop.stages.extraction.event_builder import EventBuilder, carry_areas
 from defcoop.stages.extraction.matcher import Hit, Matcher, with_acronyms
-from defcoop.stages.extraction.parties import Sides, link_sides, receives_guest, venue_visits
+from defcoop.stages.extraction.parties import Sides, link_sides
 from defcoop.stages.extraction.sentence import SentenceView, build_view, hostile_starts, token_starts
 from defcoop.stages.extraction.stage import factuality
+from defcoop.stages.extraction.visits import receives_guest, venue_visits
 
 _ANAPHORIC = frozenset({"the", "this", "that", "its", "their", "such", "these", "those"})
 _DEFINITE = frozenset({"the", "this", "that", "such", "these", "those"})

@@ -38,13 +38,12 @@ from defcoop.stages.extraction.parties import (
     groups_after,
     is_passive,
     origin_codes,
-    receives_guest,
     system_origins,
     transfer_pairs,
-    visit_pairs,
 )
 from defcoop.stages.extraction.sentence import SentenceView
 from defcoop.stages.extraction.stage import choose_stage, factuality
+from defcoop.stages.extraction.visits import receives_guest, visit_pairs
 
 MULTILATERAL_CAPPED = frozenset({"DIALOGUE", "VISIT", "GENERAL"})
 MAX_GATHERING_CODES = 4

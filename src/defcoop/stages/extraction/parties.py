@@ -25,7 +25,7 @@ from defcoop.stages.extraction.matcher import Hit
 from defcoop.stages.extraction.sentence import ASIDE_BASE, PartyMention, SentenceView
 
 MAX_AFTER_TOKENS = 25
-_PLACE_ROLES = ("city", "in_state")
+PLACE_ROLES = ("city", "in_state")
 MAX_HOST_TOKENS = 14
 _PREPOSITIONS = ("from", "to", "for", "by", "with", "in", "at", "of", "between", "into", "visit", "visited", "visiting")
 _ORIGIN_WORDS = (
@@ -60,7 +60,7 @@ class Sides:
         """Distinct codes of the linked units in text order (places only ``with_cities``)."""
         out: list[str] = []
         for unit in self.units():
-            if unit.mention.role == "venue" or (unit.mention.role in _PLACE_ROLES and not with_cities):
+            if unit.mention.role == "venue" or (unit.mention.role in PLACE_ROLES and not with_cities):
                 continue
             for code in unit.codes:
                 if code not in out:
@@ -72,7 +72,7 @@ def codes_of(units: list[PartyMention], with_cities: bool = False) -> list[str]:
     """Distinct codes of ``units`` in order."""
     out: list[str] = []
     for unit in units:
-        if unit.mention.role == "venue" or (unit.mention.role in _PLACE_ROLES and not with_cities):
+        if unit.mention.role == "venue" or (unit.mention.role in PLACE_ROLES and not with_cities):
             continue
         for code in unit.codes:
             if code not in out:
@@ -113,7 +113,7 @@ _OWN_FORCE = re.compile(
 
 def _is_place_group(group: list[PartyMention]) -> bool:
     """Whether every unit of ``group`` is a place ("in Doha", "the Vilnius summit")."""
-    return all(u.mention.role in (*_PLACE_ROLES, "venue") for u in group)
+    return all(u.mention.role in (*PLACE_ROLES, "venue") for u in group)
 
 
 def _nearest_actor_group(before: list[list[PartyMention]]) -> list[PartyMention]:
@@ -367,25 +367,6 @@ def transfer_pairs(
     return [(s, r) for s in sources for r in dict.fromkeys(recipients) if r not in sources and r in codes]
 
 
-_GUEST_KINDS = ("person", "title")
-
-
-def receives_guest(view: SentenceView, trigger: Hit) -> bool:
-    """Whether "received"/"receives" takes an official of another state as object ("received the visiting
-    Turkish defence minister"): a reception (a visit to the subject), not a delivery.
-    """
-    if not view.text_between(trigger.start, trigger.end).lower().startswith("receiv"):
-        return False
-    following = groups_after(view, trigger, 4)
-    if not following:
-        return False
-    gap = view.text_between(trigger.end, following[0][0].mention.start).lower().split()
-    if any(w not in ("the", "a", "visiting", "his", "her", "their", "its", "delegation", "of", "in", "audience")
-           for w in gap):
-        return False
-    return any(u.mention.kind in _GUEST_KINDS or (u.official and "delegation" in gap) for u in following[0])
-
-
 _CO_DEVELOPED = re.compile(
     r"\b(?:(?:co-)?developed|built|designed|produced|made|manufactured|venture|partnership)\s+(?:jointly\s+)?"
     r"(?:with|between)\s+(?:the\s+)?$",
@@ -401,110 +382,6 @@ def co_developers(view: SentenceView) -> list[str]:
         if _CO_DEVELOPED.search(before):
             out.extend(c for c in codes_of(group) if c not in out)
     return out
-
-
-def _unrecognized_agent(view: SentenceView, trigger: Hit) -> bool:
-    """Whether "by ..." follows the visit cue without naming a known party."""
-    words = view.text_between(trigger.end, view.sentence.end).split()[:8]
-    if "by" not in words:
-        return False
-    start = trigger.end + view.text_between(trigger.end, view.sentence.end).find(" by ")
-    return not any(u.mention.start > start and view.distance(start, u.mention.start) <= 4 for u in view.units)
-
-
-_HOSTED_EVENT = re.compile(
-    r"\s*(?:the|a|an|this|its|their|last|year's|annual|joint|\w+-\w+|\d+\w*)?\s*(?:\w+\s+)?"
-    r"(?:drills?|exercises?|manoeuvres|maneuvers|summit|talks|meetings?|conference|forum|games|war games)\b",
-    re.IGNORECASE,
-)
-
-
-_WELCOMED_GOODS = re.compile(
-    r"\s*(?:\S+\s+){0,6}?(?:batch|shipment|consignment|delivery|deliveries|arrival|aircraft|jets?|tanks?|ships?|"
-    r"vessels?|boats?|helicopters?|drones?|vehicles?|systems?|weapons|equipment)\b",
-    re.IGNORECASE,
-)
-
-
-def visit_pairs(
-    view: SentenceView, trigger: Hit, flags: frozenset[str], sides: Sides, topic: tuple[str, ...]
-) -> list[tuple[str, str]]:
-    """Visitor -> host pairs of a visit; empty when the host cannot be told."""
-    hosts: list[str] = []
-    visitors: list[str] = []
-    for index, group in enumerate(groups_after(view, trigger, MAX_HOST_TOKENS)):
-        word = preposition(view, group[0])
-        if word == "by":
-            visitors.extend(codes_of(group))
-        elif word in ("to", "in", "at") or (index == 0 and view.distance(trigger.end, group[0].mention.start) == 0):
-            hosts.extend(c for c in codes_of(group, with_cities=True) if c not in hosts)
-    following = groups_after(view, trigger, 1)
-    if view.text_between(trigger.start, trigger.end).lower() == "visiting" and following:
-        guest_codes = codes_of(following[0])  # "told visiting Japanese Defence Minister X": X is the visitor
-        hosts = [c for c in codes_of(sides.subject or sides.before, with_cities=True) if c not in guest_codes]
-        hosts = hosts or [c for c in topic if c not in guest_codes]
-        return [(v, h) for v in guest_codes for h in hosts if v != h]
-    if not visitors and _unrecognized_agent(view, trigger):
-        return []  # "a visit to Taiwan by then-House Speaker Nancy Pelosi": the visitor is not known
-    if "host_subject" in flags:
-        if view.text_between(trigger.end, view.sentence.end).split()[:1] == ["by"]:
-            return []  # "an exercise hosted by Egypt": no visit is stated
-        if _HOSTED_EVENT.match(view.text_between(trigger.end, view.sentence.end)):
-            return []  # "Kazakhstan hosted the drills": an exercise or meeting, not a visit
-        if _WELCOMED_GOODS.match(view.text_between(trigger.end, view.sentence.end)):
-            return []  # "the army welcomes the last batch of tanks": a delivery, not a visit
-        hosts = codes_of(sides.subject or sides.before) or hosts
-        delegation = "delegation" in view.text_between(trigger.end, trigger.end + 24).lower()
-        guests = [u for u in sides.after if u.mention.kind in _GUEST_KINDS or (delegation and u.official)]
-        visitors = [c for c in codes_of(guests) if c not in hosts]  # "X welcomed Y's defence minister"
-    if not hosts and "needs_place" in flags:
-        return []
-    if "official_visitor" in flags:
-        region = view.region_of(trigger.start)
-        people = [u for u in view.units if u.region == region and u.mention.kind in ("person", "title")]
-        people = [u for u in people if u.mention.end <= trigger.start]
-        if not people and region >= ASIDE_BASE:  # "Shoigu, who is also in Delhi for the meeting"
-            opening = view.region_start(region)
-            antecedents = [g for g in view.groups if g[-1].mention.end <= opening and g[0].region < ASIDE_BASE]
-            people = [u for u in (antecedents[-1] if antecedents else []) if u.mention.kind in ("person", "title")]
-        visitors = [c for c in codes_of(people) if c not in hosts]
-        return [(v, h) for v in dict.fromkeys(visitors) for h in dict.fromkeys(hosts) if v != h]
-    if not visitors:
-        region = view.region_of(trigger.start)
-        officials = [u for u in view.units if u.region == region and u.official and u.mention.role not in _PLACE_ROLES]
-        visitors = [c for c in codes_of(officials) if c not in hosts]
-    if not visitors:
-        visitors = [c for c in codes_of(sides.subject or sides.before) if c not in hosts]
-    if not hosts and len(topic) == 2:
-        hosts = [c for c in topic if c not in visitors and any(v in topic for v in visitors)]
-    if not visitors and len(topic) == 2:
-        visitors = [c for c in topic if c not in hosts and any(h in topic for h in hosts)]
-    return [(v, h) for v in dict.fromkeys(visitors) for h in dict.fromkeys(hosts) if v != h]
-
-
-def venue_visits(view: SentenceView, region: int) -> list[tuple[str, str]]:
-    """Visitor -> host pairs implied by officials of one side acting "in"/"at" a place of another side.
-
-    "Austin met Marcos at Malacañang", "the ministers signed the deal in Tokyo":
-    an official of A on B's territory is a visit by A to B (annotation convention).
-    """
-    places = [
-        u for u in view.units
-        if u.region == region and u.mention.role == "city" and preposition(view, u, lookback=1) in ("in", "at")
-    ]
-    if not places:
-        return []
-    officials = [
-        u for u in view.units
-        if u.region == region and u.mention.kind in ("person", "title") and u.mention.role != "ambassador"
-    ]  # an ambassador lives in the host's capital: no visit
-    pairs: list[tuple[str, str]] = []
-    for place in places:
-        for host in place.codes:
-            for visitor in codes_of(officials):
-                if visitor != host and (visitor, host) not in pairs:
-                    pairs.append((visitor, host))
-    return pairs
 
 
 _DEFINITE_MATERIEL = re.compile(
