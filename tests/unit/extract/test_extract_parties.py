@@ -317,3 +317,8 @@ def test_the_source_of_a_report_receives_for_its_own_forces(analyze: Analyze) ->
     assert find(events, "ARMS_TRANSFER", ("ITA", "NGA")).direction == ("ITA", "NGA")
     events = analyze(_CONTEXT + "Ukraine says Iran has supplied Russia with ballistic missiles.")
     assert keys(events) == {(("IRN", "RUS"), "ARMS_TRANSFER")}
+
+
+def test_a_losing_bidder_never_supplies_the_winning_purchase(analyze: Analyze) -> None:
+    events = analyze(_CONTEXT + "Peru selected Korean frigates over competing offers from Spain and Italy.")
+    assert {(e.direction, e.stage) for e in events} == {(("ESP", "PER"), "REJECTED"), (("ITA", "PER"), "REJECTED")}

@@ -37,6 +37,7 @@ from defcoop.stages.extraction.parties import (
     explicit_suppliers,
     groups_after,
     is_passive,
+    losing_codes,
     origin_codes,
     system_origins,
     transfer_pairs,
@@ -147,6 +148,7 @@ class EventBuilder:
                 subject = systems_in(view, (view.region_start(region), hit.start), self._mentions)  # under evaluation"
                 origins += [c for c in system_origins(subject, self._kb) if c not in origins]
             until = self._losers_after(hit, others)
+            codes = [c for c in codes if c in origins or c not in losing_codes(view, hit, until)]  # losers: own events
             if explicit_suppliers(view, hit, until):
                 origins = []  # "bought from the United States" beats the maker's country
             elif not origins and self.last_maker and definite_materiel(view, hit, self._mentions):

@@ -249,6 +249,14 @@ def explicit_suppliers(view: SentenceView, trigger: Hit, until: int | None = Non
     return out
 
 
+def losing_codes(view: SentenceView, trigger: Hit, until: int | None) -> list[str]:
+    """Codes named after where the losing bids start ("selected X over competing offers from A and B": A, B)."""
+    if until is None:
+        return []
+    groups = groups_after(view, trigger, MAX_AFTER_TOKENS)
+    return [c for g in groups if g[0].mention.start >= until for c in codes_of(g)]
+
+
 def explicit_recipients(view: SentenceView, trigger: Hit, until: int | None = None) -> list[str]:
     """Codes of the groups introduced by "to" or "for" after a transfer trigger (before ``until``)."""
     out: list[str] = []
