@@ -322,3 +322,10 @@ def test_the_source_of_a_report_receives_for_its_own_forces(analyze: Analyze) ->
 def test_a_losing_bidder_never_supplies_the_winning_purchase(analyze: Analyze) -> None:
     events = analyze(_CONTEXT + "Peru selected Korean frigates over competing offers from Spain and Italy.")
     assert {(e.direction, e.stage) for e in events} == {(("ESP", "PER"), "REJECTED"), (("ITA", "PER"), "REJECTED")}
+
+
+def test_considered_purchases_are_bids_of_each_maker(analyze: Analyze) -> None:
+    events = analyze(_CONTEXT + "Argentina had considered Chinese JF-17 jets and Indian Tejas fighters.")
+    assert {e.direction for e in events} == {("CHN", "ARG"), ("IND", "ARG")}
+    events = analyze(_CONTEXT + "Egypt is eyeing Chinese J-10C fighters.")
+    assert find(events, "ARMS_TRANSFER", ("CHN", "EGY")).stage == "DISCUSSION"
