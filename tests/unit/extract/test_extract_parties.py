@@ -329,3 +329,10 @@ def test_considered_purchases_are_bids_of_each_maker(analyze: Analyze) -> None:
     assert {e.direction for e in events} == {("CHN", "ARG"), ("IND", "ARG")}
     events = analyze(_CONTEXT + "Egypt is eyeing Chinese J-10C fighters.")
     assert find(events, "ARMS_TRANSFER", ("CHN", "EGY")).stage == "DISCUSSION"
+
+
+def test_a_deal_on_a_defence_matter_is_an_agreement_unless_it_is_a_purchase(analyze: Analyze) -> None:
+    events = analyze(_CONTEXT + "Singapore and Australia signed a deal on military training areas in Queensland.")
+    assert (("AUS", "SGP"), "AGREEMENT") in keys(events)
+    events = analyze(_CONTEXT + "Egypt signed a deal on the purchase of 30 Rafale jets from France.")
+    assert keys(events) == {(("EGY", "FRA"), "ARMS_TRANSFER")}
