@@ -336,3 +336,11 @@ def test_a_deal_on_a_defence_matter_is_an_agreement_unless_it_is_a_purchase(anal
     assert (("AUS", "SGP"), "AGREEMENT") in keys(events)
     events = analyze(_CONTEXT + "Egypt signed a deal on the purchase of 30 Rafale jets from France.")
     assert keys(events) == {(("EGY", "FRA"), "ARMS_TRANSFER")}
+
+
+def test_a_participial_clause_adds_no_party(analyze: Analyze) -> None:
+    text = _CONTEXT + (
+        "Baykar makes drones. Its systems, particularly those delivered to Ukraine, have proven successful, "
+        "attracting attention from NATO allies."
+    )
+    assert not [e for e in analyze(text) if "NATO" in e.codes]

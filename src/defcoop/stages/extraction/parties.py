@@ -157,7 +157,9 @@ def link_sides(view: SentenceView, trigger: Hit) -> Sides:
     )
     if own and not sides.after:
         sides = Sides(sides.subject, sides.before, own)
-    if len(after) > 1 and len(sides.codes()) < 2:
+    if len(after) > 1 and len(sides.codes()) < 2 and not _NEW_CLAUSE.search(
+        view.text_between(trigger.end, after[1][0].mention.start)
+    ):
         # "Exercise Malabar got under way, with the Indian Navy hosting ships from the Australian, ... navies"
         sides = Sides(sides.subject, sides.before, [*after[0], *after[1]])
     return sides
@@ -234,6 +236,9 @@ def system_origins(systems: list[Mention], kb: KnowledgeBase) -> list[str]:
         if code and code not in out:
             out.append(code)
     return out
+
+
+_NEW_CLAUSE = re.compile(r"[,;]\s+(?!including\b|according\b)\w+ing\b")  # ", attracting attention from NATO"
 
 
 def explicit_suppliers(view: SentenceView, trigger: Hit, until: int | None = None) -> list[str]:
