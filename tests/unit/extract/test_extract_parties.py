@@ -344,3 +344,8 @@ def test_a_participial_clause_adds_no_party(analyze: Analyze) -> None:
         "attracting attention from NATO allies."
     )
     assert not [e for e in analyze(text) if "NATO" in e.codes]
+
+
+def test_russias_africa_corps_is_russian(analyze: Analyze) -> None:
+    events = analyze(_CONTEXT + "The Africa Corps began training Malian troops in Bamako.")
+    assert (("MLI", "RUS"), "PERSONNEL") in keys(events)
