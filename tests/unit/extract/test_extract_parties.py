@@ -349,3 +349,11 @@ def test_a_participial_clause_adds_no_party(analyze: Analyze) -> None:
 def test_russias_africa_corps_is_russian(analyze: Analyze) -> None:
     events = analyze(_CONTEXT + "The Africa Corps began training Malian troops in Bamako.")
     assert (("MLI", "RUS"), "PERSONNEL") in keys(events)
+
+
+def test_a_rival_offer_goes_to_the_documents_buyer(analyze: Analyze) -> None:
+    text = _CONTEXT + (
+        "Colombia signed a deal to buy 17 Gripen jets from Sweden. "
+        "France's Dassault has separately offered its Rafale for the air force's next requirement."
+    )
+    assert find(analyze(text), "ARMS_TRANSFER", ("COL", "FRA")).direction == ("FRA", "COL")

@@ -44,7 +44,7 @@ from defcoop.stages.extraction.parties import (
 )
 from defcoop.stages.extraction.sentence import SentenceView
 from defcoop.stages.extraction.stage import choose_stage, factuality
-from defcoop.stages.extraction.visits import receives_guest, visit_pairs
+from defcoop.stages.extraction.visits import as_reception, visit_pairs
 
 MULTILATERAL_CAPPED = frozenset({"DIALOGUE", "VISIT", "GENERAL"})
 MAX_GATHERING_CODES = 4
@@ -73,7 +73,6 @@ _MATERIEL_WORD = re.compile(
     r"systems?|designs?|equipment|hardware)\b",
     re.IGNORECASE,
 )
-_RECEPTION_FLAGS = frozenset({"host_subject"})  # "X received Y's minister": X hosts Y's visit
 _PAIR_WORDS = ("they ", "the two ", "both ", "each other", "jointly", "bilateral", "mutual", "joint ")
 
 
@@ -114,8 +113,7 @@ class EventBuilder:
         view = self._view
         if "losers" in trigger.flags:
             return self._losing_bids(hit, trigger, sides, others)
-        if trigger.type == "ARMS_TRANSFER" and receives_guest(view, hit):
-            trigger = Trigger(trigger.phrase, "VISIT", trigger.stage, trigger.strength, _RECEPTION_FLAGS)
+        trigger = as_reception(view, hit, trigger)  # "X received Y's minister": X hosts Y's visit
         if shared is not None and self._separate_partners(hit):
             shared = None  # "agreements with the US and Australia": one per partner, not one among all
         stage, cued = choose_stage(view, hit, trigger, self._lexicons)
@@ -165,6 +163,8 @@ class EventBuilder:
             codes += [c for c in system_origins(systems, self._kb) if c not in codes]
         if trigger.type != "VISIT" and (trigger.type != "ARMS_TRANSFER" or "candidate" in trigger.flags):
             codes = self._complete(codes, trigger, hit)
+        if "candidate" in trigger.flags and len(codes) == 1 and self.last_recipient not in (None, *codes):
+            codes.append(str(self.last_recipient))  # "Saab has also offered its Gripen": to the document's buyer
         only_makers = all(u.adjectival for u in sides.units())
         if origins and only_makers and set(codes) <= set(origins):
             return []  # "an offer of Chinese-Pakistani JF-17 jets": only the makers are named

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from defcoop.lexicons import Trigger
 from defcoop.stages.extraction.matcher import Hit
 from defcoop.stages.extraction.parties import (
     MAX_HOST_TOKENS,
@@ -37,6 +38,16 @@ def receives_guest(view: SentenceView, trigger: Hit) -> bool:
            for w in gap):
         return False
     return any(u.mention.kind in _GUEST_KINDS or (u.official and "delegation" in gap) for u in following[0])
+
+
+_RECEPTION_FLAGS = frozenset({"host_subject"})
+
+
+def as_reception(view: SentenceView, trigger_hit: Hit, trigger: Trigger) -> Trigger:
+    """``trigger`` as a visit hosted by its subject when it receives an official ("received Y's minister")."""
+    if trigger.type == "ARMS_TRANSFER" and receives_guest(view, trigger_hit):
+        return Trigger(trigger.phrase, "VISIT", trigger.stage, trigger.strength, _RECEPTION_FLAGS)
+    return trigger
 
 
 def _unrecognized_agent(view: SentenceView, trigger: Hit) -> bool:
