@@ -357,3 +357,10 @@ def test_a_rival_offer_goes_to_the_documents_buyer(analyze: Analyze) -> None:
         "France's Dassault has separately offered its Rafale for the air force's next requirement."
     )
     assert find(analyze(text), "ARMS_TRANSFER", ("COL", "FRA")).direction == ("FRA", "COL")
+
+
+def test_an_agreement_to_produce_is_joint_development(analyze: Analyze) -> None:
+    events = analyze(_CONTEXT + "Turkey's Baykar signed an agreement to produce drones in Indonesia.")
+    assert keys(events) == {(("IDN", "TUR"), "JOINT_DEVELOPMENT")}
+    events = analyze(_CONTEXT + "Rheinmetall and Romania agreed to manufacture ammunition at a new plant.")
+    assert (("DEU", "ROU"), "JOINT_DEVELOPMENT") in keys(events)
