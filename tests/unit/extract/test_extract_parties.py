@@ -364,3 +364,13 @@ def test_an_agreement_to_produce_is_joint_development(analyze: Analyze) -> None:
     assert keys(events) == {(("IDN", "TUR"), "JOINT_DEVELOPMENT")}
     events = analyze(_CONTEXT + "Rheinmetall and Romania agreed to manufacture ammunition at a new plant.")
     assert (("DEU", "ROU"), "JOINT_DEVELOPMENT") in keys(events)
+
+
+def test_a_choice_over_a_rival_pairs_only_the_winner_with_the_buyer(analyze: Analyze) -> None:
+    events = analyze("Setback for Embraer as Portugal chooses Swedish Gripen jets over the Rafale\n" + _CONTEXT)
+    assert {e.direction for e in events if e.type == "ARMS_TRANSFER"} == {("SWE", "PRT")}
+
+
+def test_a_transfer_word_that_modifies_a_noun_states_no_transfer(analyze: Analyze) -> None:
+    events = analyze(_CONTEXT + "In a blow to Brazil's defence export ambitions, Chile decided to go for Swedish jets.")
+    assert {e.direction for e in events} == {("SWE", "CHL")}

@@ -60,7 +60,7 @@ _VESSEL = re.compile(
     r"delegation|officials?|troops|soldiers|sailors|marines)\b",
     re.IGNORECASE,
 )
-_CONTRAST = re.compile(r"\b(?:instead of|rather than|ahead of|in favou?r of)\b", re.IGNORECASE)
+_CONTRAST = re.compile(r"\b(?:[Ii]nstead of|[Rr]ather than|[Aa]head of|[Ii]n favou?r of|over(?= (?:the |a )?[A-Z]))\b")
 _WITH_EACH = re.compile(r"^\s*with\b[^.;]{1,80}?\band (?:then |also )?with\b")
 _OBJECT_PRONOUN = re.compile(r"\b(it|them)\b")
 _MATERIEL_PRONOUN = re.compile(

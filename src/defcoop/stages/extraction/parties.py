@@ -324,6 +324,9 @@ def transfer_pairs(
         if until is not None and group[0].mention.start >= until:
             break
         word = preposition(view, group[0])
+        if word and view.text_between(trigger.start, trigger.end).lower().endswith(" " + word) \
+                and view.distance(trigger.end, group[0].mention.start) <= 2:
+            word = None  # "decided to go for Swedish jets": the trigger's own preposition, not "for <recipient>"
         if word == "from" or (word == "by" and passive and "supplier_subject" in flags):
             suppliers.extend(codes_of(group))  # "bought from France", "a howitzer supplied by Germany"
             explicit.extend(c for c in codes_of(group) if c not in explicit)
@@ -351,6 +354,8 @@ def transfer_pairs(
     if not suppliers and verb_subject:
         suppliers = [c for c in verb_subject if c not in recipients][:1]  # "Denmark will donate F-16s"
     suppliers += [c for c in origins if c in codes and c not in suppliers]
+    if suppliers and not recipients and not subject_supplies and (agent or possessor):
+        recipients = [c for c in subject if c not in suppliers]  # "..., Chile decided to go for Swedish jets"
     if not suppliers:
         if subject_supplies and subject:
             suppliers = [c for c in subject if c not in recipients][:1] or subject[:1]

@@ -255,6 +255,9 @@ def _joinable(gap: str) -> bool:
     tokens = _TOKEN.findall(_POSSESSIVE.sub("", gap))  # "Germany's TKMS": the possessive joins its owner
     if len(tokens) > MAX_GAP_TOKENS:
         return False
+    lowered = [t.lower() for t in tokens]
+    if "as" in lowered and "well" not in lowered:
+        return False  # "Setback for HAL as Malaysia chooses ...": a conjunction, not "as well as"
     return all(t.lower() in _JOINER_WORDS or t[:1].isupper() for t in tokens)
 
 
@@ -352,11 +355,28 @@ _VERB_FORMS = frozenset({
 _NOUN_FORMS = frozenset({"training", "shipbuilding", "building", "landing", "patrolling", "refuelling", "refueling"})
 
 
+_MODIFIED_HEADS = frozenset({
+    "ambitions", "ambition", "market", "markets", "industry", "revenue", "revenues", "earnings", "figures",
+    "policy", "policies", "strategy", "potential", "drive", "push", "hub", "target", "targets", "promotion",
+    "record", "records", "volume", "volumes", "statistics", "value", "growth", "boom", "council", "agency",
+})
+_MODIFIERS = frozenset({"export", "exports", "arms export", "defence export", "defense export", "sales", "import"})
+
+
+def _is_modifier(sentence: Sentence, hit: Hit) -> bool:
+    """Whether a transfer word only modifies another noun ("India's defence export ambitions")."""
+    word = sentence.text[hit.start - sentence.start : hit.end - sentence.start].lower()
+    following = sentence.text[hit.end - sentence.start :].split()[:1]
+    return word in _MODIFIERS and bool(following) and following[0].strip(",.;:").lower() in _MODIFIED_HEADS
+
+
 def _without_month_cues(sentence: Sentence, hits: dict[str, list[Hit]]) -> dict[str, list[Hit]]:
     """``hits`` without the cues that are no cue here: the month "May" (not the modal) and a craft noun that is
-    a trigger's object rather than a compound with it."""
+    a trigger's object rather than a compound with it; and without transfer words that only modify a noun."""
     out = dict(hits)
-    triggers = hits.get("triggers", [])
+    if "triggers" in out:
+        out["triggers"] = [h for h in out["triggers"] if not _is_modifier(sentence, h)]
+    triggers = out.get("triggers", [])
     for table in _CUE_TABLES:
         if table in out:
             out[table] = [h for h in out[table] if not _is_month(sentence, h) and not _is_object(sentence, h, triggers)]
