@@ -374,3 +374,10 @@ def test_a_choice_over_a_rival_pairs_only_the_winner_with_the_buyer(analyze: Ana
 def test_a_transfer_word_that_modifies_a_noun_states_no_transfer(analyze: Analyze) -> None:
     events = analyze(_CONTEXT + "In a blow to Brazil's defence export ambitions, Chile decided to go for Swedish jets.")
     assert {e.direction for e in events} == {("SWE", "CHL")}
+
+
+def test_a_visit_phrase_before_a_comma_names_the_host_only(analyze: Analyze) -> None:
+    text = _CONTEXT + "During his visit to Ankara, Pakistan's army chief met Turkish commanders."
+    assert find(analyze(text), "VISIT", ("PAK", "TUR")).direction == ("PAK", "TUR")
+    text = _CONTEXT + "The Indian defence minister paid visits to Hanoi, Manila and Jakarta."
+    assert {e.direction for e in analyze(text)} == {("IND", "VNM"), ("IND", "PHL"), ("IND", "IDN")}

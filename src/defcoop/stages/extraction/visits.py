@@ -8,6 +8,7 @@ A visit's visitor must be an official or a delegation; its host is the place or 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from defcoop.lexicons import Trigger
 from defcoop.stages.extraction.matcher import Hit
@@ -19,7 +20,7 @@ from defcoop.stages.extraction.parties import (
     groups_after,
     preposition,
 )
-from defcoop.stages.extraction.sentence import ASIDE_BASE, SentenceView
+from defcoop.stages.extraction.sentence import ASIDE_BASE, PartyMention, SentenceView
 
 _GUEST_KINDS = ("person", "title")
 
@@ -48,6 +49,23 @@ def as_reception(view: SentenceView, trigger_hit: Hit, trigger: Trigger) -> Trig
     if trigger.type == "ARMS_TRANSFER" and receives_guest(view, trigger_hit):
         return Trigger(trigger.phrase, "VISIT", trigger.stage, trigger.strength, _RECEPTION_FLAGS)
     return trigger
+
+
+def _phrase_part(view: SentenceView, group: list[PartyMention]) -> list[PartyMention]:
+    """The units of ``group`` before a comma that ends the phrase ("During his visit to Ankara, Pakistan's
+    army chief ..."); a list with "and" ("to Ankara, Baku and Tbilisi") stays whole."""
+    gaps = [view.text_between(a.mention.end, b.mention.start) for a, b in pairwise(group)]
+    if any(" and " in f" {g} " or "&" in g for g in gaps):
+        return group
+    for index, gap in enumerate(gaps):
+        if "," in gap:
+            return group[: index + 1]
+    return group
+
+
+def _possessive_visit(view: SentenceView, trigger: Hit) -> bool:
+    """Whether the visit is someone's named later ("his visit to Ankara")."""
+    return [w.lower() for w in view.words_before(trigger.start, 1)] in (["his"], ["her"])
 
 
 def _unrecognized_agent(view: SentenceView, trigger: Hit) -> bool:
@@ -80,6 +98,7 @@ def visit_pairs(
     hosts: list[str] = []
     visitors: list[str] = []
     for index, group in enumerate(groups_after(view, trigger, MAX_HOST_TOKENS)):
+        group = _phrase_part(view, group)
         word = preposition(view, group[0])
         if word == "by":
             visitors.extend(codes_of(group))
@@ -114,6 +133,8 @@ def visit_pairs(
             opening = view.region_start(region)
             antecedents = [g for g in view.groups if g[-1].mention.end <= opening and g[0].region < ASIDE_BASE]
             people = [u for u in (antecedents[-1] if antecedents else []) if u.mention.kind in ("person", "title")]
+        if not people and _possessive_visit(view, trigger):  # "During his visit to Ankara, X met ..."
+            people = [u for u in view.units if u.mention.kind in _GUEST_KINDS][:1]
         visitors = [c for c in codes_of(people) if c not in hosts]
         return [(v, h) for v in dict.fromkeys(visitors) for h in dict.fromkeys(hosts) if v != h]
     if not visitors:
