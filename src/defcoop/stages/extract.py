@@ -61,6 +61,7 @@ from defcoop.stages.extraction.document import (
     city_mentions,
     defense_score,
     defense_threshold,
+    home_state,
     topic_codes,
     with_home_state,
 )
@@ -69,7 +70,7 @@ from defcoop.stages.extraction.matcher import Hit, Matcher, with_acronyms
 from defcoop.stages.extraction.parties import Sides, link_sides
 from defcoop.stages.extraction.sentence import SentenceView, build_view, hostile_starts, token_starts
 from defcoop.stages.extraction.stage import factuality
-from defcoop.stages.extraction.visits import receives_guest, venue_visits
+from defcoop.stages.extraction.visits import dateline_visits, receives_guest, venue_visits
 
 _ANAPHORIC = frozenset({"the", "this", "that", "its", "their", "such", "these", "those"})
 _DEFINITE = frozenset({"the", "this", "that", "such", "these", "those"})
@@ -117,6 +118,7 @@ class _DocState:
     focused: bool = False
     tokens: list[int] | None = None
     context_start: int = 0
+    home: str | None = None  # the dateline's state
 
 
 def _general_is_topic_of(view: SentenceView, other: Hit, general: Hit) -> bool:
@@ -165,6 +167,7 @@ class Extractor:
             focused=focus >= STRONG_FOCUS_SCORE,
         )
         hostile = hostile_starts(all_mentions, hits["clause_cues"], document.text, self._lexicons)
+        state.home = home_state(all_mentions, document.text)
         state.topic = topic_codes(sentences, [m for m in all_mentions if m.role != "city"], hostile)
         state.adversaries = only_hostile(all_mentions, hostile)
         state.doc_id = document.doc_id
@@ -387,7 +390,7 @@ class Extractor:
         weak = self._merge_adjacent(self._uncovered(found, productive, view), view)
         self._build_all(weak, view, builder, earlier, anaphors, events)
         events = one_direction(events, view)
-        return events + self._venue_visits(view, events)
+        return events + self._venue_visits(view, events, state.home)
 
     def _build_all(
         self,
@@ -448,7 +451,7 @@ class Extractor:
         entity = self._kb.state(code)
         return Party(entity.canonical, entity.kind, code) if entity is not None else Party(code, "state", code)
 
-    def _venue_visits(self, view: SentenceView, events: list[Event]) -> list[Event]:
+    def _venue_visits(self, view: SentenceView, events: list[Event], home: str | None = None) -> list[Event]:
         """Visits implied by an event whose officials act in a place of the other side."""
         if any(e.type == "VISIT" for e in events):
             return []
@@ -457,7 +460,11 @@ class Extractor:
             return []
         region = view.region_of(anchor.evidence[0].start)
         out = []
-        for visitor, host in venue_visits(view, region):
+        pairs = venue_visits(view, region)
+        bilateral_talks = anchor.type == "DIALOGUE" and anchor.stage == "COMPLETED" and len(anchor.codes) == 2
+        if not pairs and home is not None and bilateral_talks and home in anchor.codes:
+            pairs = dateline_visits(view, region, home)  # "RIYADH - Korea's minister held talks with ..."
+        for visitor, host in pairs:
             out.append(
                 Event(
                     type="VISIT",

@@ -381,3 +381,13 @@ def test_a_visit_phrase_before_a_comma_names_the_host_only(analyze: Analyze) -> 
     assert find(analyze(text), "VISIT", ("PAK", "TUR")).direction == ("PAK", "TUR")
     text = _CONTEXT + "The Indian defence minister paid visits to Hanoi, Manila and Jakarta."
     assert {e.direction for e in analyze(text)} == {("IND", "VNM"), ("IND", "PHL"), ("IND", "IDN")}
+
+
+def test_a_foreign_official_in_talks_under_the_dateline_visits_its_state(analyze: Analyze) -> None:
+    text = (
+        "Air defence deal\nDOHA, March 3 -\nThe defence ministry signed a deal for air defence radars. "
+        "Turkey's defence minister Yasar Guler held talks with Qatari officials on defence cooperation."
+    )
+    assert find(analyze(text), "VISIT", ("QAT", "TUR")).direction == ("TUR", "QAT")
+    text = "Summit plans\nTOKYO, May 2 -\nThe defence ministry said Kishida and Yoon will hold talks next week."
+    assert not [e for e in analyze(text) if e.type == "VISIT"]

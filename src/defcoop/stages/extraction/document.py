@@ -89,7 +89,9 @@ def city_mentions(hits: list[Hit], mentions: list[Mention], text: str, lexicons:
 
 
 DATELINE_CHARS = 400
-_DATELINE_TAIL = re.compile(r"^(?:,[^\n\-–—(]{0,40})?\s*(?:\([^)\n]{0,30}\)\s*)?[-–—]")
+_DATELINE_TAIL = re.compile(
+    r"^(?:(?:,[^\n\-–—(]{0,40})?\s*(?:\([^)\n]{0,30}\)\s*)?[-–—]|,[^\n]{0,30}\d[^\n]{0,10}\n)"
+)  # "ABUJA, Aug. 31 (Wire) -", "NAIROBI -", "Riyadh, 6 February 2024" on its own line
 _HOMELESS_KINDS = frozenset({"ministry", "armed_force"})
 
 

@@ -173,3 +173,14 @@ def venue_visits(view: SentenceView, region: int) -> list[tuple[str, str]]:
                 if visitor != host and (visitor, host) not in pairs:
                     pairs.append((visitor, host))
     return pairs
+
+
+def dateline_visits(view: SentenceView, region: int, home: str) -> list[tuple[str, str]]:
+    """Visitor -> host pairs of officials of other states meeting in the dateline's state ("RIYADH - Korea's
+    defence minister held talks with his Saudi counterpart")."""
+    officials = [
+        u for u in view.units
+        if u.region == region and u.mention.kind in _GUEST_KINDS and u.mention.role != "ambassador"
+    ]
+    visitors = [c for c in codes_of(officials) if c != home]
+    return [(v, home) for v in visitors]
