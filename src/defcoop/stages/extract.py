@@ -70,7 +70,7 @@ from defcoop.stages.extraction.matcher import Hit, Matcher, with_acronyms
 from defcoop.stages.extraction.parties import Sides, link_sides
 from defcoop.stages.extraction.sentence import SentenceView, build_view, hostile_starts, token_starts
 from defcoop.stages.extraction.stage import factuality
-from defcoop.stages.extraction.visits import dateline_visits, receives_guest, venue_visits
+from defcoop.stages.extraction.visits import implied_visits, receives_guest
 
 _ANAPHORIC = frozenset({"the", "this", "that", "its", "their", "such", "these", "those"})
 _DEFINITE = frozenset({"the", "this", "that", "such", "these", "those"})
@@ -460,11 +460,7 @@ class Extractor:
             return []
         region = view.region_of(anchor.evidence[0].start)
         out = []
-        pairs = venue_visits(view, region)
-        bilateral_talks = anchor.type == "DIALOGUE" and anchor.stage == "COMPLETED" and len(anchor.codes) == 2
-        if not pairs and home is not None and bilateral_talks and home in anchor.codes:
-            pairs = dateline_visits(view, region, home)  # "RIYADH - Korea's minister held talks with ..."
-        for visitor, host in pairs:
+        for visitor, host in implied_visits(view, region, anchor, home):
             out.append(
                 Event(
                     type="VISIT",

@@ -11,6 +11,7 @@ import re
 from itertools import pairwise
 
 from defcoop.lexicons import Trigger
+from defcoop.records import Event
 from defcoop.stages.extraction.matcher import Hit
 from defcoop.stages.extraction.parties import (
     MAX_HOST_TOKENS,
@@ -184,3 +185,13 @@ def dateline_visits(view: SentenceView, region: int, home: str) -> list[tuple[st
     ]
     visitors = [c for c in codes_of(officials) if c != home]
     return [(v, home) for v in visitors]
+
+
+def implied_visits(view: SentenceView, region: int, anchor: Event, home: str | None) -> list[tuple[str, str]]:
+    """Visits implied by ``anchor``: officials acting in a place of another side, else (for completed
+    bilateral talks) officials of other states under a dateline of one side."""
+    pairs = venue_visits(view, region)
+    bilateral_talks = anchor.type == "DIALOGUE" and anchor.stage == "COMPLETED" and len(anchor.codes) == 2
+    if not pairs and home is not None and bilateral_talks and home in anchor.codes:
+        pairs = dateline_visits(view, region, home)  # "RIYADH - Korea's minister held talks with ..."
+    return pairs
