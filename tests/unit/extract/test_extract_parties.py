@@ -391,3 +391,8 @@ def test_a_foreign_official_in_talks_under_the_dateline_visits_its_state(analyze
     assert find(analyze(text), "VISIT", ("QAT", "TUR")).direction == ("TUR", "QAT")
     text = "Summit plans\nTOKYO, May 2 -\nThe defence ministry said Kishida and Yoon will hold talks next week."
     assert not [e for e in analyze(text) if e.type == "VISIT"]
+
+
+def test_states_reacting_to_a_pact_are_not_its_parties(analyze: Analyze) -> None:
+    text = _CONTEXT + "Russia and Iran signed a defence treaty. Azerbaijan and Turkey voiced concern over the treaty."
+    assert {tuple(e.codes) for e in analyze(text)} == {("IRN", "RUS")}

@@ -111,6 +111,23 @@ _OWN_FORCE = re.compile(
 )
 
 
+_REACTION = re.compile(
+    r"\b(?:expressed|voiced|raised) (?:\w+ )?concerns? (?:over|about|at)|\b(?:criticised|criticized|condemned|"
+    r"denounced|protested|slammed|opposed|warned against|objected to)\b",
+    re.IGNORECASE,
+)
+
+
+def _after_reaction(view: SentenceView, groups: list[list[PartyMention]], trigger: Hit) -> list[list[PartyMention]]:
+    """Drop the groups that only react to the event ("South Korea and Japan expressed concern over the treaty")."""
+    text = view.text_between(view.sentence.start, trigger.start)
+    reactions = [m.end() for m in _REACTION.finditer(text)]
+    if not reactions:
+        return groups
+    cut = view.sentence.start + reactions[-1]
+    return [g for g in groups if g[0].mention.start >= cut]
+
+
 def _is_place_group(group: list[PartyMention]) -> bool:
     """Whether every unit of ``group`` is a place ("in Doha", "the Vilnius summit")."""
     return all(u.mention.role in (*PLACE_ROLES, "venue") for u in group)
@@ -133,6 +150,7 @@ def link_sides(view: SentenceView, trigger: Hit) -> Sides:
     """The subject group, nearest group before and nearest group after ``trigger`` in its region."""
     region = view.region_of(trigger.start)
     groups = [g for g in view.groups if g[0].region == region and region >= 0]
+    groups = _after_reaction(view, groups, trigger)
     kept = _after_attribution(view, groups, trigger)
     own = _own_source(view, groups, kept, trigger) if len(kept) < len(groups) else []
     groups = kept
