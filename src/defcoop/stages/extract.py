@@ -49,18 +49,27 @@ from defcoop.lexicons import Lexicons, Trigger
 from defcoop.records import Document, Event, Mention, Party, Sentence
 from defcoop.stages.extraction.areas import CONTAINER_TYPES, package_areas, provision_areas, restates_latest
 from defcoop.stages.extraction.discourse import (
+    LOOKBACK_MENTIONS,
     deal_terms_agreed,
     deal_training,
     is_question,
+    last_maker,
     one_direction,
     only_hostile,
     warring_pairs,
     with_pronoun_subject,
 )
-from defcoop.stages.extraction.document import city_mentions, defense_score, defense_threshold, topic_codes
+from defcoop.stages.extraction.document import (
+    city_mentions,
+    defense_score,
+    defense_threshold,
+    home_state,
+    topic_codes,
+    with_home_state,
+)
 from defcoop.stages.extraction.event_builder import EventBuilder, carry_areas
 from defcoop.stages.extraction.matcher import Hit, Matcher, with_acronyms
-from defcoop.stages.extraction.parties import Sides, link_sides, venue_visits
+from defcoop.stages.extraction.parties import Sides, link_sides
 from defcoop.stages.extraction.sentence import SentenceView, build_view, hostile_starts, token_starts
 from defcoop.stages.extraction.stage import factuality
 from defcoop.stages.extraction.stage_links import (
@@ -69,6 +78,7 @@ from defcoop.stages.extraction.stage_links import (
     states_an_effect,
     take_referent_stage,
 )
+from defcoop.stages.extraction.visits import implied_visits, receives_guest
 
 _ANAPHORIC = frozenset({"the", "this", "that", "its", "their", "such", "these", "those"})
 _DEFINITE = frozenset({"the", "this", "that", "such", "these", "those"})
@@ -117,6 +127,7 @@ class _DocState:
     tokens: list[int] | None = None
     context_start: int = 0
     sentence_mentions: dict[int, list[Mention]] = field(default_factory=dict)  # by sentence start; read-only lists
+    home: str | None = None  # the dateline's state
 
 
 def _general_is_topic_of(view: SentenceView, other: Hit, general: Hit) -> bool:
@@ -151,6 +162,7 @@ class Extractor:
             [*mentions, *city_mentions(hits["cities"], mentions, document.text, self._lexicons)],
             key=lambda m: m.start,
         )
+        all_mentions = with_home_state(all_mentions, document.text)  # "NAIROBI - The Ministry of Defence ..."
         focus = defense_score(hits, mentions, self._lexicons)
         if focus < defense_threshold(document.text):
             return []
@@ -164,6 +176,7 @@ class Extractor:
             focused=focus >= STRONG_FOCUS_SCORE,
         )
         hostile = hostile_starts(all_mentions, hits["clause_cues"], document.text, self._lexicons)
+        state.home = home_state(all_mentions, document.text)
         state.topic = topic_codes(sentences, [m for m in all_mentions if m.role != "city"], hostile)
         state.adversaries = only_hostile(all_mentions, hostile)
         state.doc_id = document.doc_id
@@ -212,7 +225,8 @@ class Extractor:
         cues = state.hit_starts["defense_cues"]
         if bisect_left(cues, state.context_start) < bisect_left(cues, view.sentence.start):
             return True  # "... Bayraktar TB2 armed drones. Qatar was its first customer."
-        mentions = self._mentions_in(state, view.sentence)
+        lo = bisect_left(state.starts, state.context_start)  # this sentence and the one before
+        mentions = state.mentions[lo : bisect_left(state.starts, view.sentence.end)]
         return any(m.kind in _DEFENSE_ACTOR_KINDS or (m.role or "").startswith("defen") for m in mentions)
 
     def _candidates(self, view: SentenceView, state: _DocState) -> tuple[list[_Candidate], list[_Candidate]]:
@@ -241,7 +255,7 @@ class Extractor:
             if trigger.phrase == "access to" and _NOT_A_PLACE.match(view.text_between(hit.end, view.sentence.end)):
                 continue  # "access to American military equipment": not access to a base or port
             generic_transfer = trigger.type == "ARMS_TRANSFER" and "generic" in trigger.flags
-            if generic_transfer and not self._names_materiel(view, hit, state):
+            if generic_transfer and not self._names_materiel(view, hit, state) and not receives_guest(view, hit):
                 continue
             effect = factuality(view, hit, trigger, self._lexicons)
             if effect in ("negate", "speculate", "nondefense"):
@@ -341,7 +355,10 @@ class Extractor:
             return True
         if _PRONOUN.search(view.sentence.text):  # "received it": the weapon of the sentence before
             areas = state.hit_starts["areas"]
-            return bisect_left(areas, state.context_start) < bisect_left(areas, view.sentence.start)
+            if bisect_left(areas, state.context_start) < bisect_left(areas, view.sentence.start):
+                return True
+            lo = bisect_left(state.starts, state.context_start)
+            return any(m.kind == "system" for m in state.mentions[lo : bisect_left(state.starts, view.sentence.start)])
         return False
 
     @staticmethod
@@ -373,6 +390,9 @@ class Extractor:
         last_transfer = next((e for e in reversed(earlier) if e.type == "ARMS_TRANSFER" and e.direction), None)
         if last_transfer is not None and last_transfer.direction is not None:
             builder.last_supplier, builder.last_recipient = last_transfer.direction
+        lo = bisect_left(state.starts, view.sentence.start)
+        builder.earlier = earlier
+        builder.last_maker = last_maker(state.mentions[max(0, lo - LOOKBACK_MENTIONS) : lo], self._kb)
         all_hits = [c.hit for c in found]
         for cand in anaphors:
             carry_areas(earlier, builder.scope_areas(cand.hit, cand.trigger, all_hits), (cand.trigger.type,))
@@ -389,7 +409,7 @@ class Extractor:
         events = one_direction(events, view)
         follow_documents(events)
         carry_areas(earlier, provision_areas(view, events), ("AGREEMENT",))  # "Under the deal, X will sell ..."
-        return events + self._venue_visits(view, events)
+        return events + self._venue_visits(view, events, state.home)
 
     def _build_all(
         self,
@@ -425,7 +445,8 @@ class Extractor:
                 carry_areas(earlier + events, builder.scope_areas(cand.hit, cand.trigger, rest), (cand.trigger.type,))
             if self._is_provision(cand, anaphors, earlier):
                 for event in built:
-                    event.stage = "AGREED"  # "The pact provides for a production facility": part of a signed deal
+                    if event.stage != "PLANNED" or event.type == "ARMS_TRANSFER":  # "will also see ... deployed"
+                        event.stage = "AGREED"  # "The pact provides for a production facility": part of a signed deal
             if built and states_an_effect(view, cand.hit, self._lexicons):
                 take_referent_stage(built, earlier)  # "the pact would give ...": the effect is ahead, not the pact
             if built:
@@ -455,7 +476,7 @@ class Extractor:
         entity = self._kb.state(code)
         return Party(entity.canonical, entity.kind, code) if entity is not None else Party(code, "state", code)
 
-    def _venue_visits(self, view: SentenceView, events: list[Event]) -> list[Event]:
+    def _venue_visits(self, view: SentenceView, events: list[Event], home: str | None = None) -> list[Event]:
         """Visits implied by an event whose officials act in a place of the other side."""
         if any(e.type == "VISIT" for e in events):
             return []
@@ -464,7 +485,7 @@ class Extractor:
             return []
         region = view.region_of(anchor.evidence[0].start)
         out = []
-        for visitor, host in venue_visits(view, region):
+        for visitor, host in implied_visits(view, region, anchor, home):
             out.append(
                 Event(
                     type="VISIT",

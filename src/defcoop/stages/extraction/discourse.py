@@ -1,6 +1,8 @@
 """Rules that look beyond one trigger: pronoun subjects, deal terms, deal training, one direction, questions.
 
 * ``with_pronoun_subject``: a sentence-initial "it"/"the country" is the previous sentence's subject;
+* ``last_maker``: "the gun" bought with no system named is the last system named before;
+* ``also_partner``: "A and B have also signed pacts" are each the partner of the side of the last such event;
 * ``deal_terms_agreed``: future supply under a deal the article already reports signed is AGREED;
 * ``deal_training``: "the package includes training for pilots" is PERSONNEL of the latest transfer;
 * ``one_direction``: one sentence never states a transfer both ways;
@@ -13,20 +15,27 @@ from __future__ import annotations
 
 import re
 
+from defcoop.kb import KnowledgeBase
 from defcoop.records import Event, Evidence, Mention, Sentence
 from defcoop.stages.extraction.matcher import Hit
-from defcoop.stages.extraction.parties import preposition
+from defcoop.stages.extraction.parties import preposition, system_origins
 from defcoop.stages.extraction.sentence import SentenceView
 
 _PRONOUN_SUBJECT = re.compile(
-    r"^\s*(?:(?:In|On|By|Last|Earlier|Later)\b[^,.]{0,30}?,?\s+)?(?:[Ii]t|[Tt]he country)\s+"
+    r"^\s*(?:(?:In|On|By|Last|Earlier|Later)\b[^,.]{0,30}?,?\s+)?"
+    r"(?P<ref>[Ii]t|[Tt]he country|[Tt]he (?:kingdom|emirate|sultanate|island nation|island state|Gulf state|"
+    r"(?:[A-Z][a-z]+(?:[- ][A-Z][a-z]+)? )?(?:country|nation)|[A-Z][a-z]+(?:[- ][A-Z][a-z]+)? state)|"
+    r"[Ii]ts (?=(?:navy|army|air force|armed forces|"
+    r"military|defen[cs]e ministry|government)\b))"
+    r"(?:\s*(?:navy|army|air force|armed forces|military|defen[cs]e ministry|government))?\s+"
     r"(?!is\b|was\b|'s\b|would be\b|will be\b|remains\b|seems\b|appears\b|said\b|says\b|added\b)\w+"
 )
 _ANTECEDENT_KINDS = frozenset({"state", "armed_force", "ministry"})
 
 
 def with_pronoun_subject(sentence: Sentence, mentions: list[Mention], previous: list[Mention]) -> list[Mention]:
-    """Resolve a subject "it"/"the country" at the start of a sentence to the previous sentence's subject.
+    """Resolve a subject "it", "its navy", "the country", "the kingdom", "the Gulf state", "the West African
+    nation" at the start of a sentence to the previous sentence's subject.
 
     "Indonesia is a major buyer. In 2021 it signed a contract with France ...": "it" is
     Indonesia. The antecedent is the first state, armed force or ministry named (not as an
@@ -40,16 +49,62 @@ def with_pronoun_subject(sentence: Sentence, mentions: list[Mention], previous: 
     )
     if antecedent is None:
         return mentions
-    words = match.group(0).split()
-    pronoun = "it" if "it" in (w.lower() for w in words) else "the country"
-    offset = match.group(0).lower().rfind(pronoun + " ")
+    offset = match.start("ref")
+    reference = match.group("ref").rstrip()
     start = sentence.start + offset
-    end = start + len(pronoun)
+    end = start + len(reference)
     if any(m.start < end and start < m.end for m in mentions):
         return mentions
-    resolved = Mention(start, end, sentence.text[offset : offset + len(pronoun)], antecedent.entity_id,
+    resolved = Mention(start, end, reference, antecedent.entity_id,
                        antecedent.canonical, antecedent.kind, antecedent.code, antecedent.score, None, False, ())
     return sorted([*mentions, resolved], key=lambda m: m.start)
+
+
+LOOKBACK_MENTIONS = 40
+
+
+def last_maker(mentions: list[Mention], kb: KnowledgeBase) -> str | None:
+    """The state of the last system among ``mentions`` (those before a sentence: "the K9 ... bought the gun")."""
+    for mention in reversed(mentions):
+        if mention.kind == "system":
+            origins = system_origins([mention], kb)
+            if origins:
+                return origins[0]
+    return None
+
+
+NEAR_CHARS = 600
+_ALSO = re.compile(r"\b(?:also|too|as well|likewise|similarly)\b", re.IGNORECASE)
+_RECIPROCAL = re.compile(
+    r"\b(?:each other|one another|jointly|together|between|bilateral|mutual|with)\b", re.IGNORECASE
+)
+
+
+def also_partner(view: SentenceView, codes: list[str], event_type: str, earlier: list[Event]) -> str | None:
+    """The partner each of a coordinated subject has when the sentence says "also" ("France and India have
+    also signed cooperation pacts", after "Britain signed a pact with Japan": each with Japan).
+
+    Only with no reciprocal word ("with", "each other", "jointly"). The partner is the party of the last
+    earlier event of the type, outside the coordination, that the document's earlier events name most
+    (among equals, the one named last in that event's sentence: the object, not the subject).
+    """
+    text = view.sentence.text
+    if len(codes) < 2 or not _ALSO.search(text) or _RECIPROCAL.search(text):
+        return None
+    latest = next((e for e in reversed(earlier) if e.type == event_type), None)
+    recent = earlier[-1] if earlier and earlier[-1].evidence else None
+    if latest is None and recent is not None and view.sentence.start - recent.evidence[0].start <= NEAR_CHARS:
+        latest = recent  # "signed a framework and an information security agreement ... also signed pacts"
+    if latest is None:
+        return None
+    outside = [c for c in latest.codes if c not in codes]
+    counts = {c: sum(c in e.codes for e in earlier) for c in outside}
+    said = latest.evidence[0].text if latest.evidence else ""
+    place = {p.code: said.find(p.name) for p in latest.parties}  # the object, named last, is the one shared
+    ranked = sorted(outside, key=lambda c: (-counts[c], -place.get(c, -1)))
+    if not ranked or (len(ranked) > 1 and place.get(ranked[0], -1) < 0):
+        return None
+    return ranked[0]
 
 
 _DEAL_TYPES = frozenset({"ARMS_TRANSFER", "AGREEMENT"})

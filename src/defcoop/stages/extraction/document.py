@@ -11,6 +11,8 @@
   "joint exercises are on the agenda" and a sentence that names only one side.
   It exists only when both codes are mentioned at least ``MIN_TOPIC_MENTIONS``
   times and a third code is clearly less prominent.
+* **Home state**: the state of the dateline city ("ABUJA, Aug. 31 -"); a ministry or armed
+  force named without its state ("the Ministry of Defence") belongs to it.
 * **Place mentions**: cities and bases of the ``cities`` lexicon not already
   covered by a recognized mention become mentions with role ``"city"``; they
   only serve as the host of a visit.
@@ -18,6 +20,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from defcoop.lexicons import Lexicons
@@ -83,3 +86,38 @@ def city_mentions(hits: list[Hit], mentions: list[Mention], text: str, lexicons:
             )
         )
     return out
+
+
+DATELINE_CHARS = 400
+_DATELINE_TAIL = re.compile(
+    r"^(?:(?:,[^\n\-–—(]{0,40})?\s*(?:\([^)\n]{0,30}\)\s*)?[-–—]|,[^\n]{0,30}\d[^\n]{0,10}\n)"
+)  # "ABUJA, Aug. 31 (Wire) -", "NAIROBI -", "Riyadh, 6 February 2024" on its own line
+_HOMELESS_KINDS = frozenset({"ministry", "armed_force"})
+
+
+def home_state(mentions: list[Mention], text: str) -> str | None:
+    """The state of the dateline city at the start of a line near the top ("NAIROBI -", "ABUJA, Aug. 31 (Wire) -")."""
+    for mention in mentions:
+        if mention.start > DATELINE_CHARS:
+            break
+        if mention.role not in ("capital", "city") or mention.code is None:
+            continue
+        if mention.start > 0 and text[mention.start - 1] != "\n":
+            continue
+        if _DATELINE_TAIL.match(text[mention.end : mention.end + 60]):
+            return mention.code
+    return None
+
+
+def with_home_state(mentions: list[Mention], text: str) -> list[Mention]:
+    """``mentions`` where a ministry or armed force named without its state takes the dateline's state."""
+    home = home_state(mentions, text)
+    if home is None or not any(m.kind in _HOMELESS_KINDS and m.code is None for m in mentions):
+        return mentions
+    return [
+        Mention(m.start, m.end, m.surface, m.entity_id, m.canonical, m.kind, home, m.score, m.role, m.adjectival,
+                m.refers_to)
+        if m.kind in _HOMELESS_KINDS and m.code is None
+        else m
+        for m in mentions
+    ]

@@ -33,21 +33,26 @@ from defcoop.stages.extraction.areas import (
     trigger_scope,
 )
 from defcoop.stages.extraction.areas import carry_areas as carry_areas  # re-exported: the extract stage uses it
+from defcoop.stages.extraction.discourse import also_partner
 from defcoop.stages.extraction.matcher import Hit
 from defcoop.stages.extraction.parties import (
     MAX_AFTER_TOKENS,
     Sides,
+    co_developers,
     codes_of,
+    definite_materiel,
     explicit_recipients,
     explicit_suppliers,
     groups_after,
+    is_passive,
+    losing_codes,
     origin_codes,
     system_origins,
     transfer_pairs,
-    visit_pairs,
 )
 from defcoop.stages.extraction.sentence import SentenceView
 from defcoop.stages.extraction.stage import choose_stage, factuality
+from defcoop.stages.extraction.visits import as_reception, visit_pairs
 
 _NO_REFERRED_AREAS = CONTAINER_TYPES | {"PERSONNEL"}  # "the crew training for the aircraft" names people
 MULTILATERAL_CAPPED = frozenset({"DIALOGUE", "VISIT", "GENERAL"})
@@ -64,9 +69,11 @@ _VESSEL = re.compile(
     r"delegation|officials?|troops|soldiers|sailors|marines)\b",
     re.IGNORECASE,
 )
-_CONTRAST = re.compile(r"\b(?:instead of|rather than|ahead of|in favou?r of)\b", re.IGNORECASE)
-#: A word part of each :data:`_CONTRAST` phrase: a cheap test before that slow case-insensitive search.
-_CONTRAST_PARTS = ("tead", "ather", "head", "favo")
+_CONTRAST = re.compile(
+    r"\b(?:instead of|rather than|ahead of|in favou?r of|over(?-i:(?= (?:the |a )?[A-Z])))\b", re.IGNORECASE
+)
+#: A word part of each :data:`_CONTRAST` phrase: a cheap test before the search.
+_CONTRAST_PARTS = ("tead", "ather", "head", "favo", "over")
 _WITH_EACH = re.compile(r"^\s*with\b[^.;]{1,80}?\band (?:then |also )?with\b")
 _OBJECT_PRONOUN = re.compile(r"\b(it|them)\b")
 _MATERIEL_PRONOUN = re.compile(
@@ -109,6 +116,8 @@ class EventBuilder:
         self._topic = topic
         self._mentions = mentions
         self.last_supplier: str | None = None
+        self.last_maker: str | None = None  # the state of the last system the document named before this sentence
+        self.earlier: list[Event] = []  # the document's events before this sentence
         self.last_recipient: str | None = None
         self.defaulted: set[int] = set()  # ids of events whose stage is only the type's default
         self.earlier_mentions: list[Mention] = []  # the document's mentions before the sentence
@@ -124,6 +133,7 @@ class EventBuilder:
         view = self._view
         if "losers" in trigger.flags:
             return self._losing_bids(hit, trigger, sides, others)
+        trigger = as_reception(view, hit, trigger)  # "X received Y's minister": X hosts Y's visit
         if shared is not None and self._separate_partners(hit):
             shared = None  # "agreements with the US and Australia": one per partner, not one among all
         stage, cued = choose_stage(view, hit, trigger, self._lexicons)
@@ -155,9 +165,15 @@ class EventBuilder:
             weapon_hits += [Hit(m.start, m.end, "systems", 0) for m in systems]
             origins = origin_codes(view, self._kb, scope, weapon_hits + self._materiel_words(scope, hit))
             origins += system_origins(systems, self._kb)
+            if "candidate" in trigger.flags and is_passive(view, hit):  # "the Gripen, the F-16 and the Rafale are
+                subject = systems_in(view, (view.region_start(region), hit.start), self._mentions)  # under evaluation"
+                origins += [c for c in system_origins(subject, self._kb) if c not in origins]
             until = self._losers_after(hit, others)
+            codes = [c for c in codes if c in origins or c not in losing_codes(view, hit, until)]  # losers: own events
             if explicit_suppliers(view, hit, until):
                 origins = []  # "bought from the United States" beats the maker's country
+            elif not origins and self.last_maker and definite_materiel(view, hit, self._mentions):
+                origins = [self.last_maker]  # "Finland and Norway have also bought the gun": the K9 named before
             elif not origins and not weapon_hits and self.last_supplier and self._refers_to_materiel(trigger):
                 origins = [self.last_supplier]  # "Qatar was its first customer": the system named before
             codes += [c for c in origins if c not in codes]
@@ -166,8 +182,12 @@ class EventBuilder:
             codes += [c for c in explicit_recipients(view, hit, stop) if c not in codes]  # "offered by X for Y"
         else:
             origins = []
+        if trigger.type == "JOINT_DEVELOPMENT" and len(codes) < 2:  # "the K2 will be built under licence in Poland"
+            codes += [c for c in system_origins(systems, self._kb) if c not in codes]
         if trigger.type != "VISIT" and (trigger.type != "ARMS_TRANSFER" or "candidate" in trigger.flags):
             codes = self._complete(codes, trigger, hit)
+        if "candidate" in trigger.flags and len(codes) == 1 and self.last_recipient not in (None, *codes):
+            codes.append(str(self.last_recipient))  # "Saab has also offered its Gripen": to the document's buyer
         only_makers = all(u.adjectival for u in sides.units())
         if origins and only_makers and set(codes) <= set(origins):
             return []  # "an offer of Chinese-Pakistani JF-17 jets": only the makers are named
@@ -199,9 +219,14 @@ class EventBuilder:
             pairs = transfer_pairs(view, hit, trigger.flags, sides, codes, origins, until)
             if pairs:  # supplier -> each recipient, whatever groupings are named
                 return [self._event(template, [s, r], (s, r), sides) for s, r in pairs]
+        coordinated = self._one_coordination(codes, sides)
+        partner = also_partner(view, codes, trigger.type, self.earlier) if coordinated else None
+        if partner is not None:  # "France and India have also signed pacts": each with the side named before
+            return [self._event(template, [c, partner], None, sides) for c in codes if c != partner]
         split = self._alliance_split(codes)
         keep_shared = shared is not None and not self._separate_partners(hit)
-        groups = split if trigger.type == "ARMS_TRANSFER" else self._cross_groups(split, sides, keep_shared)
+        whole = trigger.type in ("ARMS_TRANSFER", "EXERCISE")  # an exercise's participants all take part together
+        groups = split if whole else self._cross_groups(split, sides, keep_shared)
         for group in groups:
             if len(group) < 2 or (trigger.type in MULTILATERAL_CAPPED and len(group) > MAX_GATHERING_CODES):
                 continue  # a summit or tour of many states is not a dyadic cooperation event
@@ -210,8 +235,8 @@ class EventBuilder:
                 if pairs:
                     events.extend(self._event(template, [s, r], (s, r), sides) for s, r in pairs)
                     continue
-                if self._one_coordination(group, sides):
-                    continue  # "Peru and Colombia have also ordered the guns": buyers, not each other's supplier
+                if self._one_coordination(group, sides) or set(group) & set(co_developers(view)):
+                    continue  # "Peru and Colombia have also ordered the guns", "export of the missile developed with X"
             events.append(self._event(template, group, None, sides))
         return events
 

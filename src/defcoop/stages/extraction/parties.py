@@ -25,7 +25,7 @@ from defcoop.stages.extraction.matcher import Hit
 from defcoop.stages.extraction.sentence import ASIDE_BASE, PartyMention, SentenceView
 
 MAX_AFTER_TOKENS = 25
-_PLACE_ROLES = ("city", "in_state")
+PLACE_ROLES = ("city", "in_state")
 MAX_HOST_TOKENS = 14
 _PREPOSITIONS = ("from", "to", "for", "by", "with", "in", "at", "of", "between", "into", "visit", "visited", "visiting")
 _ORIGIN_WORDS = (
@@ -60,7 +60,7 @@ class Sides:
         """Distinct codes of the linked units in text order (places only ``with_cities``)."""
         out: list[str] = []
         for unit in self.units():
-            if unit.mention.role == "venue" or (unit.mention.role in _PLACE_ROLES and not with_cities):
+            if unit.mention.role == "venue" or (unit.mention.role in PLACE_ROLES and not with_cities):
                 continue
             for code in unit.codes:
                 if code not in out:
@@ -72,7 +72,7 @@ def codes_of(units: list[PartyMention], with_cities: bool = False) -> list[str]:
     """Distinct codes of ``units`` in order."""
     out: list[str] = []
     for unit in units:
-        if unit.mention.role == "venue" or (unit.mention.role in _PLACE_ROLES and not with_cities):
+        if unit.mention.role == "venue" or (unit.mention.role in PLACE_ROLES and not with_cities):
             continue
         for code in unit.codes:
             if code not in out:
@@ -95,11 +95,65 @@ def _after_attribution(view: SentenceView, groups: list[list[PartyMention]], tri
     return [g for g in groups if g[0].mention.start >= cut]
 
 
+def _own_source(view: SentenceView, groups: list[list[PartyMention]], kept: list[list[PartyMention]],
+                trigger: Hit) -> list[PartyMention]:
+    """The dropped source of a report when the reported clause names its own forces ("Pakistan's army said
+    China delivered jets to its air force": Pakistan receives)."""
+    dropped = [g for g in groups if g not in kept and g[-1].mention.end <= trigger.start]
+    if not dropped or not _OWN_FORCE.search(view.text_between(trigger.end, view.sentence.end)):
+        return []
+    return list(dropped[0])
+
+
+_OWN_FORCE = re.compile(
+    r"\b(?:its|their)\s+(?:own\s+)?"
+    r"(?:air force|navy|army|military|armed forces|troops|forces|fleet|inventory|arsenal)\b"
+)
+
+
+_REACTION = re.compile(
+    r"\b(?:expressed|voiced|raised) (?:\w+ )?concerns? (?:over|about|at)|\b(?:criticised|criticized|condemned|"
+    r"denounced|protested|slammed|opposed|warned against|objected to)\b",
+    re.IGNORECASE,
+)
+
+
+def _after_reaction(view: SentenceView, groups: list[list[PartyMention]], trigger: Hit) -> list[list[PartyMention]]:
+    """Drop the groups that only react to the event ("South Korea and Japan expressed concern over the treaty")."""
+    text = view.text_between(view.sentence.start, trigger.start)
+    reactions = [m.end() for m in _REACTION.finditer(text)]
+    if not reactions:
+        return groups
+    cut = view.sentence.start + reactions[-1]
+    return [g for g in groups if g[0].mention.start >= cut]
+
+
+def _is_place_group(group: list[PartyMention]) -> bool:
+    """Whether every unit of ``group`` is a place ("in Doha", "the Vilnius summit")."""
+    return all(u.mention.role in (*PLACE_ROLES, "venue") for u in group)
+
+
+def _nearest_actor_group(before: list[list[PartyMention]]) -> list[PartyMention]:
+    """The nearest group before a trigger, passing over a place right before it.
+
+    "X received Y's defence minister in Doha for talks": the talks are Y's, not Doha's;
+    the place stays the venue (a host is read from it when no actor is found).
+    """
+    if not before:
+        return []
+    if _is_place_group(before[-1]) and len(before) > 1 and not _is_place_group(before[-2]):
+        return [*before[-2], *before[-1]]
+    return before[-1]
+
+
 def link_sides(view: SentenceView, trigger: Hit) -> Sides:
     """The subject group, nearest group before and nearest group after ``trigger`` in its region."""
     region = view.region_of(trigger.start)
     groups = [g for g in view.groups if g[0].region == region and region >= 0]
-    groups = _after_attribution(view, groups, trigger)
+    groups = _after_reaction(view, groups, trigger)
+    kept = _after_attribution(view, groups, trigger)
+    own = _own_source(view, groups, kept, trigger) if len(kept) < len(groups) else []
+    groups = kept
     before = [g for g in groups if g[-1].mention.end <= trigger.start]
     after = [
         g for g in groups
@@ -111,7 +165,7 @@ def link_sides(view: SentenceView, trigger: Hit) -> Sides:
         opening = view.region_start(region)
         antecedents = [g for g in view.groups if g[-1].mention.end <= opening and g[0].region < ASIDE_BASE]
         subject = antecedents[-1] if antecedents else subject
-    nearest_before = list(before[-1]) if before else []
+    nearest_before = list(_nearest_actor_group(before))
     if after and subject and preposition(view, after[0][0]) in ("with", "between"):
         nearest_before = []  # "X already has agreements with Y": Y is X's counterpart, not the groups between
     sides = Sides(
@@ -119,7 +173,11 @@ def link_sides(view: SentenceView, trigger: Hit) -> Sides:
         before=nearest_before,
         after=list(after[0]) if after else (list(inside[0]) if inside else []),
     )
-    if len(after) > 1 and len(sides.codes()) < 2:
+    if own and not sides.after:
+        sides = Sides(sides.subject, sides.before, own)
+    if len(after) > 1 and len(sides.codes()) < 2 and not _NEW_CLAUSE.search(
+        view.text_between(trigger.end, after[1][0].mention.start)
+    ):
         # "Exercise Malabar got under way, with the Indian Navy hosting ships from the Australian, ... navies"
         sides = Sides(sides.subject, sides.before, [*after[0], *after[1]])
     return sides
@@ -198,6 +256,9 @@ def system_origins(systems: list[Mention], kb: KnowledgeBase) -> list[str]:
     return out
 
 
+_NEW_CLAUSE = re.compile(r"[,;]\s+(?!including\b|according\b)\w+ing\b")  # ", attracting attention from NATO"
+
+
 def explicit_suppliers(view: SentenceView, trigger: Hit, until: int | None = None) -> list[str]:
     """Codes of the groups introduced by "from" (or a passive "by") after a transfer trigger (before ``until``)."""
     out: list[str] = []
@@ -209,6 +270,14 @@ def explicit_suppliers(view: SentenceView, trigger: Hit, until: int | None = Non
         if word == "from" or (word == "by" and passive):
             out.extend(c for c in codes_of(group) if c not in out)
     return out
+
+
+def losing_codes(view: SentenceView, trigger: Hit, until: int | None) -> list[str]:
+    """Codes named after where the losing bids start ("selected X over competing offers from A and B": A, B)."""
+    if until is None:
+        return []
+    groups = groups_after(view, trigger, MAX_AFTER_TOKENS)
+    return [c for g in groups if g[0].mention.start >= until for c in codes_of(g)]
 
 
 def explicit_recipients(view: SentenceView, trigger: Hit, until: int | None = None) -> list[str]:
@@ -246,6 +315,13 @@ def _noun_use(view: SentenceView, trigger: Hit) -> bool:
     return bool(before) and (before[0].lower() in _DETERMINERS or before[0].lower().endswith(("'s", "’s")))
 
 
+_TO_SUPPLY = re.compile(
+    r"\s*(?:(?!with\b)\w+\s+){0,2}?to\s+(?:supply|sell|deliver|build|provide|export|manufacture|produce|transfer|"
+    r"equip|upgrade)\b",
+    re.IGNORECASE,
+)
+
+
 def transfer_pairs(
     view: SentenceView,
     trigger: Hit,
@@ -256,6 +332,8 @@ def transfer_pairs(
     until: int | None = None,
 ) -> list[tuple[str, str]]:
     """Supplier -> recipient pairs of an arms transfer among ``codes`` (groups after ``until`` are not read)."""
+    if "recipient_subject" in flags and _TO_SUPPLY.match(view.text_between(trigger.end, view.sentence.end)):
+        flags = (flags - {"recipient_subject"}) | {"supplier_subject"}  # "Turkey signed a deal to build corvettes"
     suppliers: list[str] = []
     recipients: list[str] = []
     explicit: list[str] = []
@@ -264,11 +342,14 @@ def transfer_pairs(
         if until is not None and group[0].mention.start >= until:
             break
         word = preposition(view, group[0])
+        if word and view.text_between(trigger.start, trigger.end).lower().endswith(" " + word) \
+                and view.distance(trigger.end, group[0].mention.start) <= 2:
+            word = None  # "decided to go for Swedish jets": the trigger's own preposition, not "for <recipient>"
         if word == "from" or (word == "by" and passive and "supplier_subject" in flags):
             suppliers.extend(codes_of(group))  # "bought from France", "a howitzer supplied by Germany"
             explicit.extend(c for c in codes_of(group) if c not in explicit)
-        elif word in ("to", "for"):
-            recipients.extend(codes_of(group))
+        elif word in ("to", "for") or (word == "by" and passive and "candidate" in flags):
+            recipients.extend(codes_of(group))  # "the Gripen is under evaluation by the Peruvian Air Force"
     agent = (
         sides.before
         if sides.before
@@ -291,6 +372,8 @@ def transfer_pairs(
     if not suppliers and verb_subject:
         suppliers = [c for c in verb_subject if c not in recipients][:1]  # "Denmark will donate F-16s"
     suppliers += [c for c in origins if c in codes and c not in suppliers]
+    if suppliers and not recipients and not subject_supplies and (agent or possessor):
+        recipients = [c for c in subject if c not in suppliers]  # "..., Chile decided to go for Swedish jets"
     if not suppliers:
         if subject_supplies and subject:
             suppliers = [c for c in subject if c not in recipients][:1] or subject[:1]
@@ -304,112 +387,48 @@ def transfer_pairs(
     named_origins = [c for c in origins if c in codes]
     if len(named_origins) > 1 and subject and not subject_supplies:
         return [(o, r) for o in named_origins for r in subject if o != r]  # "operates US F-16s and French Rafales"
+    if len(named_origins) > 1 and "candidate" in flags and recipients and not set(recipients) & set(named_origins):
+        return [(o, r) for o in named_origins for r in dict.fromkeys(recipients)]  # each candidate system's state
     supplier = suppliers[0]
     if not recipients and explicit and subject and not set(subject) & set(explicit):
         recipients = subject  # "Norway chose a German design over offers from France and Spain"
     if not recipients or all(r == supplier for r in recipients):
         makers = set(named_origins) - {supplier}  # "support for Malaysia's Russian-origin fleet": a maker, not a buyer
+        makers |= set(co_developers(view))  # "India's first export of the missile, developed with Russia"
         recipients = [c for c in codes if c not in [*explicit[:1], supplier] and c not in makers]
-        recipients = recipients or [c for c in codes if c != supplier]
+        recipients = recipients or [c for c in codes if c != supplier and c not in makers]
     sources = explicit if len(explicit) > 1 else [supplier]  # "aid from Russia and China": each supplies
+    if len(explicit) < 2 and "candidate" in flags and verb_subject and supplier in verb_subject:
+        sources = [c for c in verb_subject if c not in recipients]  # "TKMS and Hanwha have been shortlisted"
     return [(s, r) for s in sources for r in dict.fromkeys(recipients) if r not in sources and r in codes]
 
 
-def _unrecognized_agent(view: SentenceView, trigger: Hit) -> bool:
-    """Whether "by ..." follows the visit cue without naming a known party."""
-    words = view.text_between(trigger.end, view.sentence.end).split()[:8]
-    if "by" not in words:
-        return False
-    start = trigger.end + view.text_between(trigger.end, view.sentence.end).find(" by ")
-    return not any(u.mention.start > start and view.distance(start, u.mention.start) <= 4 for u in view.units)
-
-
-_HOSTED_EVENT = re.compile(
-    r"\s*(?:the|a|an|this|its|their|last|year's|annual|joint|\w+-\w+|\d+\w*)?\s*(?:\w+\s+)?"
-    r"(?:drills?|exercises?|manoeuvres|maneuvers|summit|talks|meetings?|conference|forum|games|war games)\b",
+_CO_DEVELOPED = re.compile(
+    r"\b(?:(?:co-)?developed|built|designed|produced|made|manufactured|venture|partnership)\s+(?:jointly\s+)?"
+    r"(?:with|between)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
 
-_WELCOMED_GOODS = re.compile(
-    r"\s*(?:\S+\s+){0,6}?(?:batch|shipment|consignment|delivery|deliveries|arrival|aircraft|jets?|tanks?|ships?|"
-    r"vessels?|boats?|helicopters?|drones?|vehicles?|systems?|weapons|equipment)\b",
+def co_developers(view: SentenceView) -> list[str]:
+    """Codes named as partners in making a system ("developed with Russia", "a venture between A and B")."""
+    out: list[str] = []
+    for group in view.groups:
+        before = view.text_between(max(view.sentence.start, group[0].mention.start - 40), group[0].mention.start)
+        if _CO_DEVELOPED.search(before):
+            out.extend(c for c in codes_of(group) if c not in out)
+    return out
+
+
+_DEFINITE_MATERIEL = re.compile(
+    r"\s*(?:the|this|that|these|those)\s+(?:same\s+|\w+-made\s+|\w+-built\s+)?(?:aircraft|drones?|jets?|fighters?|"
+    r"systems?|weapons?|missiles?|guns?|howitzers?|tanks?|vessels?|ships?|boats?|helicopters?|rifles?|radars?|"
+    r"platforms?|type|model|design|vehicles?|submarines?|frigates?|corvettes?)\b",
     re.IGNORECASE,
 )
 
 
-def visit_pairs(
-    view: SentenceView, trigger: Hit, flags: frozenset[str], sides: Sides, topic: tuple[str, ...]
-) -> list[tuple[str, str]]:
-    """Visitor -> host pairs of a visit; empty when the host cannot be told."""
-    hosts: list[str] = []
-    visitors: list[str] = []
-    for index, group in enumerate(groups_after(view, trigger, MAX_HOST_TOKENS)):
-        word = preposition(view, group[0])
-        if word == "by":
-            visitors.extend(codes_of(group))
-        elif word in ("to", "in", "at") or (index == 0 and view.distance(trigger.end, group[0].mention.start) == 0):
-            hosts.extend(c for c in codes_of(group, with_cities=True) if c not in hosts)
-    following = groups_after(view, trigger, 1)
-    if view.text_between(trigger.start, trigger.end).lower() == "visiting" and following:
-        guest_codes = codes_of(following[0])  # "told visiting Japanese Defence Minister X": X is the visitor
-        hosts = [c for c in codes_of(sides.subject or sides.before, with_cities=True) if c not in guest_codes]
-        hosts = hosts or [c for c in topic if c not in guest_codes]
-        return [(v, h) for v in guest_codes for h in hosts if v != h]
-    if not visitors and _unrecognized_agent(view, trigger):
-        return []  # "a visit to Taiwan by then-House Speaker Nancy Pelosi": the visitor is not known
-    if "host_subject" in flags:
-        if view.text_between(trigger.end, view.sentence.end).split()[:1] == ["by"]:
-            return []  # "an exercise hosted by Egypt": no visit is stated
-        if _HOSTED_EVENT.match(view.text_between(trigger.end, view.sentence.end)):
-            return []  # "Kazakhstan hosted the drills": an exercise or meeting, not a visit
-        if _WELCOMED_GOODS.match(view.text_between(trigger.end, view.sentence.end)):
-            return []  # "the army welcomes the last batch of tanks": a delivery, not a visit
-        hosts = codes_of(sides.subject or sides.before) or hosts
-        guests = [u for u in sides.after if u.mention.kind in ("person", "title")]
-        visitors = [c for c in codes_of(guests) if c not in hosts]  # "X welcomed Y's defence minister"
-    if not hosts and "needs_place" in flags:
-        return []
-    if "official_visitor" in flags:
-        region = view.region_of(trigger.start)
-        people = [u for u in view.units if u.region == region and u.mention.kind in ("person", "title")]
-        people = [u for u in people if u.mention.end <= trigger.start]
-        if not people and region >= ASIDE_BASE:  # "Shoigu, who is also in Delhi for the meeting"
-            opening = view.region_start(region)
-            antecedents = [g for g in view.groups if g[-1].mention.end <= opening and g[0].region < ASIDE_BASE]
-            people = [u for u in (antecedents[-1] if antecedents else []) if u.mention.kind in ("person", "title")]
-        visitors = [c for c in codes_of(people) if c not in hosts]
-        return [(v, h) for v in dict.fromkeys(visitors) for h in dict.fromkeys(hosts) if v != h]
-    if not visitors:
-        region = view.region_of(trigger.start)
-        officials = [u for u in view.units if u.region == region and u.official and u.mention.role not in _PLACE_ROLES]
-        visitors = [c for c in codes_of(officials) if c not in hosts]
-    if not visitors:
-        visitors = [c for c in codes_of(sides.subject or sides.before) if c not in hosts]
-    if not hosts and len(topic) == 2:
-        hosts = [c for c in topic if c not in visitors and any(v in topic for v in visitors)]
-    if not visitors and len(topic) == 2:
-        visitors = [c for c in topic if c not in hosts and any(h in topic for h in hosts)]
-    return [(v, h) for v in dict.fromkeys(visitors) for h in dict.fromkeys(hosts) if v != h]
-
-
-def venue_visits(view: SentenceView, region: int) -> list[tuple[str, str]]:
-    """Visitor -> host pairs implied by officials of one side acting "in"/"at" a place of another side.
-
-    "Austin met Marcos at Malacañang", "the ministers signed the deal in Tokyo":
-    an official of A on B's territory is a visit by A to B (annotation convention).
-    """
-    places = [
-        u for u in view.units
-        if u.region == region and u.mention.role == "city" and preposition(view, u, lookback=1) in ("in", "at")
-    ]
-    if not places:
-        return []
-    officials = [u for u in view.units if u.region == region and u.mention.kind in ("person", "title")]
-    pairs: list[tuple[str, str]] = []
-    for place in places:
-        for host in place.codes:
-            for visitor in codes_of(officials):
-                if visitor != host and (visitor, host) not in pairs:
-                    pairs.append((visitor, host))
-    return pairs
+def definite_materiel(view: SentenceView, trigger: Hit, mentions: list[Mention]) -> bool:
+    """Whether the trigger's object is a definite weapon noun and no system is named ("bought the gun")."""
+    following = view.text_between(trigger.end, view.sentence.end)
+    return _DEFINITE_MATERIEL.match(following) is not None and not any(m.kind == "system" for m in mentions)

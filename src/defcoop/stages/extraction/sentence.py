@@ -38,6 +38,7 @@ _PARTY_KINDS = frozenset({"state", "alliance", "agency", "ministry", "armed_forc
 _OFFICIAL_KINDS = frozenset({"person", "title", "ministry", "armed_force", "agency"})
 MAX_GAP_TOKENS = 6
 ASIDE_BASE = 100
+CLAUSE_BASE = 50  # coordinated clauses with their own subject: regions 50, 51, ...
 MAX_REFERENCE_CODES = 3
 HOSTILE_BEFORE_TOKENS = 2
 
@@ -124,7 +125,7 @@ class SentenceView:
 
 
 def _regions(
-    sentence: Sentence, clause_hits: list[Hit], trigger_hits: list[Hit], lexicons: Lexicons
+    sentence: Sentence, clause_hits: list[Hit], trigger_hits: list[Hit], lexicons: Lexicons, mentions: list[Mention]
 ) -> list[tuple[int, int, int]]:
     regions: list[tuple[int, int, int]] = []
     blocks = [h for h in clause_hits if lexicons.clause_cues[h.index].effect == "block"]
@@ -143,7 +144,56 @@ def _regions(
     tail = _trailing_attribution(sentence)
     if tail is not None and not any(h.start >= tail for h in trigger_hits):
         regions.insert(0, (tail, sentence.end, -1))
+    starts = _clause_starts(sentence, mentions, trigger_hits)
+    for number, start in enumerate(starts):
+        end = starts[number + 1] if number + 1 < len(starts) else sentence.end
+        regions.append((start, end, CLAUSE_BASE + number))
     return regions
+
+
+_CLAUSE_JOIN = re.compile(r"(?:[,;]?\s+(?:and|but|while|whereas)|;)\s+(?:(?:the|its|their|a|an)\s+)?")
+_PAIRING = re.compile(r"\b(?:between|among|amongst|both)\b", re.IGNORECASE)  # "talks between A and B will ..."
+_FINITE = frozenset({  # singular or tenseless: "A, B and C have ..." is one subject, not a new clause
+    "has", "had", "is", "was", "will", "would", "could", "can", "may", "might", "must",
+    "should", "plans", "wants", "said", "says", "agreed", "signed",
+})
+_ADVERBS = frozenset({"also", "itself", "now", "too", "then", "later", "recently", "already", "in", "turn"})
+
+
+def _clause_starts(sentence: Sentence, mentions: list[Mention], trigger_hits: list[Hit]) -> list[int]:
+    """Where a coordinated clause with its own subject begins (", and Australia has sold ...", "; Chile will ...").
+
+    The party after the conjunction is the subject of a new clause when a finite verb follows
+    it; the clauses are then separate regions ("Japan delivered radars to the Philippines, and
+    Australia sold boats to Vanuatu": Australia is no party of Japan's delivery).
+    """
+    out: list[int] = []
+    base = sentence.start
+    for match in _CLAUSE_JOIN.finditer(sentence.text):
+        following = [m for m in mentions if m.start >= base + match.end() and m.kind in _PARTY_KINDS and m.code]
+        if not following or following[0].start != base + match.end():
+            continue
+        last = following[0]
+        for mention in following[1:]:
+            if not _joinable(sentence.text[last.end - base : mention.start - base]):
+                break
+            last = mention
+        words = [w.strip(",").lower() for w in sentence.text[last.end - base :].split()[:4]]
+        words = [w for w in words if w not in _ADVERBS]
+        verb = words[0] if words else ""
+        opened = out[-1] if out else base
+        stated = [h for h in trigger_hits if opened <= h.start < base + match.start()]
+        if not stated:
+            continue  # nothing stated before the conjunction: no clause to keep apart
+        bare = not sentence.text[match.start() : match.end()].lstrip().startswith((",", ";"))
+        if bare and (
+            _PAIRING.search(sentence.text[stated[0].start - base : match.start()])
+            or any(m.end == base + match.start() for m in mentions)  # "Australia and Britain revealed": one list
+        ):
+            continue
+        if verb in _FINITE or (verb.endswith("ed") and verb.isalpha()):
+            out.append(base + match.start())
+    return out
 
 
 def _trailing_attribution(sentence: Sentence) -> int | None:
@@ -210,10 +260,16 @@ def _party_codes(mention: Mention, topic: tuple[str, ...], adversaries: frozense
     return (mention.code,)
 
 
+_POSSESSIVE = re.compile(r"^['’]s\b")
+
+
 def _joinable(gap: str) -> bool:
-    tokens = _TOKEN.findall(gap)
+    tokens = _TOKEN.findall(_POSSESSIVE.sub("", gap))  # "Germany's TKMS": the possessive joins its owner
     if len(tokens) > MAX_GAP_TOKENS:
         return False
+    lowered = [t.lower() for t in tokens]
+    if "as" in lowered and "well" not in lowered:
+        return False  # "Setback for HAL as Malaysia chooses ...": a conjunction, not "as well as"
     return all(t.lower() in _JOINER_WORDS or t[:1].isupper() for t in tokens)
 
 
@@ -245,8 +301,9 @@ def build_view(
     """
     if token_starts is None:
         token_starts = [sentence.start + m.start() for m in _TOKEN.finditer(sentence.text)]
+    hits = _without_month_cues(sentence, hits)
     clause_hits = hits.get("clause_cues", [])
-    regions = _regions(sentence, clause_hits, hits.get("triggers", []), lexicons)
+    regions = _regions(sentence, clause_hits, hits.get("triggers", []), lexicons, mentions)
     view = SentenceView(sentence, token_starts, regions, [], [], hits)
     view.reporting = [h.end for h in clause_hits if lexicons.clause_cues[h.index].effect == "reporting"]
     for mention in mentions:
@@ -255,6 +312,8 @@ def build_view(
             continue
         if sentence.text[mention.end - sentence.start : mention.end - sentence.start + 1] == "$":
             continue  # a currency ("US$6.5 billion"), not the state
+        if mention.kind == "alliance" and _is_membership_label(sentence, mention):
+            continue  # "NATO member Turkey", "Greece, a fellow EU member,": a label of the state, not a party
         view.units.append(
             PartyMention(
                 mention=mention,
@@ -268,6 +327,87 @@ def build_view(
     view.units = [_place_role(unit, view) for unit in view.units]
     view.groups = _groups(view.units, view)
     return view
+
+
+_CUE_TABLES = ("factuality_cues", "stage_cues")
+_MONTH_AFTER = re.compile(r"^\s*(?:\d|of\b|this\b|last\b|next\b)")
+
+
+def _is_month(sentence: Sentence, hit: Hit) -> bool:
+    """Whether a cue hit is the month "May" ("in May", "on May 3"), not the modal verb."""
+    offset = hit.start - sentence.start
+    if sentence.text[offset : hit.end - sentence.start] != "May":
+        return False
+    return offset > 0 or bool(_MONTH_AFTER.match(sentence.text[hit.end - sentence.start :]))
+
+
+_CRAFT = frozenset({"aircraft", "jets", "planes", "ship", "ships", "boat", "boats"})
+
+
+def _is_object(sentence: Sentence, hit: Hit, triggers: list[Hit]) -> bool:
+    """Whether a craft noun cue ("jets") is the object of a trigger a word or more before it ("ordered six jets"),
+    not the head of a compound with it ("training aircraft", "supply ships")."""
+    if sentence.text[hit.start - sentence.start : hit.end - sentence.start].lower() not in _CRAFT:
+        return False
+    base = sentence.start
+    text = sentence.text
+    adjacent = [t for t in triggers if t.end <= hit.start and not text[t.end - base : hit.start - base].strip()]
+    return all(_is_verb(sentence.text[t.start - base : t.end - base]) for t in adjacent)
+
+
+def _is_verb(word: str) -> bool:
+    """Whether a trigger word is a verb form whose next noun is its object ("bought aircraft", "is buying jets")."""
+    last = word.lower().rsplit(" ", 1)[-1]
+    return last in _VERB_FORMS or (last.endswith(("ed", "ing")) and last not in _NOUN_FORMS)
+
+
+_VERB_FORMS = frozenset({
+    "bought", "sold", "buy", "buys", "sell", "sells", "acquire", "acquires", "procure", "procures",
+})
+_NOUN_FORMS = frozenset({"training", "shipbuilding", "building", "landing", "patrolling", "refuelling", "refueling"})
+
+
+_MODIFIED_HEADS = frozenset({
+    "ambitions", "ambition", "market", "markets", "industry", "revenue", "revenues", "earnings", "figures",
+    "policy", "policies", "strategy", "potential", "drive", "push", "hub", "target", "targets", "promotion",
+    "record", "records", "volume", "volumes", "statistics", "value", "growth", "boom", "council", "agency",
+})
+_MODIFIERS = frozenset({"export", "exports", "arms export", "defence export", "defense export", "sales", "import"})
+
+
+def _is_modifier(sentence: Sentence, hit: Hit) -> bool:
+    """Whether a transfer word only modifies another noun ("India's defence export ambitions")."""
+    word = sentence.text[hit.start - sentence.start : hit.end - sentence.start].lower()
+    following = sentence.text[hit.end - sentence.start :].split()[:1]
+    return word in _MODIFIERS and bool(following) and following[0].strip(",.;:").lower() in _MODIFIED_HEADS
+
+
+def _without_month_cues(sentence: Sentence, hits: dict[str, list[Hit]]) -> dict[str, list[Hit]]:
+    """``hits`` without the cues that are no cue here: the month "May" (not the modal) and a craft noun that is
+    a trigger's object rather than a compound with it; and without transfer words that only modify a noun."""
+    out = dict(hits)
+    if "triggers" in out:
+        out["triggers"] = [h for h in out["triggers"] if not _is_modifier(sentence, h)]
+    triggers = out.get("triggers", [])
+    for table in _CUE_TABLES:
+        if table in out:
+            out[table] = [h for h in out[table] if not _is_month(sentence, h) and not _is_object(sentence, h, triggers)]
+    return out
+
+
+_MEMBER_AFTER = re.compile(r"^\s+(?:member|ally|partner)(?:\s+(?:state|country|nation))?\b(?!s)", re.IGNORECASE)
+_LABEL_BEFORE = re.compile(r"\b(?:a|an|fellow|another|non-)\s*$", re.IGNORECASE)
+
+
+def _is_membership_label(sentence: Sentence, mention: Mention) -> bool:
+    """Whether an alliance only labels a state as its member ("NATO member Turkey", "a fellow EU member")."""
+    base = sentence.start
+    if not _MEMBER_AFTER.match(sentence.text[mention.end - base :]):
+        return False
+    before = sentence.text[max(0, mention.start - base - 12) : mention.start - base]
+    after = sentence.text[mention.end - base :].split()
+    named_next = len(after) > 1 and after[1][:1].isupper()  # "NATO member Turkey"
+    return named_next or bool(_LABEL_BEFORE.search(before))
 
 
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "from"})

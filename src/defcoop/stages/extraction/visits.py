@@ -1,0 +1,197 @@
+"""Visits: who visits whom ("X visited Y", "Y welcomed X's minister", "X received Y's delegation"), and visits
+implied by officials of one side acting in a place of the other ("the ministers signed the deal in Tokyo").
+
+A visit's visitor must be an official or a delegation; its host is the place or the side after "to", "in",
+"at", or the subject of a hosting verb.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from defcoop.lexicons import Trigger
+from defcoop.records import Event
+from defcoop.stages.extraction.matcher import Hit
+from defcoop.stages.extraction.parties import (
+    MAX_HOST_TOKENS,
+    PLACE_ROLES,
+    Sides,
+    codes_of,
+    groups_after,
+    preposition,
+)
+from defcoop.stages.extraction.sentence import ASIDE_BASE, PartyMention, SentenceView
+
+_GUEST_KINDS = ("person", "title")
+
+
+def receives_guest(view: SentenceView, trigger: Hit) -> bool:
+    """Whether "received"/"receives" takes an official of another state as object ("received the visiting
+    Turkish defence minister"): a reception (a visit to the subject), not a delivery.
+    """
+    if not view.text_between(trigger.start, trigger.end).lower().startswith("receiv"):
+        return False
+    following = groups_after(view, trigger, 4)
+    if not following:
+        return False
+    gap = view.text_between(trigger.end, following[0][0].mention.start).lower().split()
+    if any(w not in ("the", "a", "visiting", "his", "her", "their", "its", "delegation", "of", "in", "audience")
+           for w in gap):
+        return False
+    return any(u.mention.kind in _GUEST_KINDS or (u.official and "delegation" in gap) for u in following[0])
+
+
+_RECEPTION_FLAGS = frozenset({"host_subject"})
+
+
+def as_reception(view: SentenceView, trigger_hit: Hit, trigger: Trigger) -> Trigger:
+    """``trigger`` as a visit hosted by its subject when it receives an official ("received Y's minister")."""
+    if trigger.type == "ARMS_TRANSFER" and receives_guest(view, trigger_hit):
+        return Trigger(trigger.phrase, "VISIT", trigger.stage, trigger.strength, _RECEPTION_FLAGS)
+    return trigger
+
+
+def _phrase_part(view: SentenceView, group: list[PartyMention]) -> list[PartyMention]:
+    """The units of ``group`` before a comma that ends the phrase ("During his visit to Ankara, Pakistan's
+    army chief ..."); a list with "and" ("to Ankara, Baku and Tbilisi") stays whole."""
+    gaps = [view.text_between(a.mention.end, b.mention.start) for a, b in pairwise(group)]
+    if any(" and " in f" {g} " or "&" in g for g in gaps):
+        return group
+    for index, gap in enumerate(gaps):
+        if "," in gap:
+            return group[: index + 1]
+    return group
+
+
+def _possessive_visit(view: SentenceView, trigger: Hit) -> bool:
+    """Whether the visit is someone's named later ("his visit to Ankara")."""
+    return [w.lower() for w in view.words_before(trigger.start, 1)] in (["his"], ["her"])
+
+
+def _unrecognized_agent(view: SentenceView, trigger: Hit) -> bool:
+    """Whether "by ..." follows the visit cue without naming a known party."""
+    words = view.text_between(trigger.end, view.sentence.end).split()[:8]
+    if "by" not in words:
+        return False
+    start = trigger.end + view.text_between(trigger.end, view.sentence.end).find(" by ")
+    return not any(u.mention.start > start and view.distance(start, u.mention.start) <= 4 for u in view.units)
+
+
+_HOSTED_EVENT = re.compile(
+    r"\s*(?:the|a|an|this|its|their|last|year's|annual|joint|\w+-\w+|\d+\w*)?\s*(?:\w+\s+)?"
+    r"(?:drills?|exercises?|manoeuvres|maneuvers|summit|talks|meetings?|conference|forum|games|war games)\b",
+    re.IGNORECASE,
+)
+
+
+_WELCOMED_GOODS = re.compile(
+    r"\s*(?:\S+\s+){0,6}?(?:batch|shipment|consignment|delivery|deliveries|arrival|aircraft|jets?|tanks?|ships?|"
+    r"vessels?|boats?|helicopters?|drones?|vehicles?|systems?|weapons|equipment)\b",
+    re.IGNORECASE,
+)
+
+
+def visit_pairs(
+    view: SentenceView, trigger: Hit, flags: frozenset[str], sides: Sides, topic: tuple[str, ...]
+) -> list[tuple[str, str]]:
+    """Visitor -> host pairs of a visit; empty when the host cannot be told."""
+    hosts: list[str] = []
+    visitors: list[str] = []
+    for index, group in enumerate(groups_after(view, trigger, MAX_HOST_TOKENS)):
+        group = _phrase_part(view, group)
+        word = preposition(view, group[0])
+        if word == "by":
+            visitors.extend(codes_of(group))
+        elif word in ("to", "in", "at") or (index == 0 and view.distance(trigger.end, group[0].mention.start) == 0):
+            hosts.extend(c for c in codes_of(group, with_cities=True) if c not in hosts)
+    following = groups_after(view, trigger, 1)
+    if view.text_between(trigger.start, trigger.end).lower() == "visiting" and following:
+        guest_codes = codes_of(following[0])  # "told visiting Japanese Defence Minister X": X is the visitor
+        hosts = [c for c in codes_of(sides.subject or sides.before, with_cities=True) if c not in guest_codes]
+        hosts = hosts or [c for c in topic if c not in guest_codes]
+        return [(v, h) for v in guest_codes for h in hosts if v != h]
+    if not visitors and _unrecognized_agent(view, trigger):
+        return []  # "a visit to Taiwan by then-House Speaker Nancy Pelosi": the visitor is not known
+    if "host_subject" in flags:
+        if view.text_between(trigger.end, view.sentence.end).split()[:1] == ["by"]:
+            return []  # "an exercise hosted by Egypt": no visit is stated
+        if _HOSTED_EVENT.match(view.text_between(trigger.end, view.sentence.end)):
+            return []  # "Kazakhstan hosted the drills": an exercise or meeting, not a visit
+        if _WELCOMED_GOODS.match(view.text_between(trigger.end, view.sentence.end)):
+            return []  # "the army welcomes the last batch of tanks": a delivery, not a visit
+        hosts = codes_of(sides.subject or sides.before) or hosts
+        delegation = "delegation" in view.text_between(trigger.end, trigger.end + 24).lower()
+        guests = [u for u in sides.after if u.mention.kind in _GUEST_KINDS or (delegation and u.official)]
+        visitors = [c for c in codes_of(guests) if c not in hosts]  # "X welcomed Y's defence minister"
+    if not hosts and "needs_place" in flags:
+        return []
+    if "official_visitor" in flags:
+        region = view.region_of(trigger.start)
+        people = [u for u in view.units if u.region == region and u.mention.kind in ("person", "title")]
+        people = [u for u in people if u.mention.end <= trigger.start]
+        if not people and region >= ASIDE_BASE:  # "Shoigu, who is also in Delhi for the meeting"
+            opening = view.region_start(region)
+            antecedents = [g for g in view.groups if g[-1].mention.end <= opening and g[0].region < ASIDE_BASE]
+            people = [u for u in (antecedents[-1] if antecedents else []) if u.mention.kind in ("person", "title")]
+        if not people and _possessive_visit(view, trigger):  # "During his visit to Ankara, X met ..."
+            people = [u for u in view.units if u.mention.kind in _GUEST_KINDS][:1]
+        visitors = [c for c in codes_of(people) if c not in hosts]
+        return [(v, h) for v in dict.fromkeys(visitors) for h in dict.fromkeys(hosts) if v != h]
+    if not visitors:
+        region = view.region_of(trigger.start)
+        officials = [u for u in view.units if u.region == region and u.official and u.mention.role not in PLACE_ROLES]
+        visitors = [c for c in codes_of(officials) if c not in hosts]
+    if not visitors:
+        visitors = [c for c in codes_of(sides.subject or sides.before) if c not in hosts]
+    if not hosts and len(topic) == 2:
+        hosts = [c for c in topic if c not in visitors and any(v in topic for v in visitors)]
+    if not visitors and len(topic) == 2:
+        visitors = [c for c in topic if c not in hosts and any(h in topic for h in hosts)]
+    return [(v, h) for v in dict.fromkeys(visitors) for h in dict.fromkeys(hosts) if v != h]
+
+
+def venue_visits(view: SentenceView, region: int) -> list[tuple[str, str]]:
+    """Visitor -> host pairs implied by officials of one side acting "in"/"at" a place of another side.
+
+    "Austin met Marcos at Malacañang", "the ministers signed the deal in Tokyo":
+    an official of A on B's territory is a visit by A to B (annotation convention).
+    """
+    places = [
+        u for u in view.units
+        if u.region == region and u.mention.role == "city" and preposition(view, u, lookback=1) in ("in", "at")
+    ]
+    if not places:
+        return []
+    officials = [
+        u for u in view.units
+        if u.region == region and u.mention.kind in ("person", "title") and u.mention.role != "ambassador"
+    ]  # an ambassador lives in the host's capital: no visit
+    pairs: list[tuple[str, str]] = []
+    for place in places:
+        for host in place.codes:
+            for visitor in codes_of(officials):
+                if visitor != host and (visitor, host) not in pairs:
+                    pairs.append((visitor, host))
+    return pairs
+
+
+def dateline_visits(view: SentenceView, region: int, home: str) -> list[tuple[str, str]]:
+    """Visitor -> host pairs of officials of other states meeting in the dateline's state ("RIYADH - Korea's
+    defence minister held talks with his Saudi counterpart")."""
+    officials = [
+        u for u in view.units
+        if u.region == region and u.mention.kind in _GUEST_KINDS and u.mention.role != "ambassador"
+    ]
+    visitors = [c for c in codes_of(officials) if c != home]
+    return [(v, home) for v in visitors]
+
+
+def implied_visits(view: SentenceView, region: int, anchor: Event, home: str | None) -> list[tuple[str, str]]:
+    """Visits implied by ``anchor``: officials acting in a place of another side, else (for completed
+    bilateral talks) officials of other states under a dateline of one side."""
+    pairs = venue_visits(view, region)
+    bilateral_talks = anchor.type == "DIALOGUE" and anchor.stage == "COMPLETED" and len(anchor.codes) == 2
+    if not pairs and home is not None and bilateral_talks and home in anchor.codes:
+        pairs = dateline_visits(view, region, home)  # "RIYADH - Korea's minister held talks with ..."
+    return pairs
