@@ -32,8 +32,8 @@ from defcoop.stages.extraction.areas import (
     systems_in,
     trigger_scope,
 )
-from defcoop.stages.extraction.areas import carry_areas as carry_areas  # re-exported: the extract stage uses it
 from defcoop.stages.extraction.discourse import also_partner
+from defcoop.stages.extraction.followups import HAPPENING_TYPES
 from defcoop.stages.extraction.matcher import Hit
 from defcoop.stages.extraction.parties import (
     MAX_AFTER_TOKENS,
@@ -59,7 +59,6 @@ MULTILATERAL_CAPPED = frozenset({"DIALOGUE", "VISIT", "GENERAL"})
 MAX_GATHERING_CODES = 4
 MATERIEL_WINDOW = 8
 MISSION_BODIES = frozenset({"UN", "AU"})  # near-universal bodies: a member state acts with them, not as them
-_HAPPENING_TYPES = frozenset({"VISIT", "DIALOGUE", "EXERCISE"})
 _NAVAL_VISIT = re.compile(
     r"\b(port|harbou?r|docked|warships?|frigates?|destroyers?|carriers?|vessels?|submarines?|corvettes?)\b",
     re.IGNORECASE,
@@ -139,7 +138,7 @@ class EventBuilder:
         stage, cued = choose_stage(view, hit, trigger, self._lexicons)
         if factuality(view, hit, trigger, self._lexicons) == "reject":
             stage = "REJECTED"
-        if stage == "AGREED" and trigger.type in _HAPPENING_TYPES:
+        if stage == "AGREED" and trigger.type in HAPPENING_TYPES:
             stage = "COMPLETED"  # "signed ... as Kishida visits": the visit happened
         scope = trigger_scope(view, hit, trigger.type, others)
         in_scope = view.text_between(hit.end, scope[1])
