@@ -5,7 +5,8 @@ For every sentence (see :mod:`defcoop.stages.extraction` for each step):
 1. find the triggers of the ``triggers`` lexicon (and groupings named as a
    project: "the AUKUS pact"); drop generic ones without a defense cue in the
    sentence (or the one before), weak ones that only refer back ("the deal") or
-   that a strong trigger of the sentence, which gave an event, covers;
+   that a strong trigger of the sentence, which gave an event, covers
+   (:mod:`.extraction.candidates`);
 2. drop triggers that a negation, speculation or non-defense cue governs;
 3. link parties: the subject group, the nearest groups before and after the
    trigger in its clause region (the sources of a reported claim, "A and B say
@@ -25,13 +26,14 @@ triggers; a participant list ("contingents from X, Y and Z") joins the latest
 exercise; a sentence that only refers back ("the exercise focused on ...")
 adds its areas to the latest event of that type, as do "the exercise", "the
 package includes" and "Under the deal" (:mod:`.extraction.areas`); the provisions
-of a signed deal referred back to ("the pact provides for ...") are AGREED; officials of
-one side acting in a place of the other imply a visit; a visit or meeting with
-no stage cue follows the dyad's last stated happening ("will hold talks ...
-the visit is part of a tour"); a sentence-initial "it" is the previous subject;
-future supply under a deal reported signed is AGREED; training in a purchase
-package is PERSONNEL of that transfer (see :mod:`.extraction.discourse`); "the
-pact would give ..." keeps the stage of the pact referred to (see :mod:`.extraction.stage`).
+of a signed deal referred back to ("the pact provides for ...") are AGREED; officials
+of one side acting in a place of the other imply a visit; a visit or meeting with
+no stage cue follows the dyad's last stated happening ("will hold talks ... the
+visit is part of a tour") (these three: :mod:`.extraction.followups`); a
+sentence-initial "it" is the previous subject; future supply under a deal reported
+signed is AGREED; training in a purchase package is PERSONNEL of that transfer (see
+:mod:`.extraction.discourse`); "the pact would give ..." keeps the stage of the pact
+referred to (see :mod:`.extraction.stage_links`).
 
 A question ("Which jet will Manila choose?") states no event. A document
 without defense focus (a trade deal, a climate statement) yields no event.
@@ -46,8 +48,9 @@ from dataclasses import dataclass, field
 
 from defcoop.kb import KnowledgeBase
 from defcoop.lexicons import Lexicons, Trigger
-from defcoop.records import Document, Event, Mention, Party, Sentence
-from defcoop.stages.extraction.areas import CONTAINER_TYPES, package_areas, provision_areas, restates_latest
+from defcoop.records import Document, Event, Mention, Sentence
+from defcoop.stages.extraction.areas import carry_areas, package_areas, provision_areas, restates_latest
+from defcoop.stages.extraction.candidates import Candidate, merge_adjacent, shared_codes, uncovered
 from defcoop.stages.extraction.discourse import (
     LOOKBACK_MENTIONS,
     deal_terms_agreed,
@@ -67,18 +70,14 @@ from defcoop.stages.extraction.document import (
     topic_codes,
     with_home_state,
 )
-from defcoop.stages.extraction.event_builder import EventBuilder, carry_areas
+from defcoop.stages.extraction.event_builder import EventBuilder
+from defcoop.stages.extraction.followups import follow_story_tense, is_provision, venue_visits
 from defcoop.stages.extraction.matcher import Hit, Matcher, with_acronyms
-from defcoop.stages.extraction.parties import Sides, link_sides
+from defcoop.stages.extraction.parties import link_sides
 from defcoop.stages.extraction.sentence import SentenceView, build_view, hostile_starts, token_starts
 from defcoop.stages.extraction.stage import factuality
-from defcoop.stages.extraction.stage_links import (
-    follow_documents,
-    stage_cue_between,
-    states_an_effect,
-    take_referent_stage,
-)
-from defcoop.stages.extraction.visits import implied_visits, receives_guest
+from defcoop.stages.extraction.stage_links import follow_documents, states_an_effect, take_referent_stage
+from defcoop.stages.extraction.visits import receives_guest
 
 _ANAPHORIC = frozenset({"the", "this", "that", "its", "their", "such", "these", "those"})
 _DEFINITE = frozenset({"the", "this", "that", "such", "these", "those"})
@@ -92,25 +91,11 @@ _NOT_A_PLACE = re.compile(
     r"information|intelligence|data|credit|loans?|spare parts)\b",
     re.IGNORECASE,
 )
-_CONTRAST = re.compile(r"\b(?:instead of|rather than|over|ahead of|in favou?r of|beat|beating)\b", re.IGNORECASE)
-_OWN_PARTNERS = re.compile(r"\s*with\b")  # "agreements with A and B and an access agreement with C"
-_PLURAL_WITH = re.compile(r"[\w\s'-]*?(?:agreements|accords|pacts|treaties)\s+with\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(it|its|them)\b")
 _PROJECT_NOUN = re.compile(r"\s+(project|pact|deal|agreement|partnership|programme|program|plan|framework)\b")
 _GROUPING_PROJECT = Trigger("<grouping> project", "AGREEMENT", None, 0.6, frozenset({"weak"}))
-_HAPPENING_TYPES = frozenset({"VISIT", "DIALOGUE", "EXERCISE"})
-MERGE_TOKENS = 10
 STRONG_FOCUS_SCORE = 6.0
-_VENUE_STAGES = {"COMPLETED": "COMPLETED", "AGREED": "COMPLETED", "ONGOING": "COMPLETED", "PLANNED": "PLANNED"}
-GENERAL_COVER_TOKENS = 6
-_TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "for", "to", "in", "of", "regarding"})
 _DEFENSE_ACTOR_KINDS = frozenset({"ministry", "armed_force", "system", "alliance"})
-
-
-@dataclass(slots=True)
-class _Candidate:
-    hit: Hit
-    trigger: Trigger
 
 
 @dataclass(slots=True)
@@ -128,21 +113,6 @@ class _DocState:
     context_start: int = 0
     sentence_mentions: dict[int, list[Mention]] = field(default_factory=dict)  # by sentence start; read-only lists
     home: str | None = None  # the dateline's state
-
-
-def _general_is_topic_of(view: SentenceView, other: Hit, general: Hit) -> bool:
-    """Whether a general cooperation phrase is what another trigger is about.
-
-    "talks on defence cooperation", "an agreement to deepen security ties",
-    "defence cooperation talks": the general phrase names the topic of the other
-    event and is not an event of its own.
-    """
-    if other.end <= general.start:
-        gap = view.text_between(other.end, general.start).lower().split()
-        if not gap or (len(gap) == 1 and gap[0] in ("the", "their", "its", "bilateral")):
-            return True  # "to discuss military cooperation": its object
-        return len(gap) <= GENERAL_COVER_TOKENS and any(w in _TOPIC_PREPOSITIONS for w in gap)
-    return view.distance(general.end, other.start) <= 1
 
 
 class Extractor:
@@ -229,15 +199,15 @@ class Extractor:
         mentions = state.mentions[lo : bisect_left(state.starts, view.sentence.end)]
         return any(m.kind in _DEFENSE_ACTOR_KINDS or (m.role or "").startswith("defen") for m in mentions)
 
-    def _candidates(self, view: SentenceView, state: _DocState) -> tuple[list[_Candidate], list[_Candidate]]:
+    def _candidates(self, view: SentenceView, state: _DocState) -> tuple[list[Candidate], list[Candidate]]:
         """The triggers of the sentence that pass the filters, and the weak ones that only refer back ("the deal").
 
         Weak triggers are kept only when no strong trigger that yields an event covers them
-        (see :meth:`_uncovered`).
+        (see :func:`.extraction.candidates.uncovered`).
         """
         defense = self._has_defense_context(view, state)
-        found: list[_Candidate] = []
-        anaphors: list[_Candidate] = []
+        found: list[Candidate] = []
+        anaphors: list[Candidate] = []
         names = [(m.start, m.end) for m in self._mentions_in(state, view.sentence) if m.kind != "reference"]
         for hit in view.hits.get("triggers", []):
             trigger = self._lexicons.triggers[hit.index]
@@ -250,7 +220,7 @@ class Extractor:
             )
             determiners = _DEFINITE if trigger.type == "GENERAL" else _ANAPHORIC  # "its cooperation with X" is new
             if refers_back and self._is_anaphoric(view, hit, determiners):
-                anaphors.append(_Candidate(hit, trigger))
+                anaphors.append(Candidate(hit, trigger))
                 continue
             if trigger.phrase == "access to" and _NOT_A_PLACE.match(view.text_between(hit.end, view.sentence.end)):
                 continue  # "access to American military equipment": not access to a base or port
@@ -260,14 +230,14 @@ class Extractor:
             effect = factuality(view, hit, trigger, self._lexicons)
             if effect in ("negate", "speculate", "nondefense"):
                 continue
-            found.append(_Candidate(hit, trigger))
+            found.append(Candidate(hit, trigger))
         found.extend(self._grouping_projects(view, state, found))
         found.sort(key=lambda c: c.hit.start)
         return found, anaphors
 
-    def _grouping_projects(self, view: SentenceView, state: _DocState, found: list[_Candidate]) -> list[_Candidate]:
+    def _grouping_projects(self, view: SentenceView, state: _DocState, found: list[Candidate]) -> list[Candidate]:
         """A grouping named as a project or pact ("the AUKUS project", "the Quad plan") is an agreement."""
-        out: list[_Candidate] = []
+        out: list[Candidate] = []
         taken = {c.hit.start for c in found}
         for mention in self._mentions_in(state, view.sentence):
             if mention.kind != "alliance":
@@ -279,71 +249,8 @@ class Extractor:
             start = mention.start
             end = mention.end + match.end()
             if start not in taken:
-                out.append(_Candidate(Hit(start, end, "triggers", -1), _GROUPING_PROJECT))
+                out.append(Candidate(Hit(start, end, "triggers", -1), _GROUPING_PROJECT))
         return out
-
-    def _uncovered(self, found: list[_Candidate], productive: list[_Candidate], view: SentenceView) -> list[_Candidate]:
-        """The weak triggers no productive strong trigger covers (GENERAL: no trigger it is the topic of)."""
-        kept = []
-        for cand in found:
-            if "weak" not in cand.trigger.flags:
-                continue
-            covering = found if cand.trigger.type == "GENERAL" else productive
-            if not self._covered(cand, covering, view):
-                kept.append(cand)
-        return kept
-
-    @staticmethod
-    def _covered(cand: _Candidate, strong: list[_Candidate], view: SentenceView) -> bool:
-        """Whether a strong trigger of the same region covers a weak one.
-
-        GENERAL ("defence cooperation") is covered by a trigger it is the topic of
-        ("talks on defence cooperation"); PERSONNEL
-        ("training") only by an exercise; the others by any specific type.
-        """
-        region = view.region_of(cand.hit.start)
-        for other in strong:
-            if other is cand or view.region_of(other.hit.start) != region or "losers" in other.trigger.flags:
-                continue
-            if cand.trigger.type == "GENERAL":
-                if _general_is_topic_of(view, other.hit, cand.hit):
-                    return True
-                continue
-            if other.trigger.type == cand.trigger.type:
-                return True
-            if cand.trigger.type == "PERSONNEL":
-                if other.trigger.type == "EXERCISE":
-                    return True
-                continue
-            if other.trigger.type not in CONTAINER_TYPES:
-                return True
-        return False
-
-    @staticmethod
-    def _merge_adjacent(cands: list[_Candidate], view: SentenceView) -> list[_Candidate]:
-        """Fold triggers of one type a few words apart ("co-development, co-design and co-manufacture").
-
-        Not across a stage cue: "held an exercise in March and will hold another" states two.
-        """
-        merged: list[_Candidate] = []
-        for cand in cands:
-            if merged:
-                last = merged[-1]
-                if (
-                    last.trigger.type == cand.trigger.type
-                    and view.region_of(last.hit.start) == view.region_of(cand.hit.start)
-                    and view.distance(last.hit.end, cand.hit.start) <= MERGE_TOKENS
-                    and cand.trigger.type != "VISIT"
-                    and not (last.trigger.flags | cand.trigger.flags) & {"losers"}
-                    and not _CONTRAST.search(view.text_between(last.hit.end, cand.hit.start))
-                    and not _OWN_PARTNERS.match(view.text_between(last.hit.end, cand.hit.start))
-                    and not stage_cue_between(view, last.hit.end, cand.hit.start)
-                ):
-                    span = Hit(last.hit.start, max(last.hit.end, cand.hit.end), last.hit.table, last.hit.index)
-                    merged[-1] = _Candidate(span, last.trigger)
-                    continue
-            merged.append(cand)
-        return merged
 
     def _names_materiel(self, view: SentenceView, hit: Hit, state: _DocState) -> bool:
         """Whether an arms transfer names what is transferred (a weapon word, area term or system)."""
@@ -360,14 +267,6 @@ class Extractor:
             lo = bisect_left(state.starts, state.context_start)
             return any(m.kind == "system" for m in state.mentions[lo : bisect_left(state.starts, view.sentence.start)])
         return False
-
-    @staticmethod
-    def _is_provision(cand: _Candidate, anaphors: list[_Candidate], earlier: list[Event]) -> bool:
-        """Whether a trigger states a provision of a deal already signed ("the agreement also covers ...")."""
-        if cand.trigger.type in CONTAINER_TYPES or not any(a.hit.end <= cand.hit.start for a in anaphors):
-            return False
-        deal = next((e for e in reversed(earlier) if e.type in ("AGREEMENT", "ARMS_TRANSFER")), None)
-        return deal is not None and deal.stage == "AGREED"
 
     @staticmethod
     def _has_complement(view: SentenceView, hit: Hit) -> bool:
@@ -401,32 +300,32 @@ class Extractor:
         carry_areas(earlier, contents, ("ARMS_TRANSFER",))  # "the package includes logistics support"
         if not found:
             return []
-        strong = self._merge_adjacent([c for c in found if "weak" not in c.trigger.flags], view)
+        strong = merge_adjacent([c for c in found if "weak" not in c.trigger.flags], view)
         events: list[Event] = []
         productive = self._build_all(strong, view, builder, earlier, anaphors, events)
-        weak = self._merge_adjacent(self._uncovered(found, productive, view), view)
+        weak = merge_adjacent(uncovered(found, productive, view), view)
         self._build_all(weak, view, builder, earlier, anaphors, events)
         events = one_direction(events, view)
         follow_documents(events)
         carry_areas(earlier, provision_areas(view, events), ("AGREEMENT",))  # "Under the deal, X will sell ..."
-        return events + self._venue_visits(view, events, state.home)
+        return events + venue_visits(self._kb, view, events, state.home)
 
     def _build_all(
         self,
-        candidates: list[_Candidate],
+        candidates: list[Candidate],
         view: SentenceView,
         builder: EventBuilder,
         earlier: list[Event],
-        anaphors: list[_Candidate],
+        anaphors: list[Candidate],
         events: list[Event],
-    ) -> list[_Candidate]:
+    ) -> list[Candidate]:
         """Build the events of ``candidates`` into ``events``; return the candidates that gave an event."""
         linked = [(cand, link_sides(view, cand.hit)) for cand in candidates]
-        shared = self._shared_codes(linked, view)
+        shared = shared_codes(linked, view)
         others = [c.hit for c in candidates]
         if self._loser_rows:
             others += [h for h in view.hits.get("triggers", []) if h.index in self._loser_rows and h not in others]
-        productive: list[_Candidate] = []
+        productive: list[Candidate] = []
         for cand, sides in linked:
             codes = shared.get((cand.trigger.type, view.region_of(cand.hit.start)), None)
             rest = [h for h in others if h is not cand.hit]
@@ -443,7 +342,7 @@ class Extractor:
                 [e.codes for e in built] or [sides.codes()], earlier + events, cand.trigger.type, self._kb
             ):  # "the exercise ... is aimed at enhancing interoperability"
                 carry_areas(earlier + events, builder.scope_areas(cand.hit, cand.trigger, rest), (cand.trigger.type,))
-            if self._is_provision(cand, anaphors, earlier):
+            if is_provision(cand.trigger.type, cand.hit, [a.hit for a in anaphors], earlier):
                 for event in built:
                     if event.stage != "PLANNED" or event.type == "ARMS_TRANSFER":  # "will also see ... deployed"
                         event.stage = "AGREED"  # "The pact provides for a production facility": part of a signed deal
@@ -453,72 +352,6 @@ class Extractor:
                 productive.append(cand)
             for event in built:
                 if id(event) in builder.defaulted:
-                    self._follow_story_tense(event, earlier + events)
+                    follow_story_tense(event, earlier + events)
             events.extend(built)
         return productive
-
-    @staticmethod
-    def _follow_story_tense(event: Event, earlier: list[Event]) -> None:
-        """A visit or meeting with no stage cue takes the stage of the dyad's last stated happening.
-
-        "Japan's defense minister will hold talks in Turkey ... Nakatani's visit to Turkey is
-        part of a regional tour": the tour is as planned as the talks.
-        """
-        if event.type not in _HAPPENING_TYPES:
-            return
-        for other in reversed(earlier):
-            if other.type in _HAPPENING_TYPES and set(other.codes) & set(event.codes):
-                if other.stage in ("PLANNED", "ONGOING"):
-                    event.stage = other.stage
-                return
-
-    def _state_party(self, code: str) -> Party:
-        entity = self._kb.state(code)
-        return Party(entity.canonical, entity.kind, code) if entity is not None else Party(code, "state", code)
-
-    def _venue_visits(self, view: SentenceView, events: list[Event], home: str | None = None) -> list[Event]:
-        """Visits implied by an event whose officials act in a place of the other side."""
-        if any(e.type == "VISIT" for e in events):
-            return []
-        anchor = next((e for e in events if e.stage in _VENUE_STAGES), None)
-        if anchor is None:
-            return []
-        region = view.region_of(anchor.evidence[0].start)
-        out = []
-        for visitor, host in implied_visits(view, region, anchor, home):
-            out.append(
-                Event(
-                    type="VISIT",
-                    stage=_VENUE_STAGES[anchor.stage],
-                    parties=[self._state_party(visitor), self._state_party(host)],
-                    evidence=list(anchor.evidence),
-                    direction=(visitor, host),
-                    confidence=round(anchor.confidence * 0.8, 3),
-                    trigger=anchor.trigger,
-                    doc_ids=list(anchor.doc_ids),
-                )
-            )
-        return out
-
-    @staticmethod
-    def _shared_codes(linked: list[tuple[_Candidate, Sides]], view: SentenceView) -> dict[tuple[str, int], list[str]]:
-        """Container triggers of one type in one region share their parties ("attend the summit ... NATO meeting").
-
-        Not when one of them names its partners one by one ("agreements with the US and
-        Australia and an access agreement with Japan"): each keeps its own sides.
-        """
-        shared: dict[tuple[str, int], list[str]] = {}
-        if " with " in view.sentence.text and any(
-            view.text_between(c.hit.start, c.hit.end).endswith("s")
-            and _PLURAL_WITH.match(view.text_between(c.hit.start, view.sentence.end))
-            for c, _ in linked
-        ):
-            return shared
-        for cand, sides in linked:
-            if cand.trigger.type not in CONTAINER_TYPES or cand.trigger.type == "VISIT":
-                continue
-            key = (cand.trigger.type, sides.units()[0].region if sides.units() else 0)
-            bucket = shared.setdefault(key, [])
-            bucket.extend(c for c in sides.codes() if c not in bucket)
-        return shared
-

@@ -32,9 +32,10 @@ from defcoop.stages.extraction.areas import (
     systems_in,
     trigger_scope,
 )
-from defcoop.stages.extraction.areas import carry_areas as carry_areas  # re-exported: the extract stage uses it
 from defcoop.stages.extraction.discourse import also_partner
+from defcoop.stages.extraction.followups import HAPPENING_TYPES
 from defcoop.stages.extraction.matcher import Hit
+from defcoop.stages.extraction.materiel import materiel_words, refers_to_materiel
 from defcoop.stages.extraction.parties import (
     MAX_AFTER_TOKENS,
     Sides,
@@ -52,40 +53,18 @@ from defcoop.stages.extraction.parties import (
 )
 from defcoop.stages.extraction.sentence import SentenceView
 from defcoop.stages.extraction.stage import choose_stage, factuality
-from defcoop.stages.extraction.visits import as_reception, visit_pairs
+from defcoop.stages.extraction.visits import as_reception, is_cargo_arrival, is_port_call, visit_pairs
 
 _NO_REFERRED_AREAS = CONTAINER_TYPES | {"PERSONNEL"}  # "the crew training for the aircraft" names people
 MULTILATERAL_CAPPED = frozenset({"DIALOGUE", "VISIT", "GENERAL"})
 MAX_GATHERING_CODES = 4
-MATERIEL_WINDOW = 8
 MISSION_BODIES = frozenset({"UN", "AU"})  # near-universal bodies: a member state acts with them, not as them
-_HAPPENING_TYPES = frozenset({"VISIT", "DIALOGUE", "EXERCISE"})
-_NAVAL_VISIT = re.compile(
-    r"\b(port|harbou?r|docked|warships?|frigates?|destroyers?|carriers?|vessels?|submarines?|corvettes?)\b",
-    re.IGNORECASE,
-)
-_VESSEL = re.compile(
-    r"\b(warships?|frigates?|destroyers?|carriers?|vessels?|submarines?|corvettes?|ships?|cutters?|navy|naval|"
-    r"delegation|officials?|troops|soldiers|sailors|marines)\b",
-    re.IGNORECASE,
-)
 _CONTRAST = re.compile(
     r"\b(?:instead of|rather than|ahead of|in favou?r of|over(?-i:(?= (?:the |a )?[A-Z])))\b", re.IGNORECASE
 )
 #: A word part of each :data:`_CONTRAST` phrase: a cheap test before the search.
 _CONTRAST_PARTS = ("tead", "ather", "head", "favo", "over")
 _WITH_EACH = re.compile(r"^\s*with\b[^.;]{1,80}?\band (?:then |also )?with\b")
-_OBJECT_PRONOUN = re.compile(r"\b(it|them)\b")
-_MATERIEL_PRONOUN = re.compile(
-    r"\b(it|its|them|the (?:aircraft|drones?|jets?|systems?|weapons?|missiles?|guns?|howitzers?|tanks?|vessels?|"
-    r"ships?|boats?|helicopters?|rifles?|radars?|platforms?|type|model|design))\b"
-)
-_MATERIEL_WORD = re.compile(
-    r"\b(weapons?|arms|munitions?|ammunition|jets?|aircraft|fighters?|helicopters?|vessels?|ships?|frigates?|"
-    r"corvettes?|submarines?|boats?|tanks?|guns?|howitzers?|rifles?|missiles?|drones?|radars?|vehicles?|"
-    r"systems?|designs?|equipment|hardware)\b",
-    re.IGNORECASE,
-)
 _PAIR_WORDS = ("they ", "the two ", "both ", "each other", "jointly", "bilateral", "mutual", "joint ")
 
 
@@ -139,7 +118,7 @@ class EventBuilder:
         stage, cued = choose_stage(view, hit, trigger, self._lexicons)
         if factuality(view, hit, trigger, self._lexicons) == "reject":
             stage = "REJECTED"
-        if stage == "AGREED" and trigger.type in _HAPPENING_TYPES:
+        if stage == "AGREED" and trigger.type in HAPPENING_TYPES:
             stage = "COMPLETED"  # "signed ... as Kishida visits": the visit happened
         scope = trigger_scope(view, hit, trigger.type, others)
         in_scope = view.text_between(hit.end, scope[1])
@@ -163,7 +142,7 @@ class EventBuilder:
         if trigger.type == "ARMS_TRANSFER":
             weapon_hits = [h for h in view.hits.get("areas", []) if scope[0] <= h.start < scope[1]]
             weapon_hits += [Hit(m.start, m.end, "systems", 0) for m in systems]
-            origins = origin_codes(view, self._kb, scope, weapon_hits + self._materiel_words(scope, hit))
+            origins = origin_codes(view, self._kb, scope, weapon_hits + materiel_words(view, scope, hit))
             origins += system_origins(systems, self._kb)
             if "candidate" in trigger.flags and is_passive(view, hit):  # "the Gripen, the F-16 and the Rafale are
                 subject = systems_in(view, (view.region_start(region), hit.start), self._mentions)  # under evaluation"
@@ -174,7 +153,7 @@ class EventBuilder:
                 origins = []  # "bought from the United States" beats the maker's country
             elif not origins and self.last_maker and definite_materiel(view, hit, self._mentions):
                 origins = [self.last_maker]  # "Finland and Norway have also bought the gun": the K9 named before
-            elif not origins and not weapon_hits and self.last_supplier and self._refers_to_materiel(trigger):
+            elif not origins and not weapon_hits and self.last_supplier and refers_to_materiel(view, trigger):
                 origins = [self.last_supplier]  # "Qatar was its first customer": the system named before
             codes += [c for c in origins if c not in codes]
             following = [o.start for o in others if o.start >= hit.end]
@@ -206,10 +185,10 @@ class EventBuilder:
         if not cued:
             self.defaulted.add(id(template))
         if trigger.type == "VISIT":
-            if self._is_cargo_arrival(hit):
+            if is_cargo_arrival(view, hit):
                 return []  # "the first tanks arrived at the port": a delivery, not a visit
             pairs = visit_pairs(view, hit, trigger.flags, sides, self._topic)
-            if pairs and self._is_port_call(pairs):
+            if pairs and is_port_call(view, pairs):
                 template.type = "ACCESS"  # a warship's visit is a port call, not an official's visit
                 template.areas = list(dict.fromkeys([*template.areas, "NAVAL_VESSELS"]))
                 return [self._event(template, [v, h], None, sides) for v, h in pairs]
@@ -314,46 +293,6 @@ class EventBuilder:
             doc_ids=[self._doc_id],
         )
         return [self._event(event, codes, None, Sides([], [], []))]
-
-    def _is_port_call(self, pairs: list[tuple[str, str]]) -> bool:
-        """A visit whose visitor is a ship or unit (no official of the visiting side is named) at a port."""
-        visitors = {v for v, _ in pairs}
-        region = self._view.region_of(self._view.sentence.start)
-        officials = [
-            u for u in self._view.units
-            if u.mention.kind in ("person", "title") and set(u.codes) & visitors and u.region == region
-        ]
-        return not officials and bool(_NAVAL_VISIT.search(self._view.sentence.text))
-
-    def _is_cargo_arrival(self, hit: Hit) -> bool:
-        """Whether what arrives is equipment (a weapon noun before the verb, no ship, no official)."""
-        view = self._view
-        if not view.text_between(hit.start, hit.end).lower().startswith("arriv"):
-            return False
-        before = view.text_between(view.region_start(view.region_of(hit.start)), hit.start)
-        if _VESSEL.search(before) or any(u.mention.kind in ("person", "title") for u in view.units):
-            return False
-        return bool(_MATERIEL_WORD.search(before))
-
-    def _refers_to_materiel(self, trigger: Trigger) -> bool:
-        """Whether the sentence points back at a system named before ("received it", "have bought the gun")."""
-        text = self._view.sentence.text
-        if trigger.phrase.startswith(("customer", "buyer", "export customer", "operator")):
-            return bool(_MATERIEL_PRONOUN.search(text))
-        if "recipient_subject" in trigger.flags:  # not "its first": the subject's own
-            return any(m.group(1) not in ("its",) for m in _MATERIEL_PRONOUN.finditer(text))
-        return bool(_OBJECT_PRONOUN.search(text))
-
-    def _materiel_words(self, scope: tuple[int, int], hit: Hit) -> list[Hit]:
-        """Weapon nouns near the trigger ("bought the Swedish rifle"): an origin adjective before one is the maker."""
-        view = self._view
-        text = view.text_between(scope[0], scope[1])
-        offset = max(scope[0], view.sentence.start)
-        found = [Hit(offset + m.start(), offset + m.end(), "materiel", 0) for m in _MATERIEL_WORD.finditer(text)]
-        return [
-            h for h in found
-            if view.distance(hit.end, h.start) <= MATERIEL_WINDOW and view.distance(h.end, hit.start) <= MATERIEL_WINDOW
-        ]
 
     def scope_areas(self, hit: Hit, trigger: Trigger, others: list[Hit], whole: bool = False) -> list[str]:
         """The areas named in the scope of a trigger, or in its whole sentence when ``whole``."""

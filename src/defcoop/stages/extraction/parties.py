@@ -58,14 +58,7 @@ class Sides:
 
     def codes(self, with_cities: bool = False) -> list[str]:
         """Distinct codes of the linked units in text order (places only ``with_cities``)."""
-        out: list[str] = []
-        for unit in self.units():
-            if unit.mention.role == "venue" or (unit.mention.role in PLACE_ROLES and not with_cities):
-                continue
-            for code in unit.codes:
-                if code not in out:
-                    out.append(code)
-        return out
+        return codes_of(self.units(), with_cities)
 
 
 def codes_of(units: list[PartyMention], with_cities: bool = False) -> list[str]:

@@ -2,7 +2,8 @@
 implied by officials of one side acting in a place of the other ("the ministers signed the deal in Tokyo").
 
 A visit's visitor must be an official or a delegation; its host is the place or the side after "to", "in",
-"at", or the subject of a hosting verb.
+"at", or the subject of a hosting verb. A warship's visit to a port is a port call (:func:`is_port_call`), and
+equipment that "arrived" is a delivery, not a visit (:func:`is_cargo_arrival`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from itertools import pairwise
 from defcoop.lexicons import Trigger
 from defcoop.records import Event
 from defcoop.stages.extraction.matcher import Hit
+from defcoop.stages.extraction.materiel import MATERIEL_WORD
 from defcoop.stages.extraction.parties import (
     MAX_HOST_TOKENS,
     PLACE_ROLES,
@@ -24,6 +26,15 @@ from defcoop.stages.extraction.parties import (
 from defcoop.stages.extraction.sentence import ASIDE_BASE, PartyMention, SentenceView
 
 _GUEST_KINDS = ("person", "title")
+_NAVAL_VISIT = re.compile(
+    r"\b(port|harbou?r|docked|warships?|frigates?|destroyers?|carriers?|vessels?|submarines?|corvettes?)\b",
+    re.IGNORECASE,
+)
+_VESSEL = re.compile(
+    r"\b(warships?|frigates?|destroyers?|carriers?|vessels?|submarines?|corvettes?|ships?|cutters?|navy|naval|"
+    r"delegation|officials?|troops|soldiers|sailors|marines)\b",
+    re.IGNORECASE,
+)
 
 
 def receives_guest(view: SentenceView, trigger: Hit) -> bool:
@@ -195,3 +206,24 @@ def implied_visits(view: SentenceView, region: int, anchor: Event, home: str | N
     if not pairs and home is not None and bilateral_talks and home in anchor.codes:
         pairs = dateline_visits(view, region, home)  # "RIYADH - Korea's minister held talks with ..."
     return pairs
+
+
+def is_port_call(view: SentenceView, pairs: list[tuple[str, str]]) -> bool:
+    """A visit whose visitor is a ship or unit (no official of the visiting side is named) at a port."""
+    visitors = {v for v, _ in pairs}
+    region = view.region_of(view.sentence.start)
+    officials = [
+        u for u in view.units
+        if u.mention.kind in _GUEST_KINDS and set(u.codes) & visitors and u.region == region
+    ]
+    return not officials and bool(_NAVAL_VISIT.search(view.sentence.text))
+
+
+def is_cargo_arrival(view: SentenceView, hit: Hit) -> bool:
+    """Whether what arrives is equipment (a weapon noun before the verb, no ship, no official)."""
+    if not view.text_between(hit.start, hit.end).lower().startswith("arriv"):
+        return False
+    before = view.text_between(view.region_start(view.region_of(hit.start)), hit.start)
+    if _VESSEL.search(before) or any(u.mention.kind in _GUEST_KINDS for u in view.units):
+        return False
+    return bool(MATERIEL_WORD.search(before))

@@ -1,0 +1,136 @@
+"""The kept triggers of one sentence: which weak ones a strong one covers, which fold together, shared parties.
+
+* :func:`uncovered`: a weak trigger ("the deal", "defence cooperation") stands only when
+  no productive strong trigger of its region covers it;
+* :func:`merge_adjacent`: triggers of one type a few words apart are one event
+  ("co-development, co-design and co-manufacture");
+* :func:`shared_codes`: container triggers of one type in one region share their parties.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from defcoop.lexicons import Trigger
+from defcoop.stages.extraction.areas import CONTAINER_TYPES
+from defcoop.stages.extraction.matcher import Hit
+from defcoop.stages.extraction.parties import Sides
+from defcoop.stages.extraction.sentence import SentenceView
+from defcoop.stages.extraction.stage_links import stage_cue_between
+
+MERGE_TOKENS = 10
+GENERAL_COVER_TOKENS = 6
+_TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "for", "to", "in", "of", "regarding"})
+_CONTRAST = re.compile(r"\b(?:instead of|rather than|over|ahead of|in favou?r of|beat|beating)\b", re.IGNORECASE)
+_OWN_PARTNERS = re.compile(r"\s*with\b")  # "agreements with A and B and an access agreement with C"
+_PLURAL_WITH = re.compile(r"[\w\s'-]*?(?:agreements|accords|pacts|treaties)\s+with\b", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A trigger hit of the sentence with its lexicon row."""
+
+    hit: Hit
+    trigger: Trigger
+
+
+def general_is_topic_of(view: SentenceView, other: Hit, general: Hit) -> bool:
+    """Whether a general cooperation phrase is what another trigger is about.
+
+    "talks on defence cooperation", "an agreement to deepen security ties",
+    "defence cooperation talks": the general phrase names the topic of the other
+    event and is not an event of its own.
+    """
+    if other.end <= general.start:
+        gap = view.text_between(other.end, general.start).lower().split()
+        if not gap or (len(gap) == 1 and gap[0] in ("the", "their", "its", "bilateral")):
+            return True  # "to discuss military cooperation": its object
+        return len(gap) <= GENERAL_COVER_TOKENS and any(w in _TOPIC_PREPOSITIONS for w in gap)
+    return view.distance(general.end, other.start) <= 1
+
+
+def uncovered(found: list[Candidate], productive: list[Candidate], view: SentenceView) -> list[Candidate]:
+    """The weak triggers no productive strong trigger covers (GENERAL: no trigger it is the topic of)."""
+    kept = []
+    for cand in found:
+        if "weak" not in cand.trigger.flags:
+            continue
+        covering = found if cand.trigger.type == "GENERAL" else productive
+        if not covered(cand, covering, view):
+            kept.append(cand)
+    return kept
+
+
+def covered(cand: Candidate, strong: list[Candidate], view: SentenceView) -> bool:
+    """Whether a strong trigger of the same region covers a weak one.
+
+    GENERAL ("defence cooperation") is covered by a trigger it is the topic of
+    ("talks on defence cooperation"); PERSONNEL
+    ("training") only by an exercise; the others by any specific type.
+    """
+    region = view.region_of(cand.hit.start)
+    for other in strong:
+        if other is cand or view.region_of(other.hit.start) != region or "losers" in other.trigger.flags:
+            continue
+        if cand.trigger.type == "GENERAL":
+            if general_is_topic_of(view, other.hit, cand.hit):
+                return True
+            continue
+        if other.trigger.type == cand.trigger.type:
+            return True
+        if cand.trigger.type == "PERSONNEL":
+            if other.trigger.type == "EXERCISE":
+                return True
+            continue
+        if other.trigger.type not in CONTAINER_TYPES:
+            return True
+    return False
+
+
+def merge_adjacent(cands: list[Candidate], view: SentenceView) -> list[Candidate]:
+    """Fold triggers of one type a few words apart ("co-development, co-design and co-manufacture").
+
+    Not across a stage cue: "held an exercise in March and will hold another" states two.
+    """
+    merged: list[Candidate] = []
+    for cand in cands:
+        if merged:
+            last = merged[-1]
+            if (
+                last.trigger.type == cand.trigger.type
+                and view.region_of(last.hit.start) == view.region_of(cand.hit.start)
+                and view.distance(last.hit.end, cand.hit.start) <= MERGE_TOKENS
+                and cand.trigger.type != "VISIT"
+                and not (last.trigger.flags | cand.trigger.flags) & {"losers"}
+                and not _CONTRAST.search(view.text_between(last.hit.end, cand.hit.start))
+                and not _OWN_PARTNERS.match(view.text_between(last.hit.end, cand.hit.start))
+                and not stage_cue_between(view, last.hit.end, cand.hit.start)
+            ):
+                span = Hit(last.hit.start, max(last.hit.end, cand.hit.end), last.hit.table, last.hit.index)
+                merged[-1] = Candidate(span, last.trigger)
+                continue
+        merged.append(cand)
+    return merged
+
+
+def shared_codes(linked: list[tuple[Candidate, Sides]], view: SentenceView) -> dict[tuple[str, int], list[str]]:
+    """Container triggers of one type in one region share their parties ("attend the summit ... NATO meeting").
+
+    Not when one of them names its partners one by one ("agreements with the US and
+    Australia and an access agreement with Japan"): each keeps its own sides.
+    """
+    shared: dict[tuple[str, int], list[str]] = {}
+    if " with " in view.sentence.text and any(
+        view.text_between(c.hit.start, c.hit.end).endswith("s")
+        and _PLURAL_WITH.match(view.text_between(c.hit.start, view.sentence.end))
+        for c, _ in linked
+    ):
+        return shared
+    for cand, sides in linked:
+        if cand.trigger.type not in CONTAINER_TYPES or cand.trigger.type == "VISIT":
+            continue
+        key = (cand.trigger.type, sides.units()[0].region if sides.units() else 0)
+        bucket = shared.setdefault(key, [])
+        bucket.extend(c for c in sides.codes() if c not in bucket)
+    return shared

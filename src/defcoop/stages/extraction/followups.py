@@ -1,0 +1,78 @@
+"""Document-level follow-up rules: what one sentence's events imply from the events before them.
+
+* :func:`venue_visits`: officials of one side acting in a place of the other
+  ("the ministers signed the deal in Tokyo") imply a visit;
+* :func:`follow_story_tense`: a visit or meeting with no stage cue takes the stage
+  of the dyad's last stated happening ("will hold talks ... the visit is part of a tour");
+* :func:`is_provision`: a trigger after a reference to a signed deal ("the pact
+  provides for ...") states a provision of that deal, AGREED.
+"""
+
+from __future__ import annotations
+
+from defcoop.kb import KnowledgeBase
+from defcoop.records import Event, Party
+from defcoop.stages.extraction.areas import CONTAINER_TYPES
+from defcoop.stages.extraction.matcher import Hit
+from defcoop.stages.extraction.sentence import SentenceView
+from defcoop.stages.extraction.visits import implied_visits
+
+#: Event types that happen at a time (a visit, talks, an exercise), as opposed to a state of affairs.
+HAPPENING_TYPES = frozenset({"VISIT", "DIALOGUE", "EXERCISE"})
+_VENUE_STAGES = {"COMPLETED": "COMPLETED", "AGREED": "COMPLETED", "ONGOING": "COMPLETED", "PLANNED": "PLANNED"}
+
+
+def follow_story_tense(event: Event, earlier: list[Event]) -> None:
+    """A visit or meeting with no stage cue takes the stage of the dyad's last stated happening.
+
+    "Japan's defense minister will hold talks in Turkey ... Nakatani's visit to Turkey is
+    part of a regional tour": the tour is as planned as the talks.
+    """
+    if event.type not in HAPPENING_TYPES:
+        return
+    for other in reversed(earlier):
+        if other.type in HAPPENING_TYPES and set(other.codes) & set(event.codes):
+            if other.stage in ("PLANNED", "ONGOING"):
+                event.stage = other.stage
+            return
+
+
+def is_provision(trigger_type: str, hit: Hit, anaphors: list[Hit], earlier: list[Event]) -> bool:
+    """Whether a trigger states a provision of a deal already signed ("the agreement also covers ...").
+
+    ``anaphors`` are the sentence's triggers that only refer back ("the agreement").
+    """
+    if trigger_type in CONTAINER_TYPES or not any(a.end <= hit.start for a in anaphors):
+        return False
+    deal = next((e for e in reversed(earlier) if e.type in ("AGREEMENT", "ARMS_TRANSFER")), None)
+    return deal is not None and deal.stage == "AGREED"
+
+
+def venue_visits(kb: KnowledgeBase, view: SentenceView, events: list[Event], home: str | None = None) -> list[Event]:
+    """Visits implied by an event of the sentence whose officials act in a place of the other side."""
+    if any(e.type == "VISIT" for e in events):
+        return []
+    anchor = next((e for e in events if e.stage in _VENUE_STAGES), None)
+    if anchor is None:
+        return []
+    region = view.region_of(anchor.evidence[0].start)
+    out = []
+    for visitor, host in implied_visits(view, region, anchor, home):
+        out.append(
+            Event(
+                type="VISIT",
+                stage=_VENUE_STAGES[anchor.stage],
+                parties=[_state_party(kb, visitor), _state_party(kb, host)],
+                evidence=list(anchor.evidence),
+                direction=(visitor, host),
+                confidence=round(anchor.confidence * 0.8, 3),
+                trigger=anchor.trigger,
+                doc_ids=list(anchor.doc_ids),
+            )
+        )
+    return out
+
+
+def _state_party(kb: KnowledgeBase, code: str) -> Party:
+    entity = kb.state(code)
+    return Party(entity.canonical, entity.kind, code) if entity is not None else Party(code, "state", code)

@@ -1,0 +1,50 @@
+"""Weapon words and the pronouns that point back at a weapon named before.
+
+* :data:`MATERIEL_WORD`: nouns naming equipment ("jets", "howitzers", "hardware");
+* :func:`materiel_words`: those near a trigger ("bought the Swedish rifle": the
+  origin adjective before one names the maker);
+* :func:`refers_to_materiel`: whether a sentence points back at a system named
+  before ("Qatar was its first customer", "received it").
+"""
+
+from __future__ import annotations
+
+import re
+
+from defcoop.lexicons import Trigger
+from defcoop.stages.extraction.matcher import Hit
+from defcoop.stages.extraction.sentence import SentenceView
+
+MATERIEL_WINDOW = 8
+MATERIEL_WORD = re.compile(
+    r"\b(weapons?|arms|munitions?|ammunition|jets?|aircraft|fighters?|helicopters?|vessels?|ships?|frigates?|"
+    r"corvettes?|submarines?|boats?|tanks?|guns?|howitzers?|rifles?|missiles?|drones?|radars?|vehicles?|"
+    r"systems?|designs?|equipment|hardware)\b",
+    re.IGNORECASE,
+)
+_OBJECT_PRONOUN = re.compile(r"\b(it|them)\b")
+_MATERIEL_PRONOUN = re.compile(
+    r"\b(it|its|them|the (?:aircraft|drones?|jets?|systems?|weapons?|missiles?|guns?|howitzers?|tanks?|vessels?|"
+    r"ships?|boats?|helicopters?|rifles?|radars?|platforms?|type|model|design))\b"
+)
+
+
+def refers_to_materiel(view: SentenceView, trigger: Trigger) -> bool:
+    """Whether the sentence points back at a system named before ("received it", "have bought the gun")."""
+    text = view.sentence.text
+    if trigger.phrase.startswith(("customer", "buyer", "export customer", "operator")):
+        return bool(_MATERIEL_PRONOUN.search(text))
+    if "recipient_subject" in trigger.flags:  # not "its first": the subject's own
+        return any(m.group(1) not in ("its",) for m in _MATERIEL_PRONOUN.finditer(text))
+    return bool(_OBJECT_PRONOUN.search(text))
+
+
+def materiel_words(view: SentenceView, scope: tuple[int, int], hit: Hit) -> list[Hit]:
+    """Weapon nouns near the trigger ("bought the Swedish rifle"): an origin adjective before one is the maker."""
+    text = view.text_between(scope[0], scope[1])
+    offset = max(scope[0], view.sentence.start)
+    found = [Hit(offset + m.start(), offset + m.end(), "materiel", 0) for m in MATERIEL_WORD.finditer(text)]
+    return [
+        h for h in found
+        if view.distance(hit.end, h.start) <= MATERIEL_WINDOW and view.distance(h.end, hit.start) <= MATERIEL_WINDOW
+    ]
