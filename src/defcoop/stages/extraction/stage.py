@@ -407,12 +407,21 @@ def _factuality(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons
             continue
         if cue.effect == "nondefense" and not trigger.flags & {"generic", "weak"} and cue.phrase not in _REGULATORY:
             continue  # "licences for the sale of chips", "an embargo on arms sales": rules, not a transfer
+        if cue.effect == "nondefense" and _names_another_trigger(view, hit, trigger_hit):
+            continue  # "ordered two training aircraft": the compound is the other word's sense, not this trigger's
         effects.append((place[0], cue.effect))
     if not effects:
         return None
     if "candidate" in trigger.flags and any(effect == "reject" for _, effect in effects):
         return "reject"  # "instead of the jets offered by X": a lost bid, not a denied one
     return min(effects)[1]
+
+
+def _names_another_trigger(view: SentenceView, cue: Hit, trigger: Hit) -> bool:
+    """Whether a cue phrase holds another trigger's words and not this one's ("supply ships" after "bought")."""
+    if cue.start < trigger.end and trigger.start < cue.end:
+        return False
+    return any(cue.start <= other.start and other.end <= cue.end for other in view.hits.get("triggers", []))
 
 
 _REGULATORY = frozenset({
