@@ -33,3 +33,17 @@ def test_local_production_without_a_signed_sale_stays_planned(analyze: Analyze) 
         "Local production of the fuselage will start in Brazil with Swedish technology transfer next year."
     )
     assert find(analyze(text), "JOINT_DEVELOPMENT", ("BRA", "SWE")).stage == "PLANNED"
+
+
+def test_a_headline_infinitive_with_verb_words_is_planned(analyze: Analyze) -> None:
+    body = "\n\nThe defence ministry said the armed forces were ready."
+    events = analyze("Turkish firm and Italian group to form joint venture for drones" + body)
+    assert find(events, "JOINT_DEVELOPMENT", ("ITA", "TUR")).stage == "PLANNED"
+    events = analyze("Turkish Firm And Italian Group To Form Joint Venture For Drones" + body)
+    assert find(events, "JOINT_DEVELOPMENT", ("ITA", "TUR")).stage == "PLANNED"
+    assert find(analyze("Peru and Chile to hold naval exercise" + body), "EXERCISE", ("CHL", "PER")).stage == "PLANNED"
+
+
+def test_a_headline_to_before_a_noun_phrase_is_no_infinitive(analyze: Analyze) -> None:
+    events = analyze("Ghana sends boost to the joint exercise with Togo\n\nThe defence ministry said it was ready.")
+    assert find(events, "EXERCISE", ("GHA", "TGO")).stage != "PLANNED"
