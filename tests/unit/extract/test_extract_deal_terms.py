@@ -47,3 +47,17 @@ def test_a_headline_infinitive_with_verb_words_is_planned(analyze: Analyze) -> N
 def test_a_headline_to_before_a_noun_phrase_is_no_infinitive(analyze: Analyze) -> None:
     events = analyze("Ghana sends boost to the joint exercise with Togo\n\nThe defence ministry said it was ready.")
     assert find(events, "EXERCISE", ("GHA", "TGO")).stage != "PLANNED"
+
+
+def test_a_past_passive_development_or_training_is_completed(analyze: Analyze) -> None:
+    events = analyze(_CONTEXT + "The rifle was co-developed by Indonesia and South Korea.")
+    assert find(events, "JOINT_DEVELOPMENT", ("IDN", "KOR")).stage == "COMPLETED"
+    events = analyze(_CONTEXT + "Ukrainian pilots were trained by Denmark.")
+    assert find(events, "PERSONNEL", ("DNK", "UKR")).stage == "COMPLETED"
+
+
+def test_a_present_passive_training_stays_ongoing(analyze: Analyze) -> None:
+    events = analyze(_CONTEXT + "Philippine marines are being trained by Australian instructors.")
+    assert find(events, "PERSONNEL", ("AUS", "PHL")).stage == "ONGOING"
+    events = analyze(_CONTEXT + "Ukrainian pilots are trained by Denmark.")
+    assert find(events, "PERSONNEL", ("DNK", "UKR")).stage == "ONGOING"

@@ -32,6 +32,10 @@ nearest cue wins (a cue before the trigger wins a tie). Two refinements:
   restates the nearest earlier trigger of its type in the clause and takes its
   stage when that is AGREED or COMPLETED (not across "instead of", "over");
 * "the first ... to visit" has happened (COMPLETED);
+* an uncued participle trigger after a past passive ("was co-developed by",
+  "were trained by") is COMPLETED; a headline "to" with up to two verb words
+  before the trigger ("Firms to form joint venture") is PLANNED;
+* "provides for" / "stipulates" state the agreed terms of a deal (AGREED);
 * military aid or assistance with no cue is a running programme (ONGOING);
 * a sale in a clause attached to a deal signed in the sentence ("signed a deal
   that will see Israel supply ...") is AGREED (activities it allows keep theirs);
@@ -46,7 +50,11 @@ effect, so its event keeps the stage of the item referred to.
 Factuality: a ``negate`` or ``speculate`` cue drops the event; a ``reject`` cue
 after a candidate bid ("a contender ... before the government decided to acquire
 P-8s") makes it REJECTED; a ``nondefense`` cue drops a generic trigger ("free
-trade agreement", "climate cooperation").
+trade agreement", "climate cooperation", "passenger jets"). A ``nondefense``
+compound that holds another trigger ("training aircraft", "supply ships") is that
+trigger's sense only, not a cue for a transfer verb before it ("ordered two
+training aircraft"). Cues are case-aware where written with ``=`` ("=may": the
+modal, never the month "May").
 """
 
 from __future__ import annotations
@@ -182,7 +190,14 @@ def _past_participle(view: SentenceView, trigger_hit: Hit, stage: str, cued: boo
         following = view.text_between(trigger_hit.end, view.sentence.end).split()[:8]
         if _PAST_YEAR.search(" ".join(following)):
             return "COMPLETED", True
+        if not cued and _PAST_PASSIVE.search(view.text_between(view.sentence.start, trigger_hit.start)):
+            return "COMPLETED", True  # "the missile has been jointly developed by ...", "pilots were trained in ..."
     return stage, cued
+
+
+_PAST_PASSIVE = re.compile(
+    r"(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:\w+ed\s+)?$", re.IGNORECASE
+)  # ends right before the trigger; "\w+ed" lets the trigger's first word be a participle ("were fully trained")
 
 
 _ON_A_VISIT = re.compile(r"\bon (?:a|an|his|her|their)\b", re.IGNORECASE)
