@@ -63,6 +63,7 @@ import re
 from dataclasses import dataclass
 
 from defcoop.lexicons import Lexicons, Trigger
+from defcoop.stages.extraction.headline import headline_infinitive, is_headline
 from defcoop.stages.extraction.matcher import Hit
 from defcoop.stages.extraction.sentence import ASIDE_BASE, SentenceView
 
@@ -298,7 +299,7 @@ def _cued_stage(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons
         following = view.text_between(trigger_hit.end, view.sentence.end)
         if trigger.type in ("EXERCISE", "DIALOGUE") and _PRESENT_BE.match(following):
             return "ONGOING", False  # "the drills are concentrated around training sites" (weak: the story may say)
-        if _is_headline(view) and _headline_infinitive(view, trigger_hit):
+        if is_headline(view) and headline_infinitive(view, trigger_hit):
             return "PLANNED", True  # headline "Austin to meet Chinese counterpart", "Firms to form joint venture"
         if DOCUMENT.search(trigger.phrase):
             return "AGREED", False  # "already has visiting forces agreements with ...": the access rests on a deal
@@ -379,35 +380,6 @@ def _talks_before(view: SentenceView, trigger_hit: Hit, lexicons: Lexicons) -> b
 
 
 _POSSIBLE = frozenset({"possible", "potential", "potentially", "possibility"})
-
-
-def _is_headline(view: SentenceView) -> bool:
-    """Whether the sentence reads as a headline: no closing punctuation."""
-    return not view.sentence.text.rstrip().endswith((".", "!", "?", '"', "”", ":"))
-
-
-_NOT_VERBS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "new", "more", "further"})
-
-
-def _headline_infinitive(view: SentenceView, trigger_hit: Hit) -> bool:
-    """Whether a headline trigger follows "to" or "to" and up to two verb words ("to form", "to be built").
-
-    A headline's "X to <verb>" states what is to come; "to" before a noun phrase
-    ("boost to the alliance") is a preposition, told by a determiner or a name after it.
-    """
-    words = view.words_before(trigger_hit.start, 3)
-    lowered = [w.lower() for w in words]
-    if "to" not in lowered:
-        return False
-    between = words[len(lowered) - lowered[::-1].index("to") :]
-    title = _title_case(view)
-    return all(w.isalpha() and w.lower() not in _NOT_VERBS and (title or w.islower()) for w in between)
-
-
-def _title_case(view: SentenceView) -> bool:
-    """Whether most words of the sentence are capitalised (a title-case headline)."""
-    words = [w for w in view.sentence.text.split() if w[:1].isalpha()]
-    return bool(words) and sum(w[:1].isupper() for w in words) * 3 >= len(words) * 2
 
 
 _BE_PRESENT = frozenset({"is", "are", "'re", "am"})
