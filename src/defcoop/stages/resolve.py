@@ -7,7 +7,9 @@
   direction could not be told joins the directed event it repeats. A framework
   document (agreement, access, general cooperation) stated PLANNED in one sentence
   and AGREED in another is one document at its most advanced stage, AGREED; an
-  arms offer the article also reports lost or turned down is that REJECTED bid.
+  arms offer the article also reports lost or turned down is that REJECTED bid;
+  industrial work planned between the parties of a signed sale or agreement is
+  a part of that deal, AGREED.
 * **Dates.** The date expression of the evidence sentence nearest to the trigger
   is resolved against ``document.published`` (or a year inferred from the
   article's own dates) by :mod:`defcoop.stages.dates`; ``date_text`` keeps the
@@ -45,7 +47,7 @@ def resolve_events(events: list[Event], document: Document) -> list[Event]:
     lexicons = load_lexicons()
     year_hint = infer_year(document.text) if document.published is None else None
     merged: dict[tuple[object, ...], Event] = {}
-    for event in events:
+    for event in _deal_parts(events):
         key = (event.type, tuple(event.codes), event.direction, event.stage)
         if key in merged:
             _absorb(merged[key], event)
@@ -59,6 +61,26 @@ def resolve_events(events: list[Event], document: Document) -> list[Event]:
         aid = event.type == "ARMS_TRANSFER" and any(w in (event.trigger or "").lower() for w in _AID_WORDS)
         event.cameo = lexicons.cameo_code(event.type, event.stage, aid)
         event.confidence = _confidence(event, len(document.text))
+    return out
+
+
+_DEALS = frozenset({"ARMS_TRANSFER"})
+
+
+def _deal_parts(events: list[Event]) -> list[Event]:
+    """Industrial work the article plans under a deal it reports signed is that deal's part: AGREED.
+
+    "Poland signed the contract for the tanks ... Local assembly will start in Gliwice": the
+    assembly (JOINT_DEVELOPMENT, PLANNED) is a term of the signed contract between the same
+    parties, so it takes the contract's stage (copies; the inputs are not changed).
+    """
+    signed = {frozenset(e.codes) for e in events if e.type in _DEALS and e.stage == "AGREED"}
+    out = []
+    for event in events:
+        if event.type == "JOINT_DEVELOPMENT" and event.stage == "PLANNED" and frozenset(event.codes) in signed:
+            event = _copy(event)
+            event.stage = "AGREED"
+        out.append(event)
     return out
 
 

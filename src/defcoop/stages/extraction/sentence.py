@@ -301,7 +301,7 @@ def build_view(
     """
     if token_starts is None:
         token_starts = [sentence.start + m.start() for m in _TOKEN.finditer(sentence.text)]
-    hits = _without_month_cues(sentence, hits)
+    hits = _without_modifier_triggers(sentence, hits)
     clause_hits = hits.get("clause_cues", [])
     regions = _regions(sentence, clause_hits, hits.get("triggers", []), lexicons, mentions)
     view = SentenceView(sentence, token_starts, regions, [], [], hits)
@@ -329,44 +329,6 @@ def build_view(
     return view
 
 
-_CUE_TABLES = ("factuality_cues", "stage_cues")
-_MONTH_AFTER = re.compile(r"^\s*(?:\d|of\b|this\b|last\b|next\b)")
-
-
-def _is_month(sentence: Sentence, hit: Hit) -> bool:
-    """Whether a cue hit is the month "May" ("in May", "on May 3"), not the modal verb."""
-    offset = hit.start - sentence.start
-    if sentence.text[offset : hit.end - sentence.start] != "May":
-        return False
-    return offset > 0 or bool(_MONTH_AFTER.match(sentence.text[hit.end - sentence.start :]))
-
-
-_CRAFT = frozenset({"aircraft", "jets", "planes", "ship", "ships", "boat", "boats"})
-
-
-def _is_object(sentence: Sentence, hit: Hit, triggers: list[Hit]) -> bool:
-    """Whether a craft noun cue ("jets") is the object of a trigger a word or more before it ("ordered six jets"),
-    not the head of a compound with it ("training aircraft", "supply ships")."""
-    if sentence.text[hit.start - sentence.start : hit.end - sentence.start].lower() not in _CRAFT:
-        return False
-    base = sentence.start
-    text = sentence.text
-    adjacent = [t for t in triggers if t.end <= hit.start and not text[t.end - base : hit.start - base].strip()]
-    return all(_is_verb(sentence.text[t.start - base : t.end - base]) for t in adjacent)
-
-
-def _is_verb(word: str) -> bool:
-    """Whether a trigger word is a verb form whose next noun is its object ("bought aircraft", "is buying jets")."""
-    last = word.lower().rsplit(" ", 1)[-1]
-    return last in _VERB_FORMS or (last.endswith(("ed", "ing")) and last not in _NOUN_FORMS)
-
-
-_VERB_FORMS = frozenset({
-    "bought", "sold", "buy", "buys", "sell", "sells", "acquire", "acquires", "procure", "procures",
-})
-_NOUN_FORMS = frozenset({"training", "shipbuilding", "building", "landing", "patrolling", "refuelling", "refueling"})
-
-
 _MODIFIED_HEADS = frozenset({
     "ambitions", "ambition", "market", "markets", "industry", "revenue", "revenues", "earnings", "figures",
     "policy", "policies", "strategy", "potential", "drive", "push", "hub", "target", "targets", "promotion",
@@ -382,16 +344,11 @@ def _is_modifier(sentence: Sentence, hit: Hit) -> bool:
     return word in _MODIFIERS and bool(following) and following[0].strip(",.;:").lower() in _MODIFIED_HEADS
 
 
-def _without_month_cues(sentence: Sentence, hits: dict[str, list[Hit]]) -> dict[str, list[Hit]]:
-    """``hits`` without the cues that are no cue here: the month "May" (not the modal) and a craft noun that is
-    a trigger's object rather than a compound with it; and without transfer words that only modify a noun."""
+def _without_modifier_triggers(sentence: Sentence, hits: dict[str, list[Hit]]) -> dict[str, list[Hit]]:
+    """``hits`` without the transfer words that only modify a noun ("India's defence export ambitions")."""
     out = dict(hits)
     if "triggers" in out:
         out["triggers"] = [h for h in out["triggers"] if not _is_modifier(sentence, h)]
-    triggers = out.get("triggers", [])
-    for table in _CUE_TABLES:
-        if table in out:
-            out[table] = [h for h in out[table] if not _is_month(sentence, h) and not _is_object(sentence, h, triggers)]
     return out
 
 

@@ -32,6 +32,10 @@ nearest cue wins (a cue before the trigger wins a tie). Two refinements:
   restates the nearest earlier trigger of its type in the clause and takes its
   stage when that is AGREED or COMPLETED (not across "instead of", "over");
 * "the first ... to visit" has happened (COMPLETED);
+* an uncued participle trigger after a past passive ("was co-developed by",
+  "were trained by") is COMPLETED; a headline "to" with up to two verb words
+  before the trigger ("Firms to form joint venture") is PLANNED;
+* "provides for" / "stipulates" state the agreed terms of a deal (AGREED);
 * military aid or assistance with no cue is a running programme (ONGOING);
 * a sale in a clause attached to a deal signed in the sentence ("signed a deal
   that will see Israel supply ...") is AGREED (activities it allows keep theirs);
@@ -46,7 +50,11 @@ effect, so its event keeps the stage of the item referred to.
 Factuality: a ``negate`` or ``speculate`` cue drops the event; a ``reject`` cue
 after a candidate bid ("a contender ... before the government decided to acquire
 P-8s") makes it REJECTED; a ``nondefense`` cue drops a generic trigger ("free
-trade agreement", "climate cooperation").
+trade agreement", "climate cooperation", "passenger jets"). A ``nondefense``
+compound that holds another trigger ("training aircraft", "supply ships") is that
+trigger's sense only, not a cue for a transfer verb before it ("ordered two
+training aircraft"). Cues are case-aware where written with ``=`` ("=may": the
+modal, never the month "May").
 """
 
 from __future__ import annotations
@@ -55,6 +63,7 @@ import re
 from dataclasses import dataclass
 
 from defcoop.lexicons import Lexicons, Trigger
+from defcoop.stages.extraction.headline import headline_infinitive, is_headline
 from defcoop.stages.extraction.matcher import Hit
 from defcoop.stages.extraction.sentence import ASIDE_BASE, SentenceView
 
@@ -182,7 +191,14 @@ def _past_participle(view: SentenceView, trigger_hit: Hit, stage: str, cued: boo
         following = view.text_between(trigger_hit.end, view.sentence.end).split()[:8]
         if _PAST_YEAR.search(" ".join(following)):
             return "COMPLETED", True
+        if not cued and _PAST_PASSIVE.search(view.text_between(view.sentence.start, trigger_hit.start)):
+            return "COMPLETED", True  # "the missile has been jointly developed by ...", "pilots were trained in ..."
     return stage, cued
+
+
+_PAST_PASSIVE = re.compile(
+    r"(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:\w+ed\s+)?$", re.IGNORECASE
+)  # ends right before the trigger; "\w+ed" lets the trigger's first word be a participle ("were fully trained")
 
 
 _ON_A_VISIT = re.compile(r"\bon (?:a|an|his|her|their)\b", re.IGNORECASE)
@@ -283,8 +299,8 @@ def _cued_stage(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons
         following = view.text_between(trigger_hit.end, view.sentence.end)
         if trigger.type in ("EXERCISE", "DIALOGUE") and _PRESENT_BE.match(following):
             return "ONGOING", False  # "the drills are concentrated around training sites" (weak: the story may say)
-        if _is_headline(view) and [w.lower() for w in view.words_before(trigger_hit.start, 1)] == ["to"]:
-            return "PLANNED", True  # headline "Austin to meet Chinese counterpart in Singapore"
+        if is_headline(view) and headline_infinitive(view, trigger_hit):
+            return "PLANNED", True  # headline "Austin to meet Chinese counterpart", "Firms to form joint venture"
         if DOCUMENT.search(trigger.phrase):
             return "AGREED", False  # "already has visiting forces agreements with ...": the access rests on a deal
         if "aid" in trigger.flags and " " in trigger.phrase:
@@ -366,11 +382,6 @@ def _talks_before(view: SentenceView, trigger_hit: Hit, lexicons: Lexicons) -> b
 _POSSIBLE = frozenset({"possible", "potential", "potentially", "possibility"})
 
 
-def _is_headline(view: SentenceView) -> bool:
-    """Whether the sentence reads as a headline: no closing punctuation."""
-    return not view.sentence.text.rstrip().endswith((".", "!", "?", '"', "”", ":"))
-
-
 _BE_PRESENT = frozenset({"is", "are", "'re", "am"})
 _ADVERBS = frozenset({"also", "now", "currently", "already", "still", "jointly", "actively", "reportedly"})
 
@@ -407,12 +418,21 @@ def _factuality(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons
             continue
         if cue.effect == "nondefense" and not trigger.flags & {"generic", "weak"} and cue.phrase not in _REGULATORY:
             continue  # "licences for the sale of chips", "an embargo on arms sales": rules, not a transfer
+        if cue.effect == "nondefense" and _names_another_trigger(view, hit, trigger_hit):
+            continue  # "ordered two training aircraft": the compound is the other word's sense, not this trigger's
         effects.append((place[0], cue.effect))
     if not effects:
         return None
     if "candidate" in trigger.flags and any(effect == "reject" for _, effect in effects):
         return "reject"  # "instead of the jets offered by X": a lost bid, not a denied one
     return min(effects)[1]
+
+
+def _names_another_trigger(view: SentenceView, cue: Hit, trigger: Hit) -> bool:
+    """Whether a cue phrase holds another trigger's words and not this one's ("supply ships" after "bought")."""
+    if cue.start < trigger.end and trigger.start < cue.end:
+        return False
+    return any(cue.start <= other.start and other.end <= cue.end for other in view.hits.get("triggers", []))
 
 
 _REGULATORY = frozenset({

@@ -1,0 +1,63 @@
+"""Stage of a deal's terms: what a signed contract or pact provides for is agreed with it."""
+
+from __future__ import annotations
+
+from .conftest import Analyze, find
+
+_CONTEXT = "The defence ministry said the armed forces were ready. "
+
+
+def test_what_a_pact_provides_for_is_agreed(analyze: Analyze) -> None:
+    text = _CONTEXT + "The pact between Egypt and Italy provides for the setting up of a production facility in Egypt."
+    assert find(analyze(text), "JOINT_DEVELOPMENT", ("EGY", "ITA")).stage == "AGREED"
+    text = _CONTEXT + "The contract stipulates local assembly of the howitzers in Vietnam by South Korea's Hanwha."
+    assert find(analyze(text), "JOINT_DEVELOPMENT", ("KOR", "VNM")).stage == "AGREED"
+
+
+def test_a_draft_that_would_provide_for_work_is_not_agreed(analyze: Analyze) -> None:
+    text = _CONTEXT + "The draft accord Kenya and Turkey are negotiating would provide for joint production of drones."
+    assert find(analyze(text), "JOINT_DEVELOPMENT", ("KEN", "TUR")).stage != "AGREED"
+
+
+def test_local_production_planned_under_a_signed_sale_is_part_of_the_deal(analyze: Analyze) -> None:
+    text = _CONTEXT + (
+        "Brazil signed a contract to buy 36 Gripen fighters from Sweden on Friday. "
+        "Local production of the fuselage will start in Brazil with Swedish technology transfer next year."
+    )
+    assert find(analyze(text), "JOINT_DEVELOPMENT", ("BRA", "SWE")).stage == "AGREED"
+
+
+def test_local_production_without_a_signed_sale_stays_planned(analyze: Analyze) -> None:
+    text = _CONTEXT + (
+        "Brazil is still negotiating to buy Gripen fighters from Sweden. "
+        "Local production of the fuselage will start in Brazil with Swedish technology transfer next year."
+    )
+    assert find(analyze(text), "JOINT_DEVELOPMENT", ("BRA", "SWE")).stage == "PLANNED"
+
+
+def test_a_headline_infinitive_with_verb_words_is_planned(analyze: Analyze) -> None:
+    body = "\n\nThe defence ministry said the armed forces were ready."
+    events = analyze("Turkish firm and Italian group to form joint venture for drones" + body)
+    assert find(events, "JOINT_DEVELOPMENT", ("ITA", "TUR")).stage == "PLANNED"
+    events = analyze("Turkish Firm And Italian Group To Form Joint Venture For Drones" + body)
+    assert find(events, "JOINT_DEVELOPMENT", ("ITA", "TUR")).stage == "PLANNED"
+    assert find(analyze("Peru and Chile to hold naval exercise" + body), "EXERCISE", ("CHL", "PER")).stage == "PLANNED"
+
+
+def test_a_headline_to_before_a_noun_phrase_is_no_infinitive(analyze: Analyze) -> None:
+    events = analyze("Ghana sends boost to the joint exercise with Togo\n\nThe defence ministry said it was ready.")
+    assert find(events, "EXERCISE", ("GHA", "TGO")).stage != "PLANNED"
+
+
+def test_a_past_passive_development_or_training_is_completed(analyze: Analyze) -> None:
+    events = analyze(_CONTEXT + "The rifle was co-developed by Indonesia and South Korea.")
+    assert find(events, "JOINT_DEVELOPMENT", ("IDN", "KOR")).stage == "COMPLETED"
+    events = analyze(_CONTEXT + "Ukrainian pilots were trained by Denmark.")
+    assert find(events, "PERSONNEL", ("DNK", "UKR")).stage == "COMPLETED"
+
+
+def test_a_present_passive_training_stays_ongoing(analyze: Analyze) -> None:
+    events = analyze(_CONTEXT + "Philippine marines are being trained by Australian instructors.")
+    assert find(events, "PERSONNEL", ("AUS", "PHL")).stage == "ONGOING"
+    events = analyze(_CONTEXT + "Ukrainian pilots are trained by Denmark.")
+    assert find(events, "PERSONNEL", ("DNK", "UKR")).stage == "ONGOING"
