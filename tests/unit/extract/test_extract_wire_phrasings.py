@@ -1,0 +1,73 @@
+"""Cooperation phrasings common in wire copy and regional outlets, about varied countries."""
+
+from __future__ import annotations
+
+from .conftest import Analyze, find
+
+
+def test_courtesy_call_by_a_service_chief_is_a_visit(analyze: Analyze) -> None:
+    text = "Nigeria's air force chief paid a courtesy call on the Ghanaian chief of defence staff in Accra."
+    find(analyze(text), "VISIT", ("GHA", "NGA"))
+
+
+def test_navy_commander_is_an_official_visitor(analyze: Analyze) -> None:
+    text = "The Chilean navy commander paid a courtesy call on Peruvian Defence Minister Walter Astudillo in Lima."
+    find(analyze(text), "VISIT", ("CHL", "PER"))
+
+
+def test_army_commander_on_a_working_visit(analyze: Analyze) -> None:
+    find(analyze("The Zambian army commander is on a working visit to Zimbabwe."), "VISIT", ("ZMB", "ZWE"))
+
+
+def test_receiving_a_delegation_is_a_visit(analyze: Analyze) -> None:
+    text = "The Thai navy chief received a delegation from the Royal Australian Navy in Bangkok."
+    find(analyze(text), "VISIT", ("AUS", "THA"))
+
+
+def test_plan_of_military_cooperation_is_an_agreement(analyze: Analyze) -> None:
+    events = analyze("Kazakhstan and Kyrgyzstan signed a plan of military cooperation for 2025.")
+    assert find(events, "AGREEMENT", ("KAZ", "KGZ")).stage == "AGREED"
+
+
+def test_programme_of_military_technical_cooperation_is_an_agreement(analyze: Analyze) -> None:
+    events = analyze("Uzbekistan and Russia signed a programme of military-technical cooperation in Tashkent.")
+    find(events, "AGREEMENT", ("RUS", "UZB"))
+
+
+def test_intelligence_exchange_is_info_sharing(analyze: Analyze) -> None:
+    events = analyze("Jordan and Egypt agreed on intelligence exchange on militant groups, the army said.")
+    find(events, "INFO_SHARING", ("EGY", "JOR"))
+
+
+def test_seconded_officers_are_personnel(analyze: Analyze) -> None:
+    events = analyze("Ghana seconded three army officers to the Liberian armed forces.")
+    find(events, "PERSONNEL", ("GHA", "LBR"))
+
+
+def test_training_special_forces_is_personnel(analyze: Analyze) -> None:
+    find(analyze("Turkey will train Somali special forces under the agreement."), "PERSONNEL", ("SOM", "TUR"))
+
+
+def test_training_course_for_foreign_officers_is_personnel(analyze: Analyze) -> None:
+    events = analyze("Egypt hosted a training course for Sudanese military officers.")
+    find(events, "PERSONNEL", ("EGY", "SDN"))
+
+
+def test_donated_patrol_boats_are_a_transfer(analyze: Analyze) -> None:
+    events = analyze("Peru commissioned two patrol boats donated by South Korea.")
+    transfer = find(events, "ARMS_TRANSFER", ("KOR", "PER"))
+    assert transfer.direction == ("KOR", "PER")
+
+
+def test_berthed_warship_is_a_port_call(analyze: Analyze) -> None:
+    events = analyze("An Indian Navy frigate berthed at Port Louis in Mauritius on Friday.")
+    find(events, "ACCESS", ("IND", "MUS"))
+
+
+def test_gift_of_patrol_boats_without_defense_words_elsewhere(analyze: Analyze) -> None:
+    events = analyze("Japan gifted four patrol vessels to the Sri Lankan authorities.")
+    find(events, "ARMS_TRANSFER", ("JPN", "LKA"))
+
+
+def test_police_training_is_not_defense_cooperation(analyze: Analyze) -> None:
+    assert not analyze("Italy will train Albanian traffic police officers in road safety.")
