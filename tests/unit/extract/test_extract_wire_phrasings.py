@@ -71,3 +71,51 @@ def test_gift_of_patrol_boats_without_defense_words_elsewhere(analyze: Analyze) 
 
 def test_police_training_is_not_defense_cooperation(analyze: Analyze) -> None:
     assert not analyze("Italy will train Albanian traffic police officers in road safety.")
+
+
+def test_permanent_base_abroad_is_access(analyze: Analyze) -> None:
+    events = analyze("Russia has a permanent air base in Kyrgyzstan at Kant.")
+    find(events, "ACCESS", ("KGZ", "RUS"))
+
+
+def test_maintained_base_is_access(analyze: Analyze) -> None:
+    find(analyze("Turkey has maintained a military base in Qatar since 2015."), "ACCESS", ("QAT", "TUR"))
+
+
+def test_hosting_a_foreign_headquarters_is_access(analyze: Analyze) -> None:
+    events = analyze("Djibouti hosts the headquarters of China's only overseas naval base.")
+    find(events, "ACCESS", ("CHN", "DJI"))
+
+
+def test_ships_repaired_at_foreign_yards_is_access(analyze: Analyze) -> None:
+    events = analyze("A deal lets Japanese navy ships be repaired at Philippine shipyards.")
+    find(events, "ACCESS", ("JPN", "PHL"))
+
+
+def test_warship_refuelling_in_a_foreign_port_is_access(analyze: Analyze) -> None:
+    events = analyze("Sri Lanka allowed an Indian warship to refuel at Colombo port.")
+    find(events, "ACCESS", ("IND", "LKA"))
+
+
+def test_intelligence_support_is_info_sharing(analyze: Analyze) -> None:
+    events = analyze("US forces provided intelligence support to Nigerian troops fighting insurgents.")
+    find(events, "INFO_SHARING", ("NGA", "USA"))
+
+
+def test_air_support_to_foreign_troops_is_general(analyze: Analyze) -> None:
+    find(analyze("French jets provided air support to Malian soldiers."), "GENERAL", ("FRA", "MLI"))
+
+
+def test_close_air_support_aircraft_purchase_is_not_general(analyze: Analyze) -> None:
+    events = analyze("Nigeria bought Super Tucano aircraft from Brazil for close air support missions.")
+    assert "GENERAL" not in {e.type for e in events}
+
+
+def test_jointly_manufacture_is_joint_development(analyze: Analyze) -> None:
+    events = analyze("India and France will jointly manufacture Scorpene submarines.")
+    find(events, "JOINT_DEVELOPMENT", ("FRA", "IND"))
+
+
+def test_sharing_surveillance_data_is_info_sharing(analyze: Analyze) -> None:
+    events = analyze("Singapore and Indonesia agreed to share maritime surveillance data.")
+    find(events, "INFO_SHARING", ("IDN", "SGP"))
