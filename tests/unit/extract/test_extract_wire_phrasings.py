@@ -119,3 +119,33 @@ def test_jointly_manufacture_is_joint_development(analyze: Analyze) -> None:
 def test_sharing_surveillance_data_is_info_sharing(analyze: Analyze) -> None:
     events = analyze("Singapore and Indonesia agreed to share maritime surveillance data.")
     find(events, "INFO_SHARING", ("IDN", "SGP"))
+
+
+def test_commissioning_a_foreign_built_ship_is_a_transfer(analyze: Analyze) -> None:
+    events = analyze("Thailand's navy commissioned a Chinese-built submarine on Friday.")
+    transfer = find(events, "ARMS_TRANSFER", ("CHN", "THA"))
+    assert transfer.direction == ("CHN", "THA")
+
+
+def test_commissioning_a_home_built_ship_is_no_event(analyze: Analyze) -> None:
+    assert not analyze("India commissioned its indigenous destroyer INS Imphal in Mumbai on Tuesday.")
+
+
+def test_use_of_bases_is_access(analyze: Analyze) -> None:
+    events = analyze("Kenya agreed to let British troops make use of its bases for training.")
+    find(events, "ACCESS", ("GBR", "KEN"))
+
+
+def test_warships_allowed_to_dock_is_a_port_call(analyze: Analyze) -> None:
+    events = analyze("Equatorial Guinea allowed Chinese warships to dock at Bata.")
+    assert {"VISIT", "ACCESS"} & {e.type for e in events if tuple(e.codes) == ("CHN", "GNQ")}
+
+
+def test_officers_studying_at_foreign_academies_is_personnel(analyze: Analyze) -> None:
+    events = analyze("Kyrgyz officers are studying at Russian military academies.")
+    find(events, "PERSONNEL", ("KGZ", "RUS"))
+
+
+def test_locally_produce_with_a_foreign_firm_is_joint_development(analyze: Analyze) -> None:
+    events = analyze("Egypt will locally produce K9 howitzers with South Korea's Hanwha.")
+    find(events, "JOINT_DEVELOPMENT", ("EGY", "KOR"))
