@@ -149,3 +149,19 @@ def test_officers_studying_at_foreign_academies_is_personnel(analyze: Analyze) -
 def test_locally_produce_with_a_foreign_firm_is_joint_development(analyze: Analyze) -> None:
     events = analyze("Egypt will locally produce K9 howitzers with South Korea's Hanwha.")
     find(events, "JOINT_DEVELOPMENT", ("EGY", "KOR"))
+
+
+def test_minister_who_flew_to_a_capital_visits_it(analyze: Analyze) -> None:
+    events = analyze("Egypt's defence minister flew to Riyadh on Monday to discuss military cooperation.")
+    visit = find(events, "VISIT", ("EGY", "SAU"))
+    assert visit.direction == ("EGY", "SAU")
+
+
+def test_chief_heading_to_a_capital_visits_it(analyze: Analyze) -> None:
+    events = analyze("The Kenyan defence chief heads to Kampala for security talks next week.")
+    find(events, "VISIT", ("KEN", "UGA"))
+
+
+def test_flights_of_aircraft_are_not_visits(analyze: Analyze) -> None:
+    events = analyze("Two Ukrainian drones flew to Moscow overnight, the Russian defence ministry said.")
+    assert "VISIT" not in {e.type for e in events}
