@@ -165,3 +165,30 @@ def test_chief_heading_to_a_capital_visits_it(analyze: Analyze) -> None:
 def test_flights_of_aircraft_are_not_visits(analyze: Analyze) -> None:
     events = analyze("Two Ukrainian drones flew to Moscow overnight, the Russian defence ministry said.")
     assert "VISIT" not in {e.type for e in events}
+
+
+def test_shortlist_of_two_states_pairs_each_with_the_buyer(analyze: Analyze) -> None:
+    events = analyze("The Philippine navy shortlisted South Korea and Turkey for its frigate programme.")
+    for bidder in ("KOR", "TUR"):
+        codes = tuple(sorted(("PHL", bidder)))
+        transfer = find(events, "ARMS_TRANSFER", codes)
+        assert transfer.direction == (bidder, "PHL")
+
+
+def test_narrowed_search_to_two_bidders_names_both(analyze: Analyze) -> None:
+    text = ("Thailand has narrowed the competition for new fighters to Sweden's Saab and Lockheed Martin "
+            "of the United States.")
+    events = analyze(text)
+    find(events, "ARMS_TRANSFER", ("SWE", "THA"))
+    find(events, "ARMS_TRANSFER", ("THA", "USA"))
+
+
+def test_finalists_of_a_tender_are_candidates(analyze: Analyze) -> None:
+    events = analyze("Colombia named France and Sweden as finalists for its fighter jet tender.")
+    assert find(events, "ARMS_TRANSFER", ("COL", "FRA")).stage == "DISCUSSION"
+    find(events, "ARMS_TRANSFER", ("COL", "SWE"))
+
+
+def test_order_from_one_supplier_is_not_split_among_groups(analyze: Analyze) -> None:
+    events = analyze("Vietnam ordered radars from Israel, the Vietnamese and Indian navies said.")
+    assert ("IND", "VNM") not in {tuple(e.codes) for e in events if e.type == "ARMS_TRANSFER"}
