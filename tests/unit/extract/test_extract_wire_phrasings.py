@@ -192,3 +192,21 @@ def test_finalists_of_a_tender_are_candidates(analyze: Analyze) -> None:
 def test_order_from_one_supplier_is_not_split_among_groups(analyze: Analyze) -> None:
     events = analyze("Vietnam ordered radars from Israel, the Vietnamese and Indian navies said.")
     assert ("IND", "VNM") not in {tuple(e.codes) for e in events if e.type == "ARMS_TRANSFER"}
+
+
+def test_counter_terrorism_cooperation_is_defense_context(analyze: Analyze) -> None:
+    events = analyze("Mauritania and Spain agreed to step up counter-terrorism cooperation.")
+    find(events, "GENERAL", ("ESP", "MRT"))
+
+
+def test_counter_terrorism_memorandum_is_an_agreement(analyze: Analyze) -> None:
+    find(analyze("Iraq and Turkey signed a memorandum on counter-terrorism cooperation."), "AGREEMENT", ("IRQ", "TUR"))
+
+
+def test_joint_counter_piracy_patrols_are_an_exercise(analyze: Analyze) -> None:
+    events = analyze("Indonesian and Malaysian forces held joint counter-piracy patrols.")
+    find(events, "EXERCISE", ("IDN", "MYS"))
+
+
+def test_trade_memorandum_stays_outside_defense(analyze: Analyze) -> None:
+    assert not analyze("Iraq and Turkey signed a memorandum on agricultural trade and water sharing.")
