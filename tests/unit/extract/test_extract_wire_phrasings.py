@@ -210,3 +210,24 @@ def test_joint_counter_piracy_patrols_are_an_exercise(analyze: Analyze) -> None:
 
 def test_trade_memorandum_stays_outside_defense(analyze: Analyze) -> None:
     assert not analyze("Iraq and Turkey signed a memorandum on agricultural trade and water sharing.")
+
+
+def test_luftwaffe_is_germany(analyze: Analyze) -> None:
+    events = analyze("The Luftwaffe and the Indian Air Force held a joint air exercise over Rajasthan.")
+    find(events, "EXERCISE", ("DEU", "IND"))
+
+
+def test_royal_navy_of_oman_is_not_britain(analyze: Analyze) -> None:
+    events = analyze("The Royal Navy of Oman and the Pakistan Navy held a joint naval exercise off Muscat.")
+    find(events, "EXERCISE", ("OMN", "PAK"))
+    assert all("GBR" not in e.codes for e in events)
+
+
+def test_venezuelan_and_vietnamese_force_acronyms(analyze: Analyze) -> None:
+    find(analyze("The FANB and Russian troops held joint military drills."), "EXERCISE", ("RUS", "VEN"))
+    find(analyze("The VPA and Lao troops held a joint military exercise."), "EXERCISE", ("LAO", "VNM"))
+
+
+def test_kingston_is_jamaica(analyze: Analyze) -> None:
+    events = analyze("Defence officials from Kingston and Ottawa held talks on military cooperation.")
+    find(events, "DIALOGUE", ("CAN", "JAM"))
