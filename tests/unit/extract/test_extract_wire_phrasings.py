@@ -231,3 +231,27 @@ def test_venezuelan_and_vietnamese_force_acronyms(analyze: Analyze) -> None:
 def test_kingston_is_jamaica(analyze: Analyze) -> None:
     events = analyze("Defence officials from Kingston and Ottawa held talks on military cooperation.")
     find(events, "DIALOGUE", ("CAN", "JAM"))
+
+
+def test_letter_of_acceptance_is_an_agreed_transfer(analyze: Analyze) -> None:
+    events = analyze("Malaysia signed a letter of acceptance for Turkish-made ANKA drones.")
+    transfer = find(events, "ARMS_TRANSFER", ("MYS", "TUR"))
+    assert transfer.direction == ("TUR", "MYS")
+
+
+def test_instructors_sent_abroad_are_personnel(analyze: Analyze) -> None:
+    find(analyze("The Ugandan army will send instructors to Somalia."), "PERSONNEL", ("SOM", "UGA"))
+
+
+def test_military_intelligence_pact_is_info_sharing(analyze: Analyze) -> None:
+    events = analyze("Japan and South Korea restored their military intelligence pact.")
+    find(events, "INFO_SHARING", ("JPN", "KOR"))
+
+
+def test_cooperating_on_building_systems_is_joint_development(analyze: Analyze) -> None:
+    events = analyze("Vietnam and Israel will co-operate on building radar systems.")
+    find(events, "JOINT_DEVELOPMENT", ("ISR", "VNM"))
+
+
+def test_weather_radar_data_is_not_intelligence(analyze: Analyze) -> None:
+    assert not analyze("Chile and Argentina will share weather radar data for farmers.")
