@@ -255,3 +255,38 @@ def test_cooperating_on_building_systems_is_joint_development(analyze: Analyze) 
 
 def test_weather_radar_data_is_not_intelligence(analyze: Analyze) -> None:
     assert not analyze("Chile and Argentina will share weather radar data for farmers.")
+
+
+def test_joint_military_commission_is_a_dialogue(analyze: Analyze) -> None:
+    events = analyze("Egypt and Sudan convened the joint military commission in Cairo.")
+    find(events, "DIALOGUE", ("EGY", "SDN"))
+
+
+def test_overflight_rights_for_military_aircraft_are_access(analyze: Analyze) -> None:
+    events = analyze("Georgia granted Turkish military aircraft overflight rights.")
+    find(events, "ACCESS", ("GEO", "TUR"))
+
+
+def test_military_transit_is_access(analyze: Analyze) -> None:
+    events = analyze("Kazakhstan allowed Russian military transit through its territory.")
+    find(events, "ACCESS", ("KAZ", "RUS"))
+
+
+def test_airline_landing_rights_are_not_access(analyze: Analyze) -> None:
+    assert not analyze("Qatar Airways won landing rights in Canada after talks with Ottawa.")
+
+
+def test_military_courses_for_foreign_officers_are_personnel(analyze: Analyze) -> None:
+    events = analyze("Egypt will host Libyan officers for military courses.")
+    find(events, "PERSONNEL", ("EGY", "LBY"))
+
+
+def test_official_security_assistance_is_an_aid_transfer(analyze: Analyze) -> None:
+    events = analyze("Japan will provide Official Security Assistance to Bangladesh.")
+    transfer = find(events, "ARMS_TRANSFER", ("BGD", "JPN"))
+    assert transfer.direction == ("JPN", "BGD")
+
+
+def test_pilots_flying_together_is_an_exercise(analyze: Analyze) -> None:
+    events = analyze("Israeli and Greek pilots flew together in a large-scale air drill.")
+    find(events, "EXERCISE", ("GRC", "ISR"))
