@@ -290,3 +290,32 @@ def test_official_security_assistance_is_an_aid_transfer(analyze: Analyze) -> No
 def test_pilots_flying_together_is_an_exercise(analyze: Analyze) -> None:
     events = analyze("Israeli and Greek pilots flew together in a large-scale air drill.")
     find(events, "EXERCISE", ("GRC", "ISR"))
+
+
+def test_military_cooperation_protocol_is_an_agreement(analyze: Analyze) -> None:
+    events = analyze("Benin and Rwanda signed a military cooperation protocol in Cotonou.")
+    find(events, "AGREEMENT", ("BEN", "RWA"))
+
+
+def test_defence_convention_is_an_agreement(analyze: Analyze) -> None:
+    find(analyze("Chad and Hungary signed a defence convention on military training."), "AGREEMENT", ("HUN", "TCD"))
+
+
+def test_declaration_of_intent_is_an_agreement(analyze: Analyze) -> None:
+    events = analyze("Germany and Norway signed a declaration of intent on naval cooperation.")
+    find(events, "AGREEMENT", ("DEU", "NOR"))
+
+
+def test_technical_arrangement_is_an_agreement(analyze: Analyze) -> None:
+    events = analyze("The Netherlands and Belgium signed a technical arrangement on naval mine countermeasures.")
+    find(events, "AGREEMENT", ("BEL", "NLD"))
+
+
+def test_exchange_of_notes_is_an_agreement(analyze: Analyze) -> None:
+    events = analyze("Mexico and Guatemala exchanged notes on border security cooperation, the army said.")
+    find(events, "AGREEMENT", ("GTM", "MEX"))
+
+
+def test_arms_control_convention_is_not_bilateral_cooperation(analyze: Analyze) -> None:
+    events = analyze("Iran and Russia are both parties to the Chemical Weapons Convention.")
+    assert "AGREEMENT" not in {e.type for e in events}
