@@ -319,3 +319,13 @@ def test_exchange_of_notes_is_an_agreement(analyze: Analyze) -> None:
 def test_arms_control_convention_is_not_bilateral_cooperation(analyze: Analyze) -> None:
     events = analyze("Iran and Russia are both parties to the Chemical Weapons Convention.")
     assert "AGREEMENT" not in {e.type for e in events}
+
+
+def test_minister_landing_at_a_foreign_airport_visits(analyze: Analyze) -> None:
+    events = analyze("The Brazilian defence minister landed at Luanda airport for a three-day visit to Angola.")
+    find(events, "VISIT", ("AGO", "BRA"))
+
+
+def test_transport_planes_landing_with_cargo_are_no_visit(analyze: Analyze) -> None:
+    text = "Four Il-76 transport aircraft of Russia's air force landed at Bamako airport, delivering helicopters to Mali."
+    assert "VISIT" not in {e.type for e in analyze(text)}
