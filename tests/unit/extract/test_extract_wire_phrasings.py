@@ -327,5 +327,6 @@ def test_minister_landing_at_a_foreign_airport_visits(analyze: Analyze) -> None:
 
 
 def test_transport_planes_landing_with_cargo_are_no_visit(analyze: Analyze) -> None:
-    text = "Four Il-76 transport aircraft of Russia's air force landed at Bamako airport, delivering helicopters to Mali."
+    text = ("Four Il-76 transport aircraft of Russia's air force landed at Bamako airport, "
+            "delivering helicopters to Mali.")
     assert "VISIT" not in {e.type for e in analyze(text)}
