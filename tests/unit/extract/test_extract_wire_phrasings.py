@@ -330,3 +330,34 @@ def test_transport_planes_landing_with_cargo_are_no_visit(analyze: Analyze) -> N
     text = ("Four Il-76 transport aircraft of Russia's air force landed at Bamako airport, "
             "delivering helicopters to Mali.")
     assert "VISIT" not in {e.type for e in analyze(text)}
+
+
+def test_official_received_by_a_foreign_chief_visits(analyze: Analyze) -> None:
+    events = analyze("Azerbaijan's defence minister was received by the Pakistani army chief in Rawalpindi.")
+    visit = find(events, "VISIT", ("AZE", "PAK"))
+    assert visit.direction == ("AZE", "PAK")
+
+
+def test_obtain_from_a_supplier_is_a_transfer(analyze: Analyze) -> None:
+    events = analyze("Uruguay will obtain two offshore patrol vessels from Spain.")
+    assert find(events, "ARMS_TRANSFER", ("ESP", "URY")).direction == ("ESP", "URY")
+
+
+def test_contracting_a_foreign_maker_is_an_agreed_transfer(analyze: Analyze) -> None:
+    events = analyze("Iraq contracted South Korea's KAI for FA-50 jets.")
+    transfer = find(events, "ARMS_TRANSFER", ("IRQ", "KOR"))
+    assert transfer.direction == ("KOR", "IRQ")
+
+
+def test_equipped_with_foreign_made_tanks_is_a_transfer(analyze: Analyze) -> None:
+    events = analyze("Taiwan's military will be equipped with US-made Abrams tanks.")
+    assert find(events, "ARMS_TRANSFER", ("TWN", "USA")).direction == ("USA", "TWN")
+
+
+def test_fielded_foreign_made_systems_are_a_transfer(analyze: Analyze) -> None:
+    events = analyze("The Serbian army fielded Chinese-made FK-3 air defence systems.")
+    assert find(events, "ARMS_TRANSFER", ("CHN", "SRB")).direction == ("CHN", "SRB")
+
+
+def test_home_made_equipment_is_no_transfer(analyze: Analyze) -> None:
+    assert not analyze("The Turkish army will be equipped with locally made Altay tanks.")
