@@ -361,3 +361,15 @@ def test_fielded_foreign_made_systems_are_a_transfer(analyze: Analyze) -> None:
 
 def test_home_made_equipment_is_no_transfer(analyze: Analyze) -> None:
     assert not analyze("The Turkish army will be equipped with locally made Altay tanks.")
+
+
+def test_talks_at_a_foreign_ministry_building_are_a_visit(analyze: Analyze) -> None:
+    events = analyze("The Bahraini crown prince held talks at the Pentagon with US defence officials.")
+    visit = find(events, "VISIT", ("BHR", "USA"))
+    assert visit.direction == ("BHR", "USA")
+
+
+def test_ministry_as_actor_stays_a_party(analyze: Analyze) -> None:
+    events = analyze("The Pentagon approved the sale of Patriot missiles to Poland.")
+    find(events, "ARMS_TRANSFER", ("POL", "USA"))
+    assert "VISIT" not in {e.type for e in events}
