@@ -373,3 +373,45 @@ def test_ministry_as_actor_stays_a_party(analyze: Analyze) -> None:
     events = analyze("The Pentagon approved the sale of Patriot missiles to Poland.")
     find(events, "ARMS_TRANSFER", ("POL", "USA"))
     assert "VISIT" not in {e.type for e in events}
+
+
+def test_military_to_military_cooperation_is_general(analyze: Analyze) -> None:
+    events = analyze("Argentina and the US agreed to expand military-to-military cooperation.")
+    find(events, "GENERAL", ("ARG", "USA"))
+
+
+def test_military_coordination_is_general(analyze: Analyze) -> None:
+    events = analyze("Saudi Arabia and Iraq agreed to strengthen military coordination.")
+    find(events, "GENERAL", ("IRQ", "SAU"))
+
+
+def test_defence_engagement_is_general(analyze: Analyze) -> None:
+    find(analyze("Australia and Fiji committed to closer defence engagement."), "GENERAL", ("AUS", "FJI"))
+
+
+def test_pledged_military_support_is_general(analyze: Analyze) -> None:
+    find(analyze("Russia pledged military support for Niger's junta."), "GENERAL", ("NER", "RUS"))
+
+
+def test_sharing_satellite_imagery_with_a_military_is_info_sharing(analyze: Analyze) -> None:
+    events = analyze("Japan will share satellite imagery with the Philippine military.")
+    find(events, "INFO_SHARING", ("JPN", "PHL"))
+
+
+def test_early_warning_of_missile_attacks_is_info_sharing(analyze: Analyze) -> None:
+    events = analyze("Israel and the UAE agreed to cooperate on early warning of missile attacks.")
+    find(events, "INFO_SHARING", ("ARE", "ISR"))
+
+
+def test_land_leased_for_a_foreign_base_is_access(analyze: Analyze) -> None:
+    events = analyze("Djibouti leased land to China for a naval base.")
+    find(events, "ACCESS", ("CHN", "DJI"))
+
+
+def test_defence_section_at_an_embassy_is_personnel(analyze: Analyze) -> None:
+    events = analyze("The UK opened a defence section at its embassy in Hanoi.")
+    find(events, "PERSONNEL", ("GBR", "VNM"))
+
+
+def test_flood_early_warning_is_not_defense(analyze: Analyze) -> None:
+    assert not analyze("Bangladesh and India agreed to cooperate on early warning of river floods.")
