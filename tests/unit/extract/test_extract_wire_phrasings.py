@@ -415,3 +415,8 @@ def test_defence_section_at_an_embassy_is_personnel(analyze: Analyze) -> None:
 
 def test_flood_early_warning_is_not_defense(analyze: Analyze) -> None:
     assert not analyze("Bangladesh and India agreed to cooperate on early warning of river floods.")
+
+
+def test_air_forces_training_jointly_is_an_exercise(analyze: Analyze) -> None:
+    events = analyze("Colombian and Brazilian air forces trained jointly over the Amazon.")
+    find(events, "EXERCISE", ("BRA", "COL"))
