@@ -420,3 +420,17 @@ def test_flood_early_warning_is_not_defense(analyze: Analyze) -> None:
 def test_air_forces_training_jointly_is_an_exercise(analyze: Analyze) -> None:
     events = analyze("Colombian and Brazilian air forces trained jointly over the Amazon.")
     find(events, "EXERCISE", ("BRA", "COL"))
+
+
+def test_reaffirmed_commitment_to_security_is_general(analyze: Analyze) -> None:
+    events = analyze("Brazil and Paraguay reaffirmed their commitment to border security.")
+    find(events, "GENERAL", ("BRA", "PRY"))
+
+
+def test_vow_to_defend_an_ally_is_general(analyze: Analyze) -> None:
+    events = analyze("Turkey vowed to defend Azerbaijan in case of attack, the Turkish military said.")
+    find(events, "GENERAL", ("AZE", "TUR"))
+
+
+def test_vow_to_defend_a_city_against_an_enemy_is_no_cooperation(analyze: Analyze) -> None:
+    assert not analyze("Ukraine's army vowed to defend Kharkiv against Russian forces.")
