@@ -434,3 +434,27 @@ def test_vow_to_defend_an_ally_is_general(analyze: Analyze) -> None:
 
 def test_vow_to_defend_a_city_against_an_enemy_is_no_cooperation(analyze: Analyze) -> None:
     assert not analyze("Ukraine's army vowed to defend Kharkiv against Russian forces.")
+
+
+def test_firms_teaming_up_across_states_is_joint_development(analyze: Analyze) -> None:
+    events = analyze("Turkey's Baykar teamed up with Italy's Leonardo to build drones.")
+    find(events, "JOINT_DEVELOPMENT", ("ITA", "TUR"))
+
+
+def test_jointly_designed_fighter_is_joint_development(analyze: Analyze) -> None:
+    events = analyze("Pakistan and China jointly designed the JF-17 fighter.")
+    find(events, "JOINT_DEVELOPMENT", ("CHN", "PAK"))
+
+
+def test_production_under_license_of_foreign_drones_is_joint_development(analyze: Analyze) -> None:
+    events = analyze("Kazakhstan will produce Turkish Anka drones under license.")
+    find(events, "JOINT_DEVELOPMENT", ("KAZ", "TUR"))
+
+
+def test_partnership_to_develop_missiles_is_joint_development(analyze: Analyze) -> None:
+    events = analyze("The UAE's Edge and Brazil's SIATT formed a partnership to develop missiles.")
+    find(events, "JOINT_DEVELOPMENT", ("ARE", "BRA"))
+
+
+def test_software_license_is_not_joint_development(analyze: Analyze) -> None:
+    assert not analyze("Kenya will use French accounting software under license from a Paris firm.")
