@@ -458,3 +458,23 @@ def test_partnership_to_develop_missiles_is_joint_development(analyze: Analyze) 
 
 def test_software_license_is_not_joint_development(analyze: Analyze) -> None:
     assert not analyze("Kenya will use French accounting software under license from a Paris firm.")
+
+
+def test_handed_with_two_objects_is_a_transfer(analyze: Analyze) -> None:
+    events = analyze("France handed Senegal three patrol boats.")
+    assert find(events, "ARMS_TRANSFER", ("FRA", "SEN")).direction == ("FRA", "SEN")
+
+
+def test_lent_helicopters_are_a_transfer(analyze: Analyze) -> None:
+    events = analyze("Turkey loaned Qatar an early-warning aircraft.")
+    assert find(events, "ARMS_TRANSFER", ("QAT", "TUR")).direction == ("TUR", "QAT")
+
+
+def test_took_possession_of_foreign_built_craft_is_a_transfer(analyze: Analyze) -> None:
+    events = analyze("Tanzania took possession of Chinese-built patrol craft.")
+    assert find(events, "ARMS_TRANSFER", ("CHN", "TZA")).direction == ("CHN", "TZA")
+
+
+def test_development_loan_is_no_transfer(analyze: Analyze) -> None:
+    assert not analyze("The World Bank will lend Kenya $500 million for roads.")
+    assert not analyze("China loaned Sri Lanka money to build a port.")
