@@ -470,8 +470,8 @@ def test_lent_helicopters_are_a_transfer(analyze: Analyze) -> None:
     assert find(events, "ARMS_TRANSFER", ("QAT", "TUR")).direction == ("TUR", "QAT")
 
 
-def test_took_possession_of_foreign_built_craft_is_a_transfer(analyze: Analyze) -> None:
-    events = analyze("Tanzania took possession of Chinese-built patrol craft.")
+def test_took_possession_of_foreign_built_boats_is_a_transfer(analyze: Analyze) -> None:
+    events = analyze("Tanzania took possession of Chinese-built patrol boats.")
     assert find(events, "ARMS_TRANSFER", ("CHN", "TZA")).direction == ("CHN", "TZA")
 
 
