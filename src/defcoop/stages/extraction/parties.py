@@ -393,6 +393,9 @@ def transfer_pairs(
     sources = explicit if len(explicit) > 1 else [supplier]  # "aid from Russia and China": each supplies
     if len(explicit) < 2 and "candidate" in flags and verb_subject and supplier in verb_subject:
         sources = [c for c in verb_subject if c not in recipients]  # "TKMS and Hanwha have been shortlisted"
+    elif len(explicit) < 2 and "candidate" in flags and supplier in codes_of(sides.after):
+        named = [c for c in codes_of(sides.after) if c not in recipients]
+        sources = named or sources  # "Canada shortlisted Germany and South Korea": each named bidder
     return [(s, r) for s in sources for r in dict.fromkeys(recipients) if r not in sources and r in codes]
 
 

@@ -371,7 +371,8 @@ _LOCATIVE = frozenset({"in", "at", "near", "outside", "from"})
 
 
 def _place_role(unit: PartyMention, view: SentenceView) -> PartyMention:
-    """A capital used as a place ("talks in Ankara", "the Vilnius summit") becomes a place unit.
+    """A capital used as a place ("talks in Ankara", "the Vilnius summit") or a ministry named as where people
+    meet ("talks at the Pentagon") becomes a place unit.
 
     Place units (role ``"city"``) are only hosts of visits and venues of talks,
     never parties of other events.
@@ -381,6 +382,13 @@ def _place_role(unit: PartyMention, view: SentenceView) -> PartyMention:
     if mention.kind == "state" and mention.role is None and not mention.adjectival:
         if before and before[0].lower() in ("in", "at"):  # "talks in Singapore": a venue unless needed
             return PartyMention(_as_role(mention, "in_state"), unit.codes, unit.region, False, True, False)
+        return unit
+    if mention.kind == "ministry":  # "met at the Pentagon": a place of its state
+        words = [w.lower() for w in view.words_before(mention.start, 2)]
+        if words and words[-1] == "the":
+            words = words[:-1]
+        if words and words[-1] in _LOCATIVE:
+            return PartyMention(_as_role(mention, "city"), unit.codes, unit.region, False, True, False)
         return unit
     if mention.role != "capital":
         return unit
