@@ -150,6 +150,12 @@ def test_a_ministry_named_without_its_state_belongs_to_the_dateline_state(analyz
     assert (("CHN", "UZB"), "DIALOGUE") in keys(analyze(text))
 
 
+def test_a_capital_dateline_marked_by_the_recognizer_gives_the_home_state(analyze: Analyze) -> None:
+    text = ("ACCRA, June 2 (Wire) - The Ministry of Defence signed a contract with Brazil's Embraer "
+            "for five Super Tucano aircraft.")
+    assert find(analyze(text), "ARMS_TRANSFER", ("BRA", "GHA")).direction == ("BRA", "GHA")
+
+
 def test_a_city_inside_a_sentence_is_no_dateline() -> None:
     def city(start: int, name: str) -> Mention:
         return Mention(start, start + len(name), name, f"city:{name}", name, "state", "KEN", role="capital")

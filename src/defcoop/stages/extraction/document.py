@@ -20,12 +20,12 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from defcoop.lexicons import Lexicons
 from defcoop.records import Mention, Sentence
 from defcoop.stages.extraction.matcher import Hit
+from defcoop.stages.recognition.context import opens_dateline
 
 MIN_DEFENSE_SCORE = 2.0
 SHORT_TEXT_WORDS = 150
@@ -89,23 +89,25 @@ def city_mentions(hits: list[Hit], mentions: list[Mention], text: str, lexicons:
 
 
 DATELINE_CHARS = 400
-_DATELINE_TAIL = re.compile(
-    r"^(?:(?:,[^\n\-–—(]{0,40})?\s*(?:\([^)\n]{0,30}\)\s*)?[-–—]|,[^\n]{0,30}\d[^\n]{0,10}\n)"
-)  # "ABUJA, Aug. 31 (Wire) -", "NAIROBI -", "Riyadh, 6 February 2024" on its own line
 _HOMELESS_KINDS = frozenset({"ministry", "armed_force"})
 
 
 def home_state(mentions: list[Mention], text: str) -> str | None:
-    """The state of the dateline city at the start of a line near the top ("NAIROBI -", "ABUJA, Aug. 31 (Wire) -")."""
+    """The state of the dateline ("NAIROBI -", "ABUJA, Aug. 31 (Wire) -") near the top.
+
+    The recognizer finds datelines (``recognition.context.mark_dateline``) and gives
+    their mention the role "place"; this reads that mark, and applies the same test
+    to the cities of the extraction's own lexicon.
+    """
     for mention in mentions:
         if mention.start > DATELINE_CHARS:
             break
-        if mention.role not in ("capital", "city") or mention.code is None:
+        if mention.code is None:
             continue
-        if mention.start > 0 and text[mention.start - 1] != "\n":
-            continue
-        if _DATELINE_TAIL.match(text[mention.end : mention.end + 60]):
+        if mention.role == "place" and (mention.start == 0 or text[mention.start - 1] == "\n"):
             return mention.code
+        if mention.role in ("capital", "city") and opens_dateline(text, mention.start, mention.end):
+            return mention.code  # e.g. a city of the cities lexicon, which the recognizer does not know
     return None
 
 

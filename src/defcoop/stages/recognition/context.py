@@ -2,7 +2,8 @@
 
 * Datelines: a city or state at the start of a line followed by a date, an
   agency in parentheses or a dash ("BRUSSELS, May 3 (Wire) -", "MANILA —",
-  "Nairobi, 12 June:") says where the report was filed, not who acts. Its
+  "Nairobi, 12 June:", "Riyadh, 6 February 2024" on a line of its own) says
+  where the report was filed, not who acts. Its
   mention keeps its code but takes role "place" (the extractor ignores places
   as parties); the code is the document's dateline state.
 * Bases and camps: a state or city name right after "Base", "Camp", "Fort",
@@ -29,10 +30,10 @@ _DATELINE_DATED = re.compile(
     r"(?:,? [A-Z][\w.\-]*(?: [A-Z][\w.\-]*)?(?=[,(]| [(A-Z]))?"  # ", Philippines" / " Calif."
     r"(?:(?:,? (?:" + _MONTH + r" \d{1,2}|\d{1,2} " + _MONTH + r")(?:,? \d{4})?)(?: ?\([^()\n]{1,40}\))?"
     r"|,? ?\([^()\n]{1,40}\))"
-    r" ?(?:[—–:]|-{1,2}(?= ))"
+    r" ?(?:[—–:]|-{1,2}(?=\s)|(?=\r?\n))"  # a dash or colon, or the end of a line of its own
 )
 #: An all-capitals place followed by a dash only ("MANILA —").
-_DATELINE_DASH = re.compile(r"(?:,? [A-Z][A-Z.\-]+)? ?(?:[—–]|-{1,2}(?= ))")
+_DATELINE_DASH = re.compile(r"(?:,? [A-Z][A-Z.\-]+)? ?(?:[—–]|-{1,2}(?=\s))")
 #: Words right before a name that make it a facility ("Naval Base Guam", "Camp Humphreys").
 _FACILITY_BEFORE = re.compile(r"\b(?:Base|Camp|Fort|Station|Airfield|Garrison|Barracks) $")
 _LEAD_CHARS = 400
@@ -45,19 +46,24 @@ def mark_dateline(text: str, candidates: Sequence[Candidate]) -> str | None:
             break
         if cand.kind not in _DATELINE_KINDS or not cand.code or cand.adjectival:
             continue
-        if cand.start > 0 and text[cand.start - 1] != "\n":
-            continue
-        dated = _DATELINE_DATED.match(text, cand.end) is not None
-        if not dated and not (_all_caps_place(text, cand) and _DATELINE_DASH.match(text, cand.end)):
+        if not opens_dateline(text, cand.start, cand.end):
             continue
         cand.role = PLACE
         return cand.code
     return None
 
 
-def _all_caps_place(text: str, cand: Candidate) -> bool:
+def opens_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` opens a line as its dateline ("ABUJA, Aug. 31 (Wire) -")."""
+    if start > 0 and text[start - 1] != "\n":
+        return False
+    if _DATELINE_DATED.match(text, end) is not None:
+        return True
+    return _all_caps_place(text[start:end]) and _DATELINE_DASH.match(text, end) is not None
+
+
+def _all_caps_place(surface: str) -> bool:
     """Whether a name is written in capitals and is no short acronym ("MANILA", not "US")."""
-    surface = text[cand.start : cand.end]
     return surface.isupper() and len(surface) >= 4
 
 
