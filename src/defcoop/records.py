@@ -112,6 +112,8 @@ ENTITY_KINDS: tuple[str, ...] = (
 )
 
 DIRECTED_TYPES: frozenset[str] = frozenset({"ARMS_TRANSFER", "VISIT"})
+#: Event types that happen at a time (a visit, talks, an exercise), as opposed to a state of affairs.
+HAPPENING_TYPES: frozenset[str] = frozenset({"VISIT", "DIALOGUE", "EXERCISE"})
 
 
 @dataclass(slots=True)

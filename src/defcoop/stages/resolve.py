@@ -29,13 +29,12 @@ from __future__ import annotations
 from datetime import date
 
 from defcoop.lexicons import load_lexicons
-from defcoop.records import DIRECTED_TYPES, Document, Event
+from defcoop.records import DIRECTED_TYPES, HAPPENING_TYPES, Document, Event
 from defcoop.stages.dates import DateMention, find_dates, infer_year, resolve
 
 LEAD_SHARE = 0.15
 _FORWARD_STAGES = frozenset({"PLANNED", "PROPOSED", "DISCUSSION"})
 _AID_WORDS = ("donat", "aid", "assistance", "gift")
-_HAPPENING = frozenset({"VISIT", "DIALOGUE", "EXERCISE"})
 _SETTLED = (  # (types, earlier stages, the stage that settles them)
     (frozenset({"AGREEMENT", "ACCESS", "GENERAL"}), frozenset({"PLANNED"}), "AGREED"),
     (frozenset({"ARMS_TRANSFER"}), frozenset({"PROPOSED", "DISCUSSION"}), "REJECTED"),
@@ -174,7 +173,7 @@ def _set_date(
 
 def _future_is_planned(event: Event, published: date | None) -> None:
     """A visit, meeting or exercise dated after publication has not happened yet: PLANNED."""
-    if published is None or event.date is None or event.stage != "COMPLETED" or event.type not in _HAPPENING:
+    if published is None or event.date is None or event.stage != "COMPLETED" or event.type not in HAPPENING_TYPES:
         return
     if len(event.date) >= 7 and event.date > published.isoformat()[: len(event.date)]:
         event.stage = "PLANNED"

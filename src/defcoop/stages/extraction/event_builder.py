@@ -23,7 +23,7 @@ import re
 
 from defcoop.kb import KnowledgeBase
 from defcoop.lexicons import Lexicons, Trigger
-from defcoop.records import ALLIANCE_CODES, Document, Event, Evidence, Mention, Party
+from defcoop.records import ALLIANCE_CODES, HAPPENING_TYPES, Document, Event, Evidence, Mention, Party
 from defcoop.stages.extraction.areas import (
     CONTAINER_TYPES,
     areas_in,
@@ -33,7 +33,6 @@ from defcoop.stages.extraction.areas import (
     trigger_scope,
 )
 from defcoop.stages.extraction.discourse import also_partner
-from defcoop.stages.extraction.followups import HAPPENING_TYPES
 from defcoop.stages.extraction.matcher import Hit
 from defcoop.stages.extraction.materiel import materiel_words, refers_to_materiel
 from defcoop.stages.extraction.parties import (

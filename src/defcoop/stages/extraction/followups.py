@@ -11,14 +11,12 @@
 from __future__ import annotations
 
 from defcoop.kb import KnowledgeBase
-from defcoop.records import Event, Party
+from defcoop.records import HAPPENING_TYPES, Event, Party
 from defcoop.stages.extraction.areas import CONTAINER_TYPES
 from defcoop.stages.extraction.matcher import Hit
 from defcoop.stages.extraction.sentence import SentenceView
 from defcoop.stages.extraction.visits import implied_visits
 
-#: Event types that happen at a time (a visit, talks, an exercise), as opposed to a state of affairs.
-HAPPENING_TYPES = frozenset({"VISIT", "DIALOGUE", "EXERCISE"})
 _VENUE_STAGES = {"COMPLETED": "COMPLETED", "AGREED": "COMPLETED", "ONGOING": "COMPLETED", "PLANNED": "PLANNED"}
 
 
