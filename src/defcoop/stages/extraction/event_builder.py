@@ -65,6 +65,7 @@ _CONTRAST = re.compile(
 _CONTRAST_PARTS = ("tead", "ather", "head", "favo", "over")
 _WITH_EACH = re.compile(r"^\s*with\b[^.;]{1,80}?\band (?:then |also )?with\b")
 _PAIR_WORDS = ("they ", "the two ", "both ", "each other", "jointly", "bilateral", "mutual", "joint ")
+_COUNTERPART_WORDS = (*_PAIR_WORDS, "counterpart", "visiting", "delegation", "envoy")
 
 
 def _may_contrast(text: str) -> bool:
@@ -164,7 +165,7 @@ class EventBuilder:
             codes += [c for c in system_origins(systems, self._kb) if c not in codes]
         if trigger.type != "VISIT" and (trigger.type != "ARMS_TRANSFER" or "candidate" in trigger.flags):
             codes = self._complete(codes, trigger, hit)
-        if "candidate" in trigger.flags and len(codes) == 1 and self.last_recipient not in (None, *codes):
+        if "candidate" in trigger.flags and len(codes) == 1 and self.last_recipient is not None and self.last_recipient not in codes:
             codes.append(str(self.last_recipient))  # "Saab has also offered its Gripen": to the document's buyer
         only_makers = all(u.adjectival for u in sides.units())
         if origins and only_makers and set(codes) <= set(origins):
@@ -342,7 +343,7 @@ class EventBuilder:
     def _names_counterpart(self) -> bool:
         """Whether the sentence points at another side ("counterpart", "the two", "bilateral", "both")."""
         lowered = self._view.sentence.text.lower()
-        return any(word in lowered for word in (*_PAIR_WORDS, "counterpart", "visiting", "delegation", "envoy"))
+        return any(word in lowered for word in _COUNTERPART_WORDS)
 
     @staticmethod
     def _cross_groups(groups: list[list[str]], sides: Sides, shared: bool) -> list[list[str]]:

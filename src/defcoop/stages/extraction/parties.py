@@ -26,6 +26,7 @@ from defcoop.stages.extraction.sentence import ASIDE_BASE, PartyMention, Sentenc
 
 MAX_AFTER_TOKENS = 25
 PLACE_ROLES = ("city", "in_state")
+_PLACE_OR_VENUE = frozenset((*PLACE_ROLES, "venue"))
 MAX_HOST_TOKENS = 14
 _PREPOSITIONS = ("from", "to", "for", "by", "with", "in", "at", "of", "between", "into", "visit", "visited", "visiting")
 _ORIGIN_WORDS = (
@@ -123,7 +124,7 @@ def _after_reaction(view: SentenceView, groups: list[list[PartyMention]], trigge
 
 def _is_place_group(group: list[PartyMention]) -> bool:
     """Whether every unit of ``group`` is a place ("in Doha", "the Vilnius summit")."""
-    return all(u.mention.role in (*PLACE_ROLES, "venue") for u in group)
+    return all(u.mention.role in _PLACE_OR_VENUE for u in group)
 
 
 def _nearest_actor_group(before: list[list[PartyMention]]) -> list[PartyMention]:
@@ -388,7 +389,8 @@ def transfer_pairs(
     if not recipients or all(r == supplier for r in recipients):
         makers = set(named_origins) - {supplier}  # "support for Malaysia's Russian-origin fleet": a maker, not a buyer
         makers |= set(co_developers(view))  # "India's first export of the missile, developed with Russia"
-        recipients = [c for c in codes if c not in [*explicit[:1], supplier] and c not in makers]
+        excluded = {supplier, *explicit[:1]}
+        recipients = [c for c in codes if c not in excluded and c not in makers]
         recipients = recipients or [c for c in codes if c != supplier and c not in makers]
     sources = explicit if len(explicit) > 1 else [supplier]  # "aid from Russia and China": each supplies
     if len(explicit) < 2 and "candidate" in flags and verb_subject and supplier in verb_subject:
