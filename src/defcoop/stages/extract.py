@@ -71,7 +71,7 @@ from defcoop.stages.extraction.document import (
     with_home_state,
 )
 from defcoop.stages.extraction.event_builder import EventBuilder
-from defcoop.stages.extraction.followups import follow_story_tense, is_provision, venue_visits
+from defcoop.stages.extraction.followups import agree_provisions, follow_story_tense, is_provision, venue_visits
 from defcoop.stages.extraction.matcher import Hit, Matcher, with_acronyms
 from defcoop.stages.extraction.parties import link_sides
 from defcoop.stages.extraction.sentence import SentenceView, build_view, hostile_starts, token_starts
@@ -343,9 +343,7 @@ class Extractor:
             ):  # "the exercise ... is aimed at enhancing interoperability"
                 carry_areas(earlier + events, builder.scope_areas(cand.hit, cand.trigger, rest), (cand.trigger.type,))
             if is_provision(cand.trigger.type, cand.hit, [a.hit for a in anaphors], earlier):
-                for event in built:
-                    if event.stage != "PLANNED" or event.type == "ARMS_TRANSFER":  # "will also see ... deployed"
-                        event.stage = "AGREED"  # "The pact provides for a production facility": part of a signed deal
+                agree_provisions(built, view, cand.hit)  # "The pact provides for a production facility"
             if built and states_an_effect(view, cand.hit, self._lexicons):
                 take_referent_stage(built, earlier)  # "the pact would give ...": the effect is ahead, not the pact
             if built:

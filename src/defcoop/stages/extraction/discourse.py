@@ -20,6 +20,7 @@ from defcoop.records import Event, Evidence, Mention, Sentence
 from defcoop.stages.extraction.matcher import Hit
 from defcoop.stages.extraction.parties import preposition, system_origins
 from defcoop.stages.extraction.sentence import SentenceView
+from defcoop.stages.extraction.stage import states_intention
 
 _PRONOUN_SUBJECT = re.compile(
     r"^\s*(?:(?:In|On|By|Last|Earlier|Later)\b[^,.]{0,30}?,?\s+)?"
@@ -115,15 +116,25 @@ def deal_terms_agreed(events: list[Event]) -> None:
     """Future terms of a deal the article already reports as signed are AGREED.
 
     "Norway signed a contract for two submarines ... Kongsberg will supply the combat
-    system": the supply is part of the signed deal, not a separate plan.
+    system": the supply is part of the signed deal, not a separate plan. A party's
+    stated intention stays PLANNED ("Under the deal, the US intends to sell ...").
     """
     signed: set[tuple[str, ...]] = set()
     for event in events:
         codes = tuple(sorted(event.codes))
-        if event.type in _TERM_TYPES and event.stage == "PLANNED" and codes in signed:
+        if event.type in _TERM_TYPES and event.stage == "PLANNED" and codes in signed and not _intended(event):
             event.stage = "AGREED"
         if event.type in _DEAL_TYPES and event.stage == "AGREED":
             signed.add(codes)
+
+
+def _intended(event: Event) -> bool:
+    """Whether the event's first evidence sentence states it as a party's intention before its trigger."""
+    if not event.evidence or not event.trigger:
+        return False
+    text = event.evidence[0].text
+    at = text.find(event.trigger)
+    return at > 0 and states_intention(text[:at])
 
 
 _TRAINEES = re.compile(

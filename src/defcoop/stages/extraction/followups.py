@@ -4,8 +4,10 @@
   ("the ministers signed the deal in Tokyo") imply a visit;
 * :func:`follow_story_tense`: a visit or meeting with no stage cue takes the stage
   of the dyad's last stated happening ("will hold talks ... the visit is part of a tour");
-* :func:`is_provision`: a trigger after a reference to a signed deal ("the pact
-  provides for ...") states a provision of that deal, AGREED.
+* :func:`is_provision`, :func:`agree_provisions`: a trigger after a reference to a
+  signed deal ("the pact provides for ...") states a provision of that deal, AGREED;
+  a sale the deal foresees is agreed ("under the deal, X will sell ...") unless a
+  party only states an intention ("under the deal, X intends to sell ...").
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from defcoop.records import HAPPENING_TYPES, Event, Party
 from defcoop.stages.extraction.areas import CONTAINER_TYPES
 from defcoop.stages.extraction.matcher import Hit
 from defcoop.stages.extraction.sentence import SentenceView
+from defcoop.stages.extraction.stage import states_intention
 from defcoop.stages.extraction.visits import implied_visits
 
 _VENUE_STAGES = {"COMPLETED": "COMPLETED", "AGREED": "COMPLETED", "ONGOING": "COMPLETED", "PLANNED": "PLANNED"}
@@ -44,6 +47,20 @@ def is_provision(trigger_type: str, hit: Hit, anaphors: list[Hit], earlier: list
         return False
     deal = next((e for e in reversed(earlier) if e.type in ("AGREEMENT", "ARMS_TRANSFER")), None)
     return deal is not None and deal.stage == "AGREED"
+
+
+def agree_provisions(built: list[Event], view: SentenceView, hit: Hit) -> None:
+    """Make the events of a provision of a signed deal AGREED.
+
+    A planned activity keeps its stage ("the deal will also see troops deployed"),
+    but a sale the deal foresees is part of the deal ("Under the pact, Seoul will
+    supply ...") unless the words before the trigger state only a party's intention
+    ("Under the deal, Washington intends to sell ...", "plans to buy").
+    """
+    intention = states_intention(view.text_between(view.sentence.start, hit.start))
+    for event in built:
+        if event.stage != "PLANNED" or (event.type == "ARMS_TRANSFER" and not intention):
+            event.stage = "AGREED"
 
 
 def venue_visits(kb: KnowledgeBase, view: SentenceView, events: list[Event], home: str | None = None) -> list[Event]:
