@@ -91,6 +91,7 @@ _NOT_A_PLACE = re.compile(
     r"information|intelligence|data|credit|loans?|spare parts)\b",
     re.IGNORECASE,
 )
+_NAME_NEXT = re.compile(r"\s*(?:the\s+)?[A-Z]")
 _PRONOUN = re.compile(r"\b(it|its|them)\b")
 _PROJECT_NOUN = re.compile(r"\s+(project|pact|deal|agreement|partnership|programme|program|plan|framework)\b")
 _GROUPING_PROJECT = Trigger("<grouping> project", "AGREEMENT", None, 0.6, frozenset({"weak"}))
@@ -215,6 +216,8 @@ class Extractor:
                 continue  # part of a name ("Acquisition, Technology & Logistics Agency")
             if "generic" in trigger.flags and not defense:
                 continue
+            if "onward" in trigger.flags and not _NAME_NEXT.match(view.text_between(hit.end, view.sentence.end)):
+                continue  # "will continue to cooperate": not a tour's next stop
             refers_back = "weak" in trigger.flags or (
                 trigger.type in ("VISIT", "ARMS_TRANSFER") and not self._has_complement(view, hit)
             )

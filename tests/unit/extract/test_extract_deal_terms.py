@@ -61,3 +61,24 @@ def test_a_present_passive_training_stays_ongoing(analyze: Analyze) -> None:
     assert find(events, "PERSONNEL", ("AUS", "PHL")).stage == "ONGOING"
     events = analyze(_CONTEXT + "Ukrainian pilots are trained by Denmark.")
     assert find(events, "PERSONNEL", ("DNK", "UKR")).stage == "ONGOING"
+
+
+def test_a_sale_a_signed_deal_foresees_is_agreed(analyze: Analyze) -> None:
+    text = (
+        "Chile and Spain signed a defence cooperation agreement in Santiago on Monday. "
+        "Under the agreement, Spain will supply two used frigates to the Chilean navy."
+    )
+    assert find(analyze(text), "ARMS_TRANSFER", ("CHL", "ESP")).stage == "AGREED"
+
+
+def test_a_partys_stated_intention_under_a_deal_stays_planned(analyze: Analyze) -> None:
+    text = (
+        "Kenya and the United States signed a five-year defence framework on Monday. "
+        "Under the deal, Washington intends to sell 16 helicopters to Nairobi."
+    )
+    assert find(analyze(text), "ARMS_TRANSFER", ("KEN", "USA")).stage == "PLANNED"
+    text = (
+        "Norway and Germany signed a submarine agreement in Oslo. "
+        "As part of the pact, Berlin plans to buy naval strike missiles from Norway."
+    )
+    assert find(analyze(text), "ARMS_TRANSFER", ("DEU", "NOR")).stage == "PLANNED"

@@ -348,3 +348,27 @@ def test_a_sale_under_a_deal_signed_in_the_sentence_is_agreed(
     analyze: Analyze, text: str, codes: tuple[str, ...], stage: str
 ) -> None:
     assert find(analyze(text), "ARMS_TRANSFER", codes).stage == stage
+
+
+def test_a_tours_later_stops_are_planned_when_the_first_is_done(analyze: Analyze) -> None:
+    text = (
+        "Brazil's defence minister travelled to Paris on Monday and was due to continue to Rome and Madrid "
+        "later in the week for talks on submarines."
+    )
+    events = analyze(text)
+    assert find(events, "VISIT", ("BRA", "FRA")).stage == "COMPLETED"
+    assert find(events, "VISIT", ("BRA", "ITA")).stage == "PLANNED"
+    assert find(events, "VISIT", ("BRA", "ESP")).stage == "PLANNED"
+
+
+def test_a_later_stop_told_in_the_past_happened(analyze: Analyze) -> None:
+    text = "Indonesian Defence Minister Prabowo Subianto visited Ankara on Tuesday and then went on to Cairo."
+    events = analyze(text)
+    assert find(events, "VISIT", ("IDN", "TUR")).stage == "COMPLETED"
+    assert find(events, "VISIT", ("EGY", "IDN")).stage == "COMPLETED"
+
+
+def test_continuing_to_do_something_is_not_a_stop(analyze: Analyze) -> None:
+    events = analyze("Kenya and Uganda will continue to cooperate on border security, officials said.")
+    assert not [e for e in events if e.type == "VISIT"]
+    assert find(events, "GENERAL", ("KEN", "UGA"))

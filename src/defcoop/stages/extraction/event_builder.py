@@ -165,8 +165,9 @@ class EventBuilder:
             codes += [c for c in system_origins(systems, self._kb) if c not in codes]
         if trigger.type != "VISIT" and (trigger.type != "ARMS_TRANSFER" or "candidate" in trigger.flags):
             codes = self._complete(codes, trigger, hit)
-        if "candidate" in trigger.flags and len(codes) == 1 and self.last_recipient is not None and self.last_recipient not in codes:
-            codes.append(str(self.last_recipient))  # "Saab has also offered its Gripen": to the document's buyer
+        buyer = self.last_recipient
+        if "candidate" in trigger.flags and len(codes) == 1 and buyer is not None and buyer not in codes:
+            codes.append(str(buyer))  # "Saab has also offered its Gripen": to the document's buyer
         only_makers = all(u.adjectival for u in sides.units())
         if origins and only_makers and set(codes) <= set(origins):
             return []  # "an offer of Chinese-Pakistani JF-17 jets": only the makers are named

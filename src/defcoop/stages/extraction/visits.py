@@ -26,6 +26,12 @@ from defcoop.stages.extraction.parties import (
 from defcoop.stages.extraction.sentence import ASIDE_BASE, PartyMention, SentenceView
 
 _GUEST_KINDS = ("person", "title")
+#: A later stop of a tour, stated by its own (``onward``) visit trigger.
+_ONWARD = re.compile(
+    r"\b(?:continu(?:e|es|ed|ing)|go(?:es|ing)? on|went on|proceed(?:s|ed|ing)?|travel(?:s|led|ed|ling|ing)? on|"
+    r"mov(?:e|es|ed|ing) on|head(?:s|ed|ing)? on)\s+to\b",
+    re.IGNORECASE,
+)
 _NAVAL_VISIT = re.compile(
     r"\b(port|harbou?r|docked|warships?|frigates?|destroyers?|carriers?|vessels?|submarines?|corvettes?)\b",
     re.IGNORECASE,
@@ -109,7 +115,11 @@ def visit_pairs(
     """Visitor -> host pairs of a visit; empty when the host cannot be told."""
     hosts: list[str] = []
     visitors: list[str] = []
-    for index, group in enumerate(groups_after(view, trigger, MAX_HOST_TOKENS)):
+    onward = _ONWARD.search(view.text_between(trigger.end, view.sentence.end))
+    stop = trigger.end + onward.start() if onward is not None and "onward" not in flags else view.sentence.end
+    for index, group in enumerate(groups_after(view, trigger, 0 if "onward" in flags else MAX_HOST_TOKENS)):
+        if group[0].mention.start >= stop:
+            break  # "travelled to Paris and was due to continue to Rome": Rome is the next stop's visit
         group = _phrase_part(view, group)
         word = preposition(view, group[0])
         if word == "by":
