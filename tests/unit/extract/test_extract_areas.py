@@ -251,3 +251,17 @@ def test_what_a_clause_opening_under_which_depends_on_is_its_topic(analyze: Anal
         "under which the two firms will set up a joint venture in Stalowa Wola."
     )
     assert "LAND_SYSTEMS" in find(analyze(text), "JOINT_DEVELOPMENT", ("KOR", "POL")).areas
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "area"),
+    [
+        ("The Philippine Air Force took delivery of the last batch of five helicopters from Poland on Thursday.",
+         ("PHL", "POL"), "MILITARY_AIRCRAFT"),
+        ("Estonia received the second batch of K9 howitzers from South Korea in March.", ("EST", "KOR"),
+         "LAND_SYSTEMS"),
+    ],
+)
+def test_a_batch_word_does_not_end_the_delivery_scope(analyze: Analyze, text: str, codes: tuple[str, ...],
+                                                      area: str) -> None:
+    assert area in find(analyze(text), "ARMS_TRANSFER", codes).areas

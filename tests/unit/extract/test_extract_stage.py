@@ -372,3 +372,15 @@ def test_continuing_to_do_something_is_not_a_stop(analyze: Analyze) -> None:
     events = analyze("Kenya and Uganda will continue to cooperate on border security, officials said.")
     assert not [e for e in events if e.type == "VISIT"]
     assert find(events, "GENERAL", ("KEN", "UGA"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops from the United States, Japan and India began the annual Khaan Quest peacekeeping exercise "
+        "in Mongolia on Monday.",
+        "Chile's navy commenced the biennial UNITAS naval drills with the US Navy off Valparaiso.",
+    ],
+)
+def test_an_exercise_that_began_is_ongoing_across_its_name(analyze: Analyze, text: str) -> None:
+    assert {e.stage for e in analyze(text) if e.type == "EXERCISE"} == {"ONGOING"}

@@ -81,12 +81,15 @@ def area_scope(view: SentenceView, trigger: Hit, scope: tuple[int, int], lexicon
     "India plans to buy drones and an agreement lets US ships be repaired at its yards":
     the repairs are not part of the purchase even when the agreement gave no event. Weak
     topic words ("cooperation") and training inside a package ("training and logistics
-    support") do not end it.
+    support") do not end it, nor does a weak word of the trigger's own type that only
+    restates it ("took delivery of the last batch of five helicopters").
     """
+    mine = trigger.table == "triggers" and 0 <= trigger.index < len(lexicons.triggers)
+    own_type = lexicons.triggers[trigger.index].type if mine else None
     following = [
         _modifiers_start(view, h, trigger.end)
         for h in view.hits.get("triggers", [])
-        if h.start >= trigger.end and _bounds(view, h, lexicons)
+        if h.start >= trigger.end and _bounds(view, h, lexicons) and not _restates(h, own_type, lexicons)
     ]
     start = min(scope[0], _modifiers_start(view, trigger, view.sentence.start), _antecedent_start(view, scope[0]))
     return start, min([scope[1], *following])
@@ -154,6 +157,14 @@ _UNBOUNDING_WEAK = frozenset({"GENERAL", "PERSONNEL"})
 def _inside(hit: Hit, term: Hit) -> bool:
     """Whether ``hit`` lies within the longer span ``term``."""
     return term.start <= hit.start and hit.end <= term.end and term.end - term.start > hit.end - hit.start
+
+
+def _restates(hit: Hit, own_type: str | None, lexicons: Lexicons) -> bool:
+    """Whether a weak trigger of the same type only restates the trigger before it ("delivery of the batch of")."""
+    if own_type is None or own_type in CONTAINER_TYPES or not 0 <= hit.index < len(lexicons.triggers):
+        return False  # "the pact ... and an agreement on ...": a container's own word opens a new item
+    other = lexicons.triggers[hit.index]
+    return "weak" in other.flags and other.type == own_type
 
 
 def _bounds(view: SentenceView, hit: Hit, lexicons: Lexicons) -> bool:
