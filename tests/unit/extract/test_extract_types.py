@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from .conftest import Analyze, find, keys
 
 
@@ -279,3 +281,30 @@ def test_forces_using_agreed_facilities_is_access(analyze: Analyze) -> None:
         "and to use agreed facilities."
     )
     assert (("JOR", "USA"), "ACCESS") in keys(analyze(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "supplier", "recipient", "area"),
+    [
+        ("The first batch of Eurofighter Typhoon jets for the Qatar Emiri Air Force landed in Doha on Wednesday, "
+         "BAE Systems said.", "GBR", "QAT", "FIGHTER_AIRCRAFT"),
+        ("Two Turkish-built corvettes arrived in Karachi on Monday for the Pakistan Navy.", "TUR", "PAK",
+         "NAVAL_VESSELS"),
+        ("The first K2 tanks arrived in the Polish port of Gdynia from South Korea on Tuesday.", "KOR", "POL",
+         "LAND_SYSTEMS"),
+    ],
+)
+def test_equipment_arriving_is_a_delivery(analyze: Analyze, text: str, supplier: str, recipient: str,
+                                          area: str) -> None:
+    events = analyze(text)
+    assert not [e for e in events if e.type in ("VISIT", "ACCESS")]
+    transfer = find(events, "ARMS_TRANSFER", tuple(sorted((supplier, recipient))))
+    assert transfer.direction == (supplier, recipient)
+    assert transfer.stage == "COMPLETED"
+    assert area in transfer.areas
+
+
+def test_a_warship_arriving_for_a_port_call_is_no_delivery(analyze: Analyze) -> None:
+    events = analyze("The Indian Navy's INS Kolkata arrived in Tokyo on Monday for a three-day port call.")
+    assert not [e for e in events if e.type == "ARMS_TRANSFER"]
+    assert find(events, "ACCESS", ("IND", "JPN"))

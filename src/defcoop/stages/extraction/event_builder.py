@@ -186,9 +186,9 @@ class EventBuilder:
         if not cued:
             self.defaulted.add(id(template))
         if trigger.type == "VISIT":
-            if is_cargo_arrival(view, hit):
-                return []  # "the first tanks arrived at the port": a delivery, not a visit
             pairs = visit_pairs(view, hit, trigger.flags, sides, self._topic)
+            if is_cargo_arrival(view, hit):  # "the first tanks arrived at the port": a delivery, not a visit
+                return self._arrivals(template, pairs, (view.region_start(region), hit.start), sides)
             if pairs and is_port_call(view, pairs):
                 template.type = "ACCESS"  # a warship's visit is a port call, not an official's visit
                 template.areas = list(dict.fromkeys([*template.areas, "NAVAL_VESSELS"]))
@@ -419,6 +419,17 @@ class EventBuilder:
         stage = 0.2 if cued else 0.05
         defense = 0.1 if self._view.hits.get("defense_cues") else 0.0
         return round(min(1.0, 0.35 * trigger.strength + party + stage + defense), 3)
+
+    def _arrivals(
+        self, template: Event, pairs: list[tuple[str, str]], head: tuple[int, int], sides: Sides
+    ) -> list[Event]:
+        """Deliveries stated as equipment arriving (``head``: the words before the verb): maker's side -> host."""
+        view = self._view
+        systems = systems_in(view, head, self._mentions)
+        template.type = "ARMS_TRANSFER"
+        template.areas = areas_in(view, head, view.region_of(head[0]), self._lexicons, systems, self._kb)
+        template.systems = list(dict.fromkeys(m.canonical for m in systems))
+        return [self._event(template, [s, r], (s, r), sides) for s, r in pairs]
 
     def _event(self, template: Event, codes: list[str], direction: tuple[str, str] | None, sides: Sides) -> Event:
         event = Event(

@@ -230,10 +230,30 @@ def is_port_call(view: SentenceView, pairs: list[tuple[str, str]]) -> bool:
 
 
 def is_cargo_arrival(view: SentenceView, hit: Hit) -> bool:
-    """Whether what arrives is equipment (a weapon noun before the verb, no ship, no official)."""
-    if not view.text_between(hit.start, hit.end).lower().startswith("arriv"):
+    """Whether what arrives or lands is equipment being delivered, not a visitor.
+
+    "The first tanks arrived at the port", "the first batch of Typhoon jets for the
+    Qatari air force landed in Doha": a weapon noun before the verb and no official
+    named. A ship arriving is a port call unless the words mark a delivery ("Two
+    Turkish-built corvettes arrived in Karachi for the Pakistan Navy").
+    """
+    if not _ARRIVAL_VERB.match(view.text_between(hit.start, hit.end)):
         return False
     before = view.text_between(view.region_start(view.region_of(hit.start)), hit.start)
-    if _VESSEL.search(before) or any(u.mention.kind in _GUEST_KINDS for u in view.units):
+    if any(u.mention.kind in _GUEST_KINDS for u in view.units) or _PEOPLE.search(before):
         return False
+    if _VESSEL.search(before):
+        after = view.text_between(hit.end, view.sentence.end)
+        return bool(MATERIEL_WORD.search(before)) and bool(_DELIVERY_MARK.search(before) or _FOR_FORCE.search(after))
     return bool(MATERIEL_WORD.search(before))
+
+
+_ARRIVAL_VERB = re.compile(r"arriv|landed|lands\b|touched down", re.IGNORECASE)
+_PEOPLE = re.compile(r"\b(?:delegation|officials?|troops|soldiers|sailors|marines|crews?|minister|general)\b", re.I)
+_DELIVERY_MARK = re.compile(
+    r"\b(?:\w+-(?:built|made)|newly[ -]built|batch|consignment|shipment)\b",
+    re.IGNORECASE,
+)
+_FOR_FORCE = re.compile(
+    r"\bfor (?:the |its )?(?:[A-Z][\w'’-]*\s+){1,3}(?:Navy|Air Force|Army|Coast Guard|Armed Forces)\b"
+)
