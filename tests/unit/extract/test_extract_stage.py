@@ -384,3 +384,15 @@ def test_continuing_to_do_something_is_not_a_stop(analyze: Analyze) -> None:
 )
 def test_an_exercise_that_began_is_ongoing_across_its_name(analyze: Analyze, text: str) -> None:
     assert {e.stage for e in analyze(text) if e.type == "EXERCISE"} == {"ONGOING"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A defence pact allowing Japanese and Philippine troops to train on each other's soil took effect on "
+        "Wednesday.",
+        "The security agreement between Papua New Guinea and Australia entered into force on Friday.",
+    ],
+)
+def test_a_pact_that_took_effect_is_agreed(analyze: Analyze, text: str) -> None:
+    assert {e.stage for e in analyze(text) if e.type == "AGREEMENT"} == {"AGREED"}

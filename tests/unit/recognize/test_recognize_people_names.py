@@ -112,3 +112,15 @@ def test_month_words_can_be_given_names(find: Find, text: str, expected: tuple[s
 def test_head_of_a_company_named_after_the_title(find: Find) -> None:
     text = "The contract was signed by Seo-yeon Choi, the president of Hyundai Rotem, in Warsaw."
     assert ("Seo-yeon Choi", "KOR") in people(find(text))
+
+
+def test_an_unqualified_officer_after_the_dateline_is_not_the_headlines_force(find: Find) -> None:
+    text = ("Zambia hosts British Army chief\n\nLUSAKA — The Army Commander, Lieutenant General Mwaba Chilufya, "
+            "on Monday hosted the British Army's chief of staff at the army headquarters.")
+    assert ("Mwaba Chilufya", "ZMB") in people(find(text))
+
+
+def test_an_unqualified_officer_takes_the_force_named_before_in_the_body(find: Find) -> None:
+    text = ("LUSAKA — The British Army sent instructors. Its commander, Lieutenant General Alan Reeve, "
+            "said training would last a month.")
+    assert ("Alan Reeve", "GBR") in people(find(text))

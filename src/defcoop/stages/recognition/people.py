@@ -68,6 +68,7 @@ def find_people(
     index_of = SpanIndex(ordered, presorted=True)
     headings = [(s.start, s.end) for s in sentences if s.is_heading]
     home = dateline or _home_state(ordered)
+    dateline_at = next((c.start for c in ordered if c.role == "place" and c.code == dateline), -1) if dateline else -1
     sole = _sole_state(ordered)
     removed: set[int] = set()
     added: dict[tuple[int, int], Candidate] = {}
@@ -121,7 +122,7 @@ def find_people(
             else:
                 fallback = _other_state(ordered, last_code) if counterpart else None
                 if fallback is None and _military_title(text, title):
-                    fallback = _last_force_state(ordered, index)
+                    fallback = _last_force_state(ordered, index, dateline_at)
                 code = fallback or home or _state_in_sentence(text, ordered, index)
             guessed = True
             title.score = 0.7
@@ -166,9 +167,15 @@ def _military_title(text: str, title: Candidate) -> bool:
     )
 
 
-def _last_force_state(candidates: Sequence[Candidate], index: int) -> str | None:
-    """The state of the armed force named last before ``index`` (an unqualified officer serves it)."""
+def _last_force_state(candidates: Sequence[Candidate], index: int, floor: int = -1) -> str | None:
+    """The state of the armed force named last before ``index`` (an unqualified officer serves it).
+
+    Forces named before ``floor`` (the dateline) do not count: in "Kenya hosts US Army
+    chief // NAIROBI - The Chief of the Defence Forces ... hosted ...", the chief is Kenyan.
+    """
     for cand in reversed(candidates[:index]):
+        if cand.start < floor:
+            return None
         if cand.kind == "armed_force" and cand.code:
             return cand.code
     return None
