@@ -402,3 +402,16 @@ def test_a_foreign_official_in_talks_under_the_dateline_visits_its_state(analyze
 def test_states_reacting_to_a_pact_are_not_its_parties(analyze: Analyze) -> None:
     text = _CONTEXT + "Russia and Iran signed a defence treaty. Azerbaijan and Turkey voiced concern over the treaty."
     assert {tuple(e.codes) for e in analyze(text)} == {("IRN", "RUS")}
+
+
+def test_a_maker_of_another_item_is_no_recipient(analyze: Analyze) -> None:
+    events = analyze(
+        "Thailand's navy said it would buy a Chinese-made diesel engine for its submarine after Germany refused "
+        "to export the engine originally specified."
+    )
+    assert find(events, "ARMS_TRANSFER", ("CHN", "THA")).direction == ("CHN", "THA")
+    assert not [e for e in events if set(e.codes) == {"CHN", "DEU"}]
+    events = analyze("Peru will buy South Korean-built frigates because Spain declined to sell its design.")
+    assert find(events, "ARMS_TRANSFER", ("KOR", "PER")).direction == ("KOR", "PER")
+    assert find(events, "ARMS_TRANSFER", ("ESP", "PER")).direction == ("ESP", "PER")
+    assert not [e for e in events if set(e.codes) == {"ESP", "KOR"}]

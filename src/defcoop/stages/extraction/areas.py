@@ -37,7 +37,10 @@ from defcoop.stages.extraction.sentence import SentenceView
 
 CONTAINER_TYPES = frozenset({"DIALOGUE", "VISIT", "AGREEMENT", "GENERAL"})
 BEFORE_TOKENS = 12
-_SCOPE_STOPS = frozenset({"and", "or", ";", ",", "while", "but"})
+_SCOPE_STOPS = frozenset(
+    {"and", "or", ";", ",", "while", "but", "after", "because", "before", "although", "though", "whereas", "when",
+     "until", "unless"}
+)
 
 
 def trigger_scope(view: SentenceView, trigger: Hit, event_type: str, others: list[Hit]) -> tuple[int, int]:

@@ -47,6 +47,7 @@ from defcoop.stages.extraction.parties import (
     is_passive,
     losing_codes,
     origin_codes,
+    other_makers,
     system_origins,
     transfer_pairs,
 )
@@ -149,6 +150,7 @@ class EventBuilder:
                 origins += [c for c in system_origins(subject, self._kb) if c not in origins]
             until = self._losers_after(hit, others)
             codes = [c for c in codes if c in origins or c not in losing_codes(view, hit, until)]  # losers: own events
+            codes = [c for c in codes if c in origins or c not in other_makers(view, sides)]
             if explicit_suppliers(view, hit, until):
                 origins = []  # "bought from the United States" beats the maker's country
             elif not origins and self.last_maker and definite_materiel(view, hit, self._mentions):

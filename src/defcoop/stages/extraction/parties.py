@@ -62,6 +62,27 @@ class Sides:
         return codes_of(self.units(), with_cities)
 
 
+_MAKER_SUFFIX = ("-made", "-built", "-designed", "-origin", "-manufactured", "-produced", "-developed")
+
+
+def other_makers(view: SentenceView, sides: Sides) -> set[str]:
+    """Codes linked only as the maker of some equipment ("a Chinese-made engine"): never a recipient.
+
+    A maker inside the trigger's own scope is its supplier (see :func:`origin_codes`);
+    one outside it made another item of the sentence ("would buy a Chinese-made engine
+    after Germany refused to export ...": China is not Germany's customer).
+    """
+    makers: set[str] = set()
+    named: set[str] = set()
+    for unit in sides.units():
+        following = view.text_between(unit.mention.end, min(view.sentence.end, unit.mention.end + 16)).lower()
+        if unit.adjectival and following.startswith(_MAKER_SUFFIX):
+            makers.update(unit.codes)
+        else:
+            named.update(unit.codes)
+    return makers - named
+
+
 def codes_of(units: list[PartyMention], with_cities: bool = False) -> list[str]:
     """Distinct codes of ``units`` in order."""
     out: list[str] = []
