@@ -415,3 +415,12 @@ def test_a_maker_of_another_item_is_no_recipient(analyze: Analyze) -> None:
     assert find(events, "ARMS_TRANSFER", ("KOR", "PER")).direction == ("KOR", "PER")
     assert find(events, "ARMS_TRANSFER", ("ESP", "PER")).direction == ("ESP", "PER")
     assert not [e for e in events if set(e.codes) == {"ESP", "KOR"}]
+
+
+def test_a_force_that_left_is_background_not_a_party(analyze: Analyze) -> None:
+    events = analyze("Mali's junta has relied on Russian military instructors since 2021, after the withdrawal of "
+                     "French forces.")
+    assert keys(events) == {(("MLI", "RUS"), "PERSONNEL")}
+    events = analyze("Niger signed a security agreement with Russia in January, following the departure of US "
+                     "troops from the country.")
+    assert keys(events) == {(("NER", "RUS"), "AGREEMENT")}
