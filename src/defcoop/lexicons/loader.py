@@ -90,6 +90,7 @@ TRIGGER_FLAGS = (
     "losers",  # names the losing bids of a competition ("over competing offers from X"): X -> the buyer, REJECTED
     "weak",  # dropped when a more specific trigger is in the same sentence
     "participants",  # lists the participants of the exercise already reported ("contingents from X, Y and Z")
+    "official_object",  # counts only when an official is named right after it ("called on the Emir")
     "onward",  # a later stop of a tour ("was due to continue to Rome"): the host follows the cue directly
 )
 STAGE_SCOPES = ("before", "after", "any")

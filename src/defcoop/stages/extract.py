@@ -91,6 +91,10 @@ _NOT_A_PLACE = re.compile(
     r"information|intelligence|data|credit|loans?|spare parts)\b",
     re.IGNORECASE,
 )
+OFFICIAL_OBJECT_WORDS = 5
+_APPEAL = re.compile(  # "called on Chancellor Olaf Scholz to send ...": an appeal (names and an apposition skipped)
+    r"(?:\s+[A-Z][\w.'’-]*)*\s*(?:,[^,]{0,80},\s*)?to\s+(?!the\b|his\b|her\b|discuss|review|exchange|brief)[a-z]+"
+)
 _NAME_NEXT = re.compile(r"\s*(?:the\s+)?[A-Z]")
 _PRONOUN = re.compile(r"\b(it|its|them)\b")
 _PROJECT_NOUN = re.compile(r"\s+(project|pact|deal|agreement|partnership|programme|program|plan|framework)\b")
@@ -218,6 +222,8 @@ class Extractor:
                 continue
             if "onward" in trigger.flags and not _NAME_NEXT.match(view.text_between(hit.end, view.sentence.end)):
                 continue  # "will continue to cooperate": not a tour's next stop
+            if "official_object" in trigger.flags and not self._official_follows(state, view, hit):
+                continue  # "Kyiv called on Berlin to send ...": an appeal, not a courtesy call
             refers_back = "weak" in trigger.flags or (
                 trigger.type in ("VISIT", "ARMS_TRANSFER") and not self._has_complement(view, hit)
             )
@@ -270,6 +276,17 @@ class Extractor:
             lo = bisect_left(state.starts, state.context_start)
             return any(m.kind == "system" for m in state.mentions[lo : bisect_left(state.starts, view.sentence.start)])
         return False
+
+    def _official_follows(self, state: _DocState, view: SentenceView, hit: Hit) -> bool:
+        """Whether the first name after the trigger, within a few words, is an official ("called on the Emir")."""
+        following = [m for m in self._mentions_in(state, view.sentence) if m.start >= hit.end]
+        while len(following) > 1 and following[0].adjectival:
+            following = following[1:]  # "the Ghanaian chief of defence staff"
+        if not following or view.distance(hit.end, following[0].start) > OFFICIAL_OBJECT_WORDS:
+            return False
+        official = following[0]
+        return official.kind in ("person", "title") and not _APPEAL.match(view.text_between(official.end,
+                                                                                             view.sentence.end))
 
     @staticmethod
     def _has_complement(view: SentenceView, hit: Hit) -> bool:

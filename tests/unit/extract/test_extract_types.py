@@ -308,3 +308,28 @@ def test_a_warship_arriving_for_a_port_call_is_no_delivery(analyze: Analyze) -> 
     events = analyze("The Indian Navy's INS Kolkata arrived in Tokyo on Monday for a three-day port call.")
     assert not [e for e in events if e.type == "ARMS_TRANSFER"]
     assert find(events, "ACCESS", ("IND", "JPN"))
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Indonesia's navy chief called on the Chief of Naval Staff of India, Admiral Dinesh Tripathi, in New Delhi "
+         "on Monday.", ("IDN", "IND")),
+        ("The visiting Malaysian defence minister called on Prime Minister Lawrence Wong of Singapore on Tuesday.",
+         ("MYS", "SGP")),
+    ],
+)
+def test_calling_on_an_official_is_a_meeting(analyze: Analyze, text: str, codes: tuple[str, ...]) -> None:
+    assert find(analyze(text), "DIALOGUE", codes).stage == "COMPLETED"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's president called on Chancellor Olaf Scholz to send Taurus missiles to Kyiv.",
+        "President Zelensky called on Germany to send more air defence systems.",
+        "The Philippine senator called on the Chinese ambassador, Huang Xilian, to explain the incident.",
+    ],
+)
+def test_calling_on_someone_to_act_is_an_appeal(analyze: Analyze, text: str) -> None:
+    assert not [e for e in analyze(text) if e.type == "DIALOGUE"]
