@@ -1,7 +1,8 @@
 """The quality gate: pipeline scores on gold sets must not fall below tests/quality/floors.json.
 
 Sets: the shared seeds and dev articles together (../shared/eval) and the
-project's own gold set (tests/data/gold_own: articles/*.txt and gold.jsonl).
+project's own development sets (tests/data/gold_own and tests/data/gold_fresh:
+articles/*.txt and gold.jsonl). The held-out sets are measured, never gated.
 Floors are raised as quality rises; lowering one needs a reason in the commit.
 """
 
@@ -20,7 +21,8 @@ from defcoop.evaluation import Report, read_jsonl, run_pipeline, score
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 FLOORS = json.loads((HERE / "floors.json").read_text(encoding="utf-8"))
-GOLD_OWN = REPO / "tests" / "data" / "gold_own"
+DATA = REPO / "tests" / "data"
+OWN_SETS = ("gold_own", "gold_fresh")
 METRICS = ("pair+type", "pair+type+area", "pair+type+stage")
 
 
@@ -63,14 +65,15 @@ def test_seeds_and_dev_stay_above_floors(shared_sets: tuple[tuple[str, ...], tup
     _check("seeds+dev", report, decoys)
 
 
-def test_own_gold_set_stays_above_floors() -> None:
-    gold = GOLD_OWN / "gold.jsonl"
+@pytest.mark.parametrize("name", OWN_SETS)
+def test_own_gold_sets_stay_above_floors(name: str) -> None:
+    gold = DATA / name / "gold.jsonl"
     if not gold.is_file():
         pytest.skip(f"{gold} is not written yet")
-    report, decoys = _evaluate((str(GOLD_OWN / "articles"),), (str(gold),))
-    _check("gold_own", report, decoys)
+    report, decoys = _evaluate((str(DATA / name / "articles"),), (str(gold),))
+    _check(name, report, decoys)
 
 
 def test_floors_file_names_every_metric() -> None:
-    for name in ("seeds+dev", "gold_own"):
+    for name in ("seeds+dev", *OWN_SETS):
         assert set(METRICS) | {"decoy_events"} <= set(FLOORS[name])
