@@ -103,6 +103,7 @@ class IngestReport:
     failed: int = 0
     events: int = 0
     non_english: int = 0
+    no_text: int = 0  # nothing left after cleaning: only page furniture (cookie notices, menus, share prompts)
     duplicates: int = 0
     failures: list[ReadFailure] = field(default_factory=list)
 
@@ -158,7 +159,9 @@ def ingest(
             processed.append(result)
             report.new += 1
             report.events += len(result.events)
-            report.non_english += document.language != "en"
+            empty = not document.text.strip()
+            report.no_text += empty
+            report.non_english += document.language != "en" and not empty
             report.duplicates += result.cluster.duplicate_of is not None
         store.write_batch(processed)
     return report

@@ -119,3 +119,17 @@ def test_database_url_that_cannot_be_opened(tmp_path: Path, url: str, words: str
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and lines[0].startswith("defcoop: error:") and words in lines[0]
     assert "Traceback" not in result.stderr
+
+
+def test_a_page_of_only_furniture_is_reported_as_such_not_as_foreign(tmp_path: Path) -> None:
+    folder = _batch(tmp_path)
+    (folder / "furniture.txt").write_text(
+        "We use cookies to improve your experience. Accept all cookies\nSubscribe to our newsletter\n"
+        "Share this article\nFollow us on Twitter\nAll rights reserved.\n",
+        encoding="utf-8",
+    )
+    code, out, _err, db = _ingest(tmp_path, folder)
+    assert code == 0
+    assert "1 with no article text left after cleaning" in " ".join(out.split())
+    assert "not in English" not in out
+    assert _documents(db) == 2

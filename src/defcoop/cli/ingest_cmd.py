@@ -64,6 +64,9 @@ def print_report(report: IngestReport) -> None:
         extras.append(f"{report.duplicates} near-duplicates")
     if report.non_english:
         extras.append(f"{report.non_english} not in English (skipped for extraction)")
+    if report.no_text:
+        extras.append(f"{report.no_text} with no article text left after cleaning (only page furniture such as "
+                      "cookie notices, menus and share prompts; check the scraper's output)")
     if extras:
         line += " (" + ", ".join(extras) + ")"
     out.print(line)
