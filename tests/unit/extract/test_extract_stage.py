@@ -396,3 +396,19 @@ def test_an_exercise_that_began_is_ongoing_across_its_name(analyze: Analyze, tex
 )
 def test_a_pact_that_took_effect_is_agreed(analyze: Analyze, text: str) -> None:
     assert {e.stage for e in analyze(text) if e.type == "AGREEMENT"} == {"AGREED"}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "codes", "stage"),
+    [
+        ("South Korea and Japan resumed the exchange of military intelligence under their pact on Monday, the "
+         "defence ministry said.", "INFO_SHARING", ("JPN", "KOR"), "ONGOING"),
+        ("Oman has granted British forces access to the Duqm port facility for logistics support.", "ACCESS",
+         ("GBR", "OMN"), "AGREED"),
+        ("Kazakhstan's air defence forces are sharing radar data with Russia, the defence ministry said.",
+         "INFO_SHARING", ("KAZ", "RUS"), "ONGOING"),
+    ],
+)
+def test_resumed_granted_and_progressive_sharing(analyze: Analyze, text: str, etype: str, codes: tuple[str, ...],
+                                                 stage: str) -> None:
+    assert find(analyze(text), etype, codes).stage == stage

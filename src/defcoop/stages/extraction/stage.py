@@ -284,7 +284,7 @@ _PAST_VERB = re.compile(r"\b(?:agreed|signed|discussed|held|met|said|announced|r
 def _cued_stage(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons: Lexicons) -> tuple[str, bool]:
     """The stage given by the nearest cue, the trigger itself, a frame or the type's default."""
     cues = _activity_endings(view, stage_cues(view, trigger_hit, lexicons), trigger_hit, lexicons)
-    if _is_progressive_verb(view, trigger_hit) and not any(c.value == "REJECTED" for c in cues):
+    if _is_progressive_verb(view, trigger_hit, trigger) and not any(c.value == "REJECTED" for c in cues):
         return "ONGOING", True  # "Italy and Japan are jointly developing a fighter"
     if trigger.type == "DIALOGUE":  # talks "under discussion" are talks under way
         cues = [
@@ -391,9 +391,11 @@ _BE_PRESENT = frozenset({"is", "are", "'re", "am"})
 _ADVERBS = frozenset({"also", "now", "currently", "already", "still", "jointly", "actively", "reportedly"})
 
 
-def _is_progressive_verb(view: SentenceView, trigger_hit: Hit) -> bool:
-    """Whether the trigger is a present progressive verb ("are jointly developing", "is supplying")."""
-    if not view.text_between(trigger_hit.start, trigger_hit.end).lower().endswith("ing"):
+def _is_progressive_verb(view: SentenceView, trigger_hit: Hit, trigger: Trigger) -> bool:
+    """Whether the trigger is a present progressive verb ("are jointly developing", "is supplying"; "are
+    sharing radar data" by its first word unless the trigger states its own stage: "is travelling to")."""
+    words = view.text_between(trigger_hit.start, trigger_hit.end).lower().split()
+    if not (words[-1].endswith("ing") or (trigger.stage is None and words[0].endswith("ing"))):
         return False
     words = [w.lower().strip(",") for w in view.words_before(trigger_hit.start, 3)]
     while words and words[-1] in _ADVERBS:
