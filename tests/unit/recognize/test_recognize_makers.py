@@ -46,3 +46,10 @@ def test_names_of_exercises_and_operations_are_not_actors(find: Find) -> None:
     mentions = find(text)
     assert [m.code for m in mentions if m.code] == ["PER", "ITA"]
     assert [m.surface for m in mentions if m.role == "place"] == ["Exercise Kenya", "Operation INDRA"]
+
+
+def test_latin_american_state_yards_and_factories_have_their_state(find: Find) -> None:
+    text = ("Cotecmar will build the hulls, ENAER the trainers and FAdeA the Pampa jets, while ASMAR refits "
+            "the frigates and ASTINAVE the patrol boats.")
+    codes = {m.surface: m.code for m in find(text) if m.kind == "company"}
+    assert codes == {"Cotecmar": "COL", "ENAER": "CHL", "FAdeA": "ARG", "ASMAR": "CHL", "ASTINAVE": "ECU"}
