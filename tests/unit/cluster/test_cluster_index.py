@@ -340,3 +340,21 @@ def test_a_visit_to_a_state_with_a_three_word_name_is_not_a_drill_listing_it() -
     _, first = ingest(index, drill)
     _, second = ingest(index, visit)
     assert first != second
+
+
+def test_two_undated_reports_sharing_only_a_dyad_and_a_year_are_two_stories() -> None:
+    index = ClusterIndex(Settings())
+    boats = ("Australia hands over patrol boats to Timor-Leste\n\nDILI - Australia handed two Guardian-class patrol "
+             "boats to Timor-Leste's navy, under a programme first announced in 2017, officials in Dili said.")
+    pact = ("Australia and Timor-Leste sign training pact\n\nCANBERRA - Australia and Timor-Leste signed an "
+            "agreement on officer training, extending a scheme that began in 2017, the ministers said.")
+    stories = []
+    for number, (text, etype) in enumerate(((boats, "ARMS_TRANSFER"), (pact, "PERSONNEL"))):
+        document = clean(RawDocument(source=f"s{number}.txt", text=text))
+        events = [Event(type=etype, stage="AGREED", parties=[Party("Australia", "state", "AUS"),
+                        Party("Timor-Leste", "state", "TLS")], evidence=[Evidence(document.doc_id, 0, 1, "x")],
+                        doc_ids=[document.doc_id])]
+        decision = index.assign(document, events)
+        index.add(document, events, decision)
+        stories.append(decision.story_id)
+    assert stories[0] != stories[1]

@@ -2,7 +2,7 @@
 
 A story is recognized by what its reports share that other news does not:
 names of people, places, programs and systems, figures (``26``, ``64000``,
-``6.5``), multi-word names (``blue sword``, ``hyundai rotem``), and from the
+``6.5``; years count as generic words), multi-word names (``blue sword``, ``hyundai rotem``), and from the
 extracted events the code pair, the type and the named systems. Capitalized
 words that appear in almost any defense story (countries, titles, months;
 ``data/generic_terms.tsv``) are kept with a low weight.
@@ -34,6 +34,8 @@ LEAD_CHARS = 600
 
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}")
 _FIGURE = re.compile(r"^\d[\d,.]*$")
+#: A year ("2017") is named by many stories of a dyad: a generic word, not a figure of one story.
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _MASK = (1 << 30) - 1
 #: Small words written capitalized inside some state names ("The Gambia"): never generic terms of their own.
 _NAME_PARTICLES = frozenset({"the", "of", "and", "de", "del", "da", "do", "du", "la", "le", "el", "et", "y"})
@@ -131,7 +133,7 @@ def with_state_names(terms: GenericTerms, states: Iterable[tuple[str, Sequence[s
         key = next((country_of[form] for form in forms if form in country_of), code.lower())
         for form, name in zip(forms, names, strict=True):
             capitalized = [w for w, original in zip(form.split(), name.split(), strict=False)
-                           if original[:1].isupper() and w.isalpha() and w not in _NAME_PARTICLES]
+                           if original[:1].isupper() and w.replace("-", "").isalpha() and w not in _NAME_PARTICLES]
             tail = " ".join(form.split()[-2:])
             if len(capitalized) == len(form.split()) and tail not in country_of:
                 country_of[tail] = key
@@ -244,7 +246,7 @@ def text_terms(text: str, generic: GenericTerms | None = None) -> dict[str, int]
         if not _is_salient(candidate.token, opens_sentence) or (len(term) < 2 and not term.isdigit()):
             previous = None
             continue
-        kind = FIGURE if _FIGURE.match(term) else GENERIC if term in common.words else NAME
+        kind = GENERIC if term in common.words or _YEAR.fullmatch(term) else FIGURE if _FIGURE.match(term) else NAME
         day_of_month = kind == FIGURE and candidate.joined and previous in MONTHS and term.isdigit()
         if not day_of_month:  # "April 16": the day alone says nothing; "april 16" is kept below
             terms.setdefault(term, kind)
