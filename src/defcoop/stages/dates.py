@@ -1,4 +1,4 @@
-"""Dates in news text: absolute ("Jan. 8", "August 17–22", "mid-2013") and relative ("on Tuesday").
+"""Dates in news text: absolute ("Jan. 8", "August 17–22", "mid-2013", "in November") and relative ("on Tuesday").
 
 :func:`find_dates` lists the date expressions of a text; :func:`resolve` turns
 one into an ISO 8601 value as precise as the words allow (``2024-08-20``,
@@ -26,6 +26,12 @@ _MONTH = (
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 )
+#: A month named alone ("in November", "by the end of June"): full names only ("by Jan Novak" is a name).
+_FULL_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_CONTEXT = (
+    r"\b(?i:in|by|until|till|from|since|during|through|before|after|early|late|mid-?|"
+    r"(?:the\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half|first\s+week|last\s+week)\s+of)"
+)
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -35,6 +41,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("part_year", re.compile(rf"\b(?P<part>mid|early|late)[- ]{_YEAR}\b", re.IGNORECASE)),
     ("in_year", re.compile(rf"\b(?:in|since|by|from|until|of)\s+{_YEAR}\b")),
     ("relative_month", re.compile(rf"\b(?P<rel>last|next|this)\s+{_MONTH}\b")),
+    ("bare_month", re.compile(rf"{_MONTH_CONTEXT}\s+{_FULL_MONTH}\b(?![\s,-]*\d)")),
     (
         "relative_period",
         re.compile(
@@ -145,6 +152,8 @@ def resolve(mention: DateMention, published: date | None, year_hint: int | None,
         return _iso(year or _year_for(month, published, year_hint, future), month, day)
     if kind == "month_year":
         return _iso(year, month)
+    if kind == "bare_month":
+        return _iso(_year_for(month, published, year_hint, future), month)
     if kind in ("part_year", "in_year"):
         return _iso(year)
     if published is None:

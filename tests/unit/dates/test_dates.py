@@ -73,3 +73,22 @@ def test_may_as_a_modal_is_not_a_date() -> None:
 
 def test_no_date_in_plain_text() -> None:
     assert find_dates("The two navies trained together.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "future", "expected"),
+    [
+        ("the drills will be held in the second half of April", True, "2024-04"),
+        ("the ministers will meet in November on the sidelines", True, "2024-11"),
+        ("the frigate was handed over in September", False, "2023-09"),
+        ("In February, the two navies trained together", False, "2024-02"),
+        ("deliveries are due to start by the end of January", True, "2025-01"),
+    ],
+)
+def test_a_month_named_alone(text: str, future: bool, expected: str) -> None:
+    assert only(text, future=future) == expected
+
+
+@pytest.mark.parametrize("text", ["the pact was signed by Jan Lipavsky", "the deal may be signed", "Will June sign?"])
+def test_words_that_only_look_like_a_lone_month(text: str) -> None:
+    assert not [d for d in find_dates(text) if d.kind == "bare_month"]
