@@ -277,6 +277,22 @@ class Extractor:
             return any(m.kind == "system" for m in state.mentions[lo : bisect_left(state.starts, view.sentence.start)])
         return False
 
+    def _stated(self, view: SentenceView, cand: Candidate) -> bool:
+        """Whether a referring trigger is stated as real and not only named as a frame ("under the deal")."""
+        before = [w.lower() for w in view.words_before(cand.hit.start, 2)]
+        if before[:1] in (["under"], ["per"]) or before == ["part", "of"]:
+            return False
+        return factuality(view, cand.hit, cand.trigger, self._lexicons) not in ("negate", "speculate", "nondefense")
+
+    def _names_sides(self, state: _DocState, view: SentenceView, cand: Candidate) -> bool:
+        """Whether the clause of a referring trigger names two actors of different codes ("A and B signed the deal")."""
+        region = view.region_of(cand.hit.start)
+        codes = {
+            m.code for m in self._mentions_in(state, view.sentence)
+            if m.code and m.role not in ("city", "place") and view.region_of(m.start) == region
+        }
+        return len(codes) >= 2
+
     def _official_follows(self, state: _DocState, view: SentenceView, hit: Hit) -> bool:
         """Whether the first name after the trigger, within a few words, is an official ("called on the Emir")."""
         following = [m for m in self._mentions_in(state, view.sentence) if m.start >= hit.end]
@@ -302,6 +318,11 @@ class Extractor:
 
     def _sentence_events(self, state: _DocState, view: SentenceView, earlier: list[Event]) -> list[Event]:
         found, anaphors = self._candidates(view, state)
+        if anaphors and not earlier:  # "Poland and Korea signed the contract ...": nothing before it to refer to
+            fresh = [c for c in anaphors if self._names_sides(state, view, c) and self._stated(view, c)]
+            if fresh:
+                anaphors = [c for c in anaphors if c not in fresh]
+                found = sorted([*found, *fresh], key=lambda c: c.hit.start)
         builder = EventBuilder(
             self._kb, self._lexicons, state.document, view, state.topic, self._mentions_in(state, view.sentence),
             state.doc_id,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from .conftest import Analyze, find, keys
 
 
@@ -137,3 +139,24 @@ def test_visit_without_a_cue_follows_the_planned_talks(analyze: Analyze) -> None
     )
     events = analyze(text)
     assert find(events, "VISIT", ("EGY", "ITA")).stage == "PLANNED"
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "codes"),
+    [
+        ("Poland and South Korea signed the contract for 180 K2 tanks in Warsaw on Friday.", "ARMS_TRANSFER",
+         ("KOR", "POL")),
+        ("Kenya and Turkey signed the defence cooperation agreement in Nairobi on Monday, the ministry said.",
+         "AGREEMENT", ("KEN", "TUR")),
+    ],
+)
+def test_a_definite_first_mention_in_the_lead_is_a_new_event(analyze: Analyze, text: str, etype: str,
+                                                             codes: tuple[str, ...]) -> None:
+    assert find(analyze(text), etype, codes).stage == "AGREED"
+
+
+def test_a_definite_mention_after_an_event_still_refers_back(analyze: Analyze) -> None:
+    text = ("Japan and South Korea restored their military intelligence-sharing pact on Friday. "
+            "Officials in Seoul and Tokyo said the agreement would cover missile launch data.")
+    assert not [e for e in analyze(text) if e.type == "AGREEMENT" and set(e.codes) == {"JPN", "KOR"}
+                and e.stage != "AGREED"]
