@@ -165,8 +165,10 @@ class EventBuilder:
             codes += [c for c in system_origins(systems, self._kb) if c not in codes]
         if trigger.type != "VISIT" and (trigger.type != "ARMS_TRANSFER" or "candidate" in trigger.flags):
             codes = self._complete(codes, trigger, hit)
-        if "candidate" in trigger.flags and len(codes) == 1 and self.last_recipient is not None and self.last_recipient not in codes:
-            codes.append(str(self.last_recipient))  # "Saab has also offered its Gripen": to the document's buyer
+        recipient = self.last_recipient
+        lone_candidate = "candidate" in trigger.flags and len(codes) == 1
+        if lone_candidate and recipient is not None and recipient not in codes:
+            codes.append(recipient)  # "Saab has also offered its Gripen": to the document's buyer
         only_makers = all(u.adjectival for u in sides.units())
         if origins and only_makers and set(codes) <= set(origins):
             return []  # "an offer of Chinese-Pakistani JF-17 jets": only the makers are named
@@ -319,7 +321,7 @@ class EventBuilder:
                 return codes  # "the minister held a review meeting with the service chiefs": domestic
             return [codes[0], *(c for c in topic if c != codes[0])]
         if not codes:
-            lowered = self._view.sentence.text.lower()
+            lowered = self._view.lowered()
             specific = not trigger.flags & {"generic", "weak"}
             if specific or "joint" in trigger.flags or any(word in lowered for word in _PAIR_WORDS):
                 return list(topic)
@@ -328,7 +330,7 @@ class EventBuilder:
     def _separate_partners(self, hit: Hit) -> bool:
         """Whether the trigger is held with each partner apart ("bilateral meetings with A and with B")."""
         view = self._view
-        lowered = view.sentence.text.lower()
+        lowered = view.lowered()
         if " with " not in lowered:
             return False
         following = view.text_between(hit.end, view.sentence.end).lower()
@@ -342,7 +344,7 @@ class EventBuilder:
 
     def _names_counterpart(self) -> bool:
         """Whether the sentence points at another side ("counterpart", "the two", "bilateral", "both")."""
-        lowered = self._view.sentence.text.lower()
+        lowered = self._view.lowered()
         return any(word in lowered for word in _COUNTERPART_WORDS)
 
     @staticmethod

@@ -110,10 +110,16 @@ _REACTION = re.compile(
     r"denounced|protested|slammed|opposed|warned against|objected to)\b",
     re.IGNORECASE,
 )
+#: A word part of each :data:`_REACTION` phrase: a cheap test before the search.
+_REACTION_PARTS = (
+    "concern", "critici", "condemned", "denounced", "protested", "slammed", "opposed", "warned against", "objected to"
+)
 
 
 def _after_reaction(view: SentenceView, groups: list[list[PartyMention]], trigger: Hit) -> list[list[PartyMention]]:
     """Drop the groups that only react to the event ("South Korea and Japan expressed concern over the treaty")."""
+    if not view.may_hold(_REACTION_PARTS):
+        return groups
     text = view.text_between(view.sentence.start, trigger.start)
     reactions = [m.end() for m in _REACTION.finditer(text)]
     if not reactions:

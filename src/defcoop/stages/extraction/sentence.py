@@ -71,6 +71,21 @@ class SentenceView:
     hits: dict[str, list[Hit]] = field(default_factory=dict)
     memo: dict[tuple[str, int, int], object] = field(default_factory=dict)  # per-sentence results computed once
     reporting: list[int] = field(default_factory=list)  # where each verb of saying ends ("say", "claimed that")
+    lowered_text: str | None = None  # the sentence text lowercased, computed once (see :meth:`lowered`)
+
+    def lowered(self) -> str:
+        """The sentence text in lowercase (computed once per sentence)."""
+        if self.lowered_text is None:
+            self.lowered_text = self.sentence.text.lower()
+        return self.lowered_text
+
+    def may_hold(self, parts: tuple[str, ...]) -> bool:
+        """Whether a case-insensitive pattern that needs one of the lowercase ``parts`` may match the sentence.
+
+        A cheap test before a regex search: ``False`` only for an ASCII sentence holding none of
+        them (outside ASCII, case folding may pair other letters, so the search decides).
+        """
+        return not self.sentence.text.isascii() or any(part in self.lowered() for part in parts)
 
     def token(self, offset: int) -> int:
         """Index of the word that contains or precedes ``offset``."""
@@ -228,7 +243,7 @@ def _is_hostile(mention: Mention, view_text: str, base: int, clause_hits: list[H
 
 def token_starts(text: str) -> list[int]:
     """Start offsets of every word and punctuation mark of ``text``."""
-    return [m.start() for m in _TOKEN.finditer(text)]
+    return list(map(re.Match.start, _TOKEN.finditer(text)))
 
 
 def hostile_starts(mentions: list[Mention], clause_hits: list[Hit], text: str, lexicons: Lexicons) -> set[int]:
