@@ -271,7 +271,7 @@ class Extractor:
     @staticmethod
     def _has_complement(view: SentenceView, hit: Hit) -> bool:
         """Whether the trigger is followed by its arguments ("the visit of a delegation", "the trip to Oslo")."""
-        following = view.text_between(hit.end, view.sentence.end).split()[:1]
+        following = view.text_between(hit.end, view.sentence.end).split(maxsplit=1)[:1]
         return bool(following) and following[0].lower() in ("of", "by", "to", "in", "for", "from", "with")
 
     @staticmethod

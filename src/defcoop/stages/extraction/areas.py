@@ -203,9 +203,9 @@ def areas_in(
     for hit in view.hits.get("areas", []):
         if scope[0] < hit.end and hit.start < scope[1] and view.region_of(hit.start) == region:
             named = lexicons.areas[hit.index].areas
-            if not set(named) & _MISSION_AREAS and _is_threat(view, hit):
+            if _MISSION_AREAS.isdisjoint(named) and _is_threat(view, hit):
                 continue  # "to protect against missile and drone attacks": the threat, not the equipment
-            if set(named) <= _SUPPORT_AREAS and _names_people(view, hit):
+            if _SUPPORT_AREAS.issuperset(named) and _names_people(view, hit):
                 continue  # "pilots and maintenance crews": people, not a logistics arrangement
             if _is_platform(view, hit.start):
                 continue  # "jets for deployment on board its aircraft carrier": where they serve, not what is bought
@@ -234,6 +234,7 @@ def _names_people(view: SentenceView, hit: Hit) -> bool:
 
 PLATFORM_WINDOW = 6
 _PLATFORM_CUES = frozenset({"aboard", "onboard", "equip", "equips", "equipping", "arm", "arming"})
+_PLATFORM_PARTS = ("board", "equip", "arm")  # a part of each cue ("on board" too)
 
 
 def _is_platform(view: SentenceView, start: int) -> bool:
@@ -243,6 +244,8 @@ def _is_platform(view: SentenceView, start: int) -> bool:
     with missiles": the carrier and the frigates receive; the jets and missiles are the
     subject ("with" hands the role back to the term).
     """
+    if not view.may_hold(_PLATFORM_PARTS):
+        return False  # no cue word in the sentence
     before = [w.lower().strip(",.;:") for w in view.words_before(start, PLATFORM_WINDOW)]
     cues = [i for i, w in enumerate(before) if w in _PLATFORM_CUES or (w == "board" and before[i - 1 : i] == ["on"])]
     return bool(cues) and "with" not in before[cues[-1] + 1 :]

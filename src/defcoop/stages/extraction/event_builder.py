@@ -232,12 +232,13 @@ class EventBuilder:
 
     def _one_coordination(self, codes: list[str], sides: Sides) -> bool:
         """Whether every code comes from one coordinated group of the sentence ("A, B and C")."""
-        units = [u for u in sides.units() if set(u.codes) & set(codes)]
+        wanted = set(codes)
+        units = [u for u in sides.units() if not wanted.isdisjoint(u.codes)]
         if not units:
             return False
         group = self._view.group_of(units[0])
         covered = {c for u in group for c in u.codes}
-        return set(codes) <= covered and all(u in group for u in units)
+        return wanted <= covered and all(u in group for u in units)
 
     def _losing_bids(self, hit: Hit, trigger: Trigger, sides: Sides, others: list[Hit]) -> list[Event]:
         """The losers of a competition ("chosen over competing bids from X and Y"): X -> buyer, Y -> buyer, REJECTED.

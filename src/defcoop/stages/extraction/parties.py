@@ -309,7 +309,7 @@ def _possessor(view: SentenceView, sides: Sides, trigger: Hit) -> list[PartyMent
 def _noun_use(view: SentenceView, trigger: Hit) -> bool:
     """Whether a transfer word is used as a noun ("the possible supply of drones"), not a verb."""
     before = view.words_before(trigger.start, 1)
-    after = view.text_between(trigger.end, view.sentence.end).split()[:1]
+    after = view.text_between(trigger.end, view.sentence.end).split(maxsplit=1)[:1]
     if after and after[0].lower() == "of":
         return True
     return bool(before) and (before[0].lower() in _DETERMINERS or before[0].lower().endswith(("'s", "’s")))

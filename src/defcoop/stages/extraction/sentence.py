@@ -203,7 +203,7 @@ def _clause_starts(sentence: Sentence, mentions: list[Mention], trigger_hits: li
             if not _joinable(sentence.text[last.end - base : mention.start - base]):
                 break
             last = mention
-        words = [w.strip(",").lower() for w in sentence.text[last.end - base :].split()[:4]]
+        words = [w.strip(",").lower() for w in sentence.text[last.end - base :].split(maxsplit=4)[:4]]
         words = [w for w in words if w not in _ADVERBS]
         verb = words[0] if words else ""
         opened = out[-1] if out else base
@@ -365,8 +365,10 @@ _MODIFIERS = frozenset({"export", "exports", "arms export", "defence export", "d
 def _is_modifier(sentence: Sentence, hit: Hit) -> bool:
     """Whether a transfer word only modifies another noun ("India's defence export ambitions")."""
     word = sentence.text[hit.start - sentence.start : hit.end - sentence.start].lower()
-    following = sentence.text[hit.end - sentence.start :].split()[:1]
-    return word in _MODIFIERS and bool(following) and following[0].strip(",.;:").lower() in _MODIFIED_HEADS
+    if word not in _MODIFIERS:
+        return False
+    following = sentence.text[hit.end - sentence.start :].split(maxsplit=1)[:1]
+    return bool(following) and following[0].strip(",.;:").lower() in _MODIFIED_HEADS
 
 
 def _without_modifier_triggers(sentence: Sentence, hits: dict[str, list[Hit]]) -> dict[str, list[Hit]]:

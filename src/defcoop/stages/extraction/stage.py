@@ -191,7 +191,7 @@ def choose_stage(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicon
 def _past_participle(view: SentenceView, trigger_hit: Hit, stage: str, cued: bool) -> tuple[str, bool]:
     """An ONGOING participle with a past year is COMPLETED ("jets donated by Russia in 2017")."""
     if stage == "ONGOING" and view.text_between(trigger_hit.start, trigger_hit.end).endswith("ed"):
-        following = view.text_between(trigger_hit.end, view.sentence.end).split()[:8]
+        following = view.text_between(trigger_hit.end, view.sentence.end).split(maxsplit=8)[:8]
         if _PAST_YEAR.search(" ".join(following)):
             return "COMPLETED", True
         if not cued and _PAST_PASSIVE.search(view.text_between(view.sentence.start, trigger_hit.start)):
