@@ -257,13 +257,14 @@ _THREAT_NOUNS = frozenset(
 THREAT_WINDOW = 4
 _MISSION_AREAS = frozenset({"COUNTERTERRORISM", "MARITIME_SECURITY"})  # "operations against militants, piracy"
 _THREAT_WORDS = re.compile(r"against|attack|strike|threat|raids|barrages|salvos", re.IGNORECASE)
+_THREAT_PARTS = ("against", "attack", "strike", "threat", "raids", "barrages", "salvos")  # before the search
 
 
 def _is_threat(view: SentenceView, hit: Hit) -> bool:
     """Whether an area term names what is defended against ("against drone attacks", "missile threats")."""
     key = ("threats", 0, 0)
     if key not in view.memo:
-        view.memo[key] = bool(_THREAT_WORDS.search(view.sentence.text))
+        view.memo[key] = view.may_hold(_THREAT_PARTS) and bool(_THREAT_WORDS.search(view.sentence.text))
     if view.memo[key] is not True:
         return False
     before = [w.lower().strip(",.") for w in view.words_before(hit.start, THREAT_WINDOW)]

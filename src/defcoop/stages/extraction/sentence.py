@@ -88,7 +88,15 @@ class SentenceView:
         """
         found = self.held.get(parts)
         if found is None:
-            found = self.held[parts] = not self.sentence.text.isascii() or any(p in self.lowered() for p in parts)
+            found = True
+            if self.sentence.text.isascii():
+                lowered = self.lowered()
+                found = False
+                for part in parts:
+                    if part in lowered:
+                        found = True
+                        break
+            self.held[parts] = found
         return found
 
     def token(self, offset: int) -> int:
