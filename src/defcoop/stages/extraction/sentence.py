@@ -235,8 +235,8 @@ def _trailing_attribution(sentence: Sentence) -> int | None:
     if comma < 0:
         return None
     tail = sentence.text[comma + 1 :]
-    words = tail.split()
-    if not words or len(words) > 12 or len(sentence.text[:comma].split()) < 4:
+    words = tail.split(maxsplit=13)  # enough words to tell more than 12
+    if not words or len(words) > 12 or len(sentence.text[:comma].split(maxsplit=4)) < 4:
         return None
     if not _REPORTING.search(tail) or '"' in tail or "“" in tail:
         return None
