@@ -297,13 +297,15 @@ _POSSESSIVE = re.compile(r"^['’]s\b")
 
 
 def _joinable(gap: str) -> bool:
-    tokens = _TOKEN.findall(_POSSESSIVE.sub("", gap))  # "Germany's TKMS": the possessive joins its owner
+    if gap[:1] in ("'", "’"):
+        gap = _POSSESSIVE.sub("", gap)  # "Germany's TKMS": the possessive joins its owner
+    tokens = _TOKEN.findall(gap)
     if len(tokens) > MAX_GAP_TOKENS:
         return False
     lowered = [t.lower() for t in tokens]
     if "as" in lowered and "well" not in lowered:
         return False  # "Setback for HAL as Malaysia chooses ...": a conjunction, not "as well as"
-    return all(t.lower() in _JOINER_WORDS or t[:1].isupper() for t in tokens)
+    return all(word in _JOINER_WORDS or token[:1].isupper() for token, word in zip(tokens, lowered, strict=True))
 
 
 def _groups(units: list[PartyMention], view: SentenceView) -> list[list[PartyMention]]:
