@@ -202,9 +202,14 @@ def _clause_starts(sentence: Sentence, mentions: list[Mention], trigger_hits: li
     """
     out: list[int] = []
     base = sentence.start
+    party_starts = {m.start for m in mentions if m.kind in _PARTY_KINDS and m.code}
+    if not party_starts:
+        return out  # no party can open a clause
     for match in _CLAUSE_JOIN.finditer(sentence.text):
+        if base + match.end() not in party_starts:
+            continue  # no party right after the conjunction
         following = [m for m in mentions if m.start >= base + match.end() and m.kind in _PARTY_KINDS and m.code]
-        if not following or following[0].start != base + match.end():
+        if following[0].start != base + match.end():
             continue
         last = following[0]
         for mention in following[1:]:
