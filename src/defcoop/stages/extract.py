@@ -238,7 +238,7 @@ class Extractor:
     def _grouping_projects(self, view: SentenceView, state: _DocState, found: list[Candidate]) -> list[Candidate]:
         """A grouping named as a project or pact ("the AUKUS project", "the Quad plan") is an agreement."""
         out: list[Candidate] = []
-        taken = {c.hit.start for c in found}
+        taken: set[int] | None = None
         for mention in self._mentions_in(state, view.sentence):
             if mention.kind != "alliance":
                 continue
@@ -248,6 +248,8 @@ class Extractor:
                 continue
             start = mention.start
             end = mention.end + match.end()
+            if taken is None:
+                taken = {c.hit.start for c in found}
             if start not in taken:
                 out.append(Candidate(Hit(start, end, "triggers", -1), _GROUPING_PROJECT))
         return out

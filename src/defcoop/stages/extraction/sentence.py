@@ -420,8 +420,8 @@ def _place_role(unit: PartyMention, view: SentenceView) -> PartyMention:
     never parties of other events.
     """
     mention = unit.mention
-    before = view.words_before(mention.start, 1)
     if mention.kind == "state" and mention.role is None and not mention.adjectival:
+        before = view.words_before(mention.start, 1)
         if before and before[0].lower() in ("in", "at"):  # "talks in Singapore": a venue unless needed
             return PartyMention(_as_role(mention, "in_state"), unit.codes, unit.region, False, True, False)
         return unit
@@ -438,6 +438,7 @@ def _place_role(unit: PartyMention, view: SentenceView) -> PartyMention:
                       for h in view.hits.get("triggers", []))
     if attributive:
         return PartyMention(_as_role(mention, "venue"), unit.codes, unit.region, False, True, False)
+    before = view.words_before(mention.start, 1)
     if before and before[0].lower() in _LOCATIVE:
         return PartyMention(_as_role(mention, "city"), unit.codes, unit.region, False, True, False)
     return unit
