@@ -79,6 +79,11 @@ def _user_tables(paths: Sequence[str]) -> list[tuple[str, Table]]:
     return tables
 
 
+def _is_state(entity: Entity) -> bool:
+    """Whether ``entity`` is a coded state of the states table (whose codes the other tables may use)."""
+    return entity.kind == "state" and bool(entity.code) and entity.entity_id.startswith("state:")
+
+
 class _Builder:
     """Accumulates entities table by table, validating codes against the states read first."""
 
@@ -88,12 +93,13 @@ class _Builder:
         self.bodies: dict[tuple[str, str], str] = {}
         self.generics: dict[str, Entity] = {}
         self.name_heads: set[str] = set()
+        self._state_codes: frozenset[str] | None = None  # built once, rebuilt only when a state entity changes
 
     # -- validation -------------------------------------------------------------------
-    def state_codes(self) -> set[str]:
-        return {
-            e.code for e in self.entities.values() if e.kind == "state" and e.code and e.entity_id.startswith("state:")
-        }
+    def state_codes(self) -> frozenset[str]:
+        if self._state_codes is None:
+            self._state_codes = frozenset(e.code for e in self.entities.values() if _is_state(e) and e.code)
+        return self._state_codes
 
     def check_code(self, row: Row, code: str, allow_empty: bool, allow_alliance: bool = True) -> str | None:
         if not code:
@@ -115,6 +121,9 @@ class _Builder:
         return members
 
     def add(self, entity: Entity) -> None:
+        replaced = self.entities.get(entity.entity_id)
+        if _is_state(entity) or (replaced is not None and _is_state(replaced)):
+            self._state_codes = None
         self.entities[entity.entity_id] = entity
 
     # -- tables -----------------------------------------------------------------------

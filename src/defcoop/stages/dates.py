@@ -89,9 +89,9 @@ class DateMention:
 
 def find_dates(text: str) -> list[DateMention]:
     """Every date expression of ``text``, sorted by position, without overlaps (the first pattern wins)."""
-    if not _HINT.search(text):
-        return []
     digits = _DIGIT.search(text) is not None
+    if not digits and not _HINT.search(text):  # a digit is a hint: the slower hint search only without one
+        return []
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in PATTERNS:

@@ -247,7 +247,7 @@ class Extractor:
     def _grouping_projects(self, view: SentenceView, state: _DocState, found: list[Candidate]) -> list[Candidate]:
         """A grouping named as a project or pact ("the AUKUS project", "the Quad plan") is an agreement."""
         out: list[Candidate] = []
-        taken = {c.hit.start for c in found}
+        taken: set[int] | None = None
         for mention in self._mentions_in(state, view.sentence):
             if mention.kind != "alliance":
                 continue
@@ -257,6 +257,8 @@ class Extractor:
                 continue
             start = mention.start
             end = mention.end + match.end()
+            if taken is None:
+                taken = {c.hit.start for c in found}
             if start not in taken:
                 out.append(Candidate(Hit(start, end, "triggers", -1), _GROUPING_PROJECT))
         return out
@@ -307,7 +309,7 @@ class Extractor:
     @staticmethod
     def _has_complement(view: SentenceView, hit: Hit) -> bool:
         """Whether the trigger is followed by its arguments ("the visit of a delegation", "the trip to Oslo")."""
-        following = view.text_between(hit.end, view.sentence.end).split()[:1]
+        following = view.text_between(hit.end, view.sentence.end).split(maxsplit=1)[:1]
         return bool(following) and following[0].lower() in ("of", "by", "to", "in", "for", "from", "with")
 
     @staticmethod

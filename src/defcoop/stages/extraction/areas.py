@@ -217,9 +217,9 @@ def areas_in(
     for hit in view.hits.get("areas", []):
         if scope[0] < hit.end and hit.start < scope[1] and view.region_of(hit.start) == region:
             named = lexicons.areas[hit.index].areas
-            if not set(named) & _MISSION_AREAS and _is_threat(view, hit):
+            if _MISSION_AREAS.isdisjoint(named) and _is_threat(view, hit):
                 continue  # "to protect against missile and drone attacks": the threat, not the equipment
-            if set(named) <= _SUPPORT_AREAS and _names_people(view, hit):
+            if _SUPPORT_AREAS.issuperset(named) and _names_people(view, hit):
                 continue  # "pilots and maintenance crews": people, not a logistics arrangement
             if _is_platform(view, hit.start):
                 continue  # "jets for deployment on board its aircraft carrier": where they serve, not what is bought
@@ -248,6 +248,7 @@ def _names_people(view: SentenceView, hit: Hit) -> bool:
 
 PLATFORM_WINDOW = 6
 _PLATFORM_CUES = frozenset({"aboard", "onboard", "equip", "equips", "equipping", "arm", "arming"})
+_PLATFORM_PARTS = ("board", "equip", "arm")  # a part of each cue ("on board" too)
 
 
 def _is_platform(view: SentenceView, start: int) -> bool:
@@ -257,6 +258,8 @@ def _is_platform(view: SentenceView, start: int) -> bool:
     with missiles": the carrier and the frigates receive; the jets and missiles are the
     subject ("with" hands the role back to the term).
     """
+    if not view.may_hold(_PLATFORM_PARTS):
+        return False  # no cue word in the sentence
     before = [w.lower().strip(",.;:") for w in view.words_before(start, PLATFORM_WINDOW)]
     cues = [i for i, w in enumerate(before) if w in _PLATFORM_CUES or (w == "board" and before[i - 1 : i] == ["on"])]
     return bool(cues) and "with" not in before[cues[-1] + 1 :]
@@ -268,13 +271,14 @@ _THREAT_NOUNS = frozenset(
 THREAT_WINDOW = 4
 _MISSION_AREAS = frozenset({"COUNTERTERRORISM", "MARITIME_SECURITY"})  # "operations against militants, piracy"
 _THREAT_WORDS = re.compile(r"against|attack|strike|threat|raids|barrages|salvos", re.IGNORECASE)
+_THREAT_PARTS = ("against", "attack", "strike", "threat", "raids", "barrages", "salvos")  # before the search
 
 
 def _is_threat(view: SentenceView, hit: Hit) -> bool:
     """Whether an area term names what is defended against ("against drone attacks", "missile threats")."""
     key = ("threats", 0, 0)
     if key not in view.memo:
-        view.memo[key] = bool(_THREAT_WORDS.search(view.sentence.text))
+        view.memo[key] = view.may_hold(_THREAT_PARTS) and bool(_THREAT_WORDS.search(view.sentence.text))
     if view.memo[key] is not True:
         return False
     before = [w.lower().strip(",.") for w in view.words_before(hit.start, THREAT_WINDOW)]
@@ -313,6 +317,8 @@ _PACKAGE = re.compile(
     r"\b(?:includes?|included|covers?|covered|comprises?|comprised|consists of|provides for|comes with)\b",
     re.IGNORECASE,
 )
+#: A word part of each verb :data:`_PACKAGE` ends on: a cheap test before the search.
+_PACKAGE_VERB_PARTS = ("includ", "cover", "compris", "consists of", "provides for", "comes with")
 
 
 def package_areas(
@@ -324,7 +330,7 @@ def package_areas(
     the sentence opens on a deal already reported (a definite "the deal", "this contract")
     and lists its contents; the areas of the list belong to that deal.
     """
-    match = _PACKAGE.search(view.sentence.text)
+    match = _PACKAGE.search(view.sentence.text) if view.may_hold(_PACKAGE_VERB_PARTS) else None
     if match is None:
         return []
     start = view.sentence.start + match.end()

@@ -76,6 +76,7 @@ def last_maker(mentions: list[Mention], kb: KnowledgeBase) -> str | None:
 
 NEAR_CHARS = 600
 _ALSO = re.compile(r"\b(?:also|too|as well|likewise|similarly)\b", re.IGNORECASE)
+_ALSO_PARTS = ("also", "too", "as well", "likewise", "similarly")  # a cheap test before the search
 _RECIPROCAL = re.compile(
     r"\b(?:each other|one another|jointly|together|between|bilateral|mutual|with)\b", re.IGNORECASE
 )
@@ -90,7 +91,7 @@ def also_partner(view: SentenceView, codes: list[str], event_type: str, earlier:
     (among equals, the one named last in that event's sentence: the object, not the subject).
     """
     text = view.sentence.text
-    if len(codes) < 2 or not _ALSO.search(text) or _RECIPROCAL.search(text):
+    if len(codes) < 2 or not view.may_hold(_ALSO_PARTS) or not _ALSO.search(text) or _RECIPROCAL.search(text):
         return None
     latest = next((e for e in reversed(earlier) if e.type == event_type), None)
     recent = earlier[-1] if earlier and earlier[-1].evidence else None

@@ -47,7 +47,6 @@ from defcoop.stages.extraction.parties import (
     is_passive,
     losing_codes,
     origin_codes,
-    other_makers,
     system_origins,
     transfer_pairs,
 )
@@ -150,7 +149,6 @@ class EventBuilder:
                 origins += [c for c in system_origins(subject, self._kb) if c not in origins]
             until = self._losers_after(hit, others)
             codes = [c for c in codes if c in origins or c not in losing_codes(view, hit, until)]  # losers: own events
-            codes = [c for c in codes if c in origins or c not in other_makers(view, sides)]
             if explicit_suppliers(view, hit, until):
                 origins = []  # "bought from the United States" beats the maker's country
             elif not origins and self.last_maker and definite_materiel(view, hit, self._mentions):
@@ -167,9 +165,10 @@ class EventBuilder:
             codes += [c for c in system_origins(systems, self._kb) if c not in codes]
         if trigger.type != "VISIT" and (trigger.type != "ARMS_TRANSFER" or "candidate" in trigger.flags):
             codes = self._complete(codes, trigger, hit)
-        buyer = self.last_recipient
-        if "candidate" in trigger.flags and len(codes) == 1 and buyer is not None and buyer not in codes:
-            codes.append(str(buyer))  # "Saab has also offered its Gripen": to the document's buyer
+        recipient = self.last_recipient
+        lone_candidate = "candidate" in trigger.flags and len(codes) == 1
+        if lone_candidate and recipient is not None and recipient not in codes:
+            codes.append(recipient)  # "Saab has also offered its Gripen": to the document's buyer
         only_makers = all(u.adjectival for u in sides.units())
         if origins and only_makers and set(codes) <= set(origins):
             return []  # "an offer of Chinese-Pakistani JF-17 jets": only the makers are named
@@ -188,9 +187,9 @@ class EventBuilder:
         if not cued:
             self.defaulted.add(id(template))
         if trigger.type == "VISIT":
+            if is_cargo_arrival(view, hit):
+                return []  # "the first tanks arrived at the port": a delivery, not a visit
             pairs = visit_pairs(view, hit, trigger.flags, sides, self._topic)
-            if is_cargo_arrival(view, hit):  # "the first tanks arrived at the port": a delivery, not a visit
-                return self._arrivals(template, pairs, (view.region_start(region), hit.start), sides)
             if pairs and is_port_call(view, pairs):
                 template.type = "ACCESS"  # a warship's visit is a port call, not an official's visit
                 template.areas = list(dict.fromkeys([*template.areas, "NAVAL_VESSELS"]))
@@ -233,12 +232,13 @@ class EventBuilder:
 
     def _one_coordination(self, codes: list[str], sides: Sides) -> bool:
         """Whether every code comes from one coordinated group of the sentence ("A, B and C")."""
-        units = [u for u in sides.units() if set(u.codes) & set(codes)]
+        wanted = set(codes)
+        units = [u for u in sides.units() if not wanted.isdisjoint(u.codes)]
         if not units:
             return False
         group = self._view.group_of(units[0])
         covered = {c for u in group for c in u.codes}
-        return set(codes) <= covered and all(u in group for u in units)
+        return wanted <= covered and all(u in group for u in units)
 
     def _losing_bids(self, hit: Hit, trigger: Trigger, sides: Sides, others: list[Hit]) -> list[Event]:
         """The losers of a competition ("chosen over competing bids from X and Y"): X -> buyer, Y -> buyer, REJECTED.
@@ -322,7 +322,7 @@ class EventBuilder:
                 return codes  # "the minister held a review meeting with the service chiefs": domestic
             return [codes[0], *(c for c in topic if c != codes[0])]
         if not codes:
-            lowered = self._view.sentence.text.lower()
+            lowered = self._view.lowered()
             specific = not trigger.flags & {"generic", "weak"}
             if specific or "joint" in trigger.flags or any(word in lowered for word in _PAIR_WORDS):
                 return list(topic)
@@ -331,7 +331,7 @@ class EventBuilder:
     def _separate_partners(self, hit: Hit) -> bool:
         """Whether the trigger is held with each partner apart ("bilateral meetings with A and with B")."""
         view = self._view
-        lowered = view.sentence.text.lower()
+        lowered = view.lowered()
         if " with " not in lowered:
             return False
         following = view.text_between(hit.end, view.sentence.end).lower()
@@ -345,7 +345,7 @@ class EventBuilder:
 
     def _names_counterpart(self) -> bool:
         """Whether the sentence points at another side ("counterpart", "the two", "bilateral", "both")."""
-        lowered = self._view.sentence.text.lower()
+        lowered = self._view.lowered()
         return any(word in lowered for word in _COUNTERPART_WORDS)
 
     @staticmethod
@@ -421,17 +421,6 @@ class EventBuilder:
         stage = 0.2 if cued else 0.05
         defense = 0.1 if self._view.hits.get("defense_cues") else 0.0
         return round(min(1.0, 0.35 * trigger.strength + party + stage + defense), 3)
-
-    def _arrivals(
-        self, template: Event, pairs: list[tuple[str, str]], head: tuple[int, int], sides: Sides
-    ) -> list[Event]:
-        """Deliveries stated as equipment arriving (``head``: the words before the verb): maker's side -> host."""
-        view = self._view
-        systems = systems_in(view, head, self._mentions)
-        template.type = "ARMS_TRANSFER"
-        template.areas = areas_in(view, head, view.region_of(head[0]), self._lexicons, systems, self._kb)
-        template.systems = list(dict.fromkeys(m.canonical for m in systems))
-        return [self._event(template, [s, r], (s, r), sides) for s, r in pairs]
 
     def _event(self, template: Event, codes: list[str], direction: tuple[str, str] | None, sides: Sides) -> Event:
         event = Event(

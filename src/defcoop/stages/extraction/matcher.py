@@ -38,6 +38,9 @@ GROUPS: dict[str, str] = {
 }
 
 
+_GROUP_NAMES = tuple(dict.fromkeys(GROUPS.values()))
+
+
 @dataclass(slots=True, unsafe_hash=True)
 class Hit:
     """A lexicon phrase found at ``start:end`` of the document text; ``index`` is its row in ``table``.
@@ -128,7 +131,7 @@ class Matcher:
         folded = translated.lower()
         if len(folded) != len(text):
             folded = fold(text)
-        raw: dict[str, list[_RawHit]] = {}
+        raw: dict[str, list[_RawHit]] = {group: [] for group in _GROUP_NAMES}
         size = len(folded)
         for last, (length, items) in self._automaton.iter(folded):
             end = last + 1
@@ -141,12 +144,11 @@ class Matcher:
                 if exact is not None and translated[start:end] != exact:
                     continue
                 hit_end = _word_end(folded, end) if prefix else end
-                found = raw.get(group)
-                if found is None:
-                    found = raw[group] = []
-                found.append((start, start - hit_end, table, index, hit_end))
+                raw[group].append((start, start - hit_end, table, index, hit_end))
         result: dict[str, list[Hit]] = {table: [] for table in GROUPS}
         for hits in raw.values():
+            if not hits:
+                continue
             for start, _, table, index, end in _longest(hits):
                 result[table].append(Hit(start, end, table, index))
         return result

@@ -131,10 +131,16 @@ _REACTION = re.compile(
     r"denounced|protested|slammed|opposed|warned against|objected to)\b",
     re.IGNORECASE,
 )
+#: A word part of each :data:`_REACTION` phrase: a cheap test before the search.
+_REACTION_PARTS = (
+    "concern", "critici", "condemned", "denounced", "protested", "slammed", "opposed", "warned against", "objected to"
+)
 
 
 def _after_reaction(view: SentenceView, groups: list[list[PartyMention]], trigger: Hit) -> list[list[PartyMention]]:
     """Drop the groups that only react to the event ("South Korea and Japan expressed concern over the treaty")."""
+    if not view.may_hold(_REACTION_PARTS):
+        return groups
     text = view.text_between(view.sentence.start, trigger.start)
     reactions = [m.end() for m in _REACTION.finditer(text)]
     if not reactions:
@@ -324,7 +330,7 @@ def _possessor(view: SentenceView, sides: Sides, trigger: Hit) -> list[PartyMent
 def _noun_use(view: SentenceView, trigger: Hit) -> bool:
     """Whether a transfer word is used as a noun ("the possible supply of drones"), not a verb."""
     before = view.words_before(trigger.start, 1)
-    after = view.text_between(trigger.end, view.sentence.end).split()[:1]
+    after = view.text_between(trigger.end, view.sentence.end).split(maxsplit=1)[:1]
     if after and after[0].lower() == "of":
         return True
     return bool(before) and (before[0].lower() in _DETERMINERS or before[0].lower().endswith(("'s", "’s")))

@@ -71,6 +71,33 @@ class SentenceView:
     hits: dict[str, list[Hit]] = field(default_factory=dict)
     memo: dict[tuple[str, int, int], object] = field(default_factory=dict)  # per-sentence results computed once
     reporting: list[int] = field(default_factory=list)  # where each verb of saying ends ("say", "claimed that")
+    lowered_text: str | None = None  # the sentence text lowercased, computed once (see :meth:`lowered`)
+    held: dict[tuple[str, ...], bool] = field(default_factory=dict)  # answers of :meth:`may_hold`
+
+    def lowered(self) -> str:
+        """The sentence text in lowercase (computed once per sentence)."""
+        if self.lowered_text is None:
+            self.lowered_text = self.sentence.text.lower()
+        return self.lowered_text
+
+    def may_hold(self, parts: tuple[str, ...]) -> bool:
+        """Whether a case-insensitive pattern that needs one of the lowercase ``parts`` may match the sentence.
+
+        A cheap test before a regex search: ``False`` only for an ASCII sentence holding none of
+        them (outside ASCII, case folding may pair other letters, so the search decides).
+        """
+        found = self.held.get(parts)
+        if found is None:
+            found = True
+            if self.sentence.text.isascii():
+                lowered = self.lowered()
+                found = False
+                for part in parts:
+                    if part in lowered:
+                        found = True
+                        break
+            self.held[parts] = found
+        return found
 
     def token(self, offset: int) -> int:
         """Index of the word that contains or precedes ``offset``."""
@@ -151,7 +178,13 @@ def _regions(
     return regions
 
 
-_CLAUSE_JOIN = re.compile(r"(?:[,;]?\s+(?:and|but|while|whereas)|;)\s+(?:(?:the|its|their|a|an)\s+)?")
+#: ", and", " but", "; while", ";" with the space after it and an article. Written to open on one character class
+#: (the comma, semicolon or space the join starts with) so that the search skips every other position quickly;
+#: it matches what ``(?:[,;]?\s+(?:and|but|while|whereas)|;)\s+(?:(?:the|its|their|a|an)\s+)?`` matches.
+_CLAUSE_JOIN = re.compile(
+    r"[,;\s](?:(?<=[,;])\s+(?:and|but|while|whereas)|(?<=\s)\s*(?:and|but|while|whereas)|(?<=;))"
+    r"\s+(?:(?:the|its|their|a|an)\s+)?"
+)
 _PAIRING = re.compile(r"\b(?:between|among|amongst|both)\b", re.IGNORECASE)  # "talks between A and B will ..."
 _FINITE = frozenset({  # singular or tenseless: "A, B and C have ..." is one subject, not a new clause
     "has", "had", "is", "was", "will", "would", "could", "can", "may", "might", "must",
@@ -169,16 +202,21 @@ def _clause_starts(sentence: Sentence, mentions: list[Mention], trigger_hits: li
     """
     out: list[int] = []
     base = sentence.start
+    party_starts = {m.start for m in mentions if m.kind in _PARTY_KINDS and m.code}
+    if not party_starts:
+        return out  # no party can open a clause
     for match in _CLAUSE_JOIN.finditer(sentence.text):
+        if base + match.end() not in party_starts:
+            continue  # no party right after the conjunction
         following = [m for m in mentions if m.start >= base + match.end() and m.kind in _PARTY_KINDS and m.code]
-        if not following or following[0].start != base + match.end():
+        if following[0].start != base + match.end():
             continue
         last = following[0]
         for mention in following[1:]:
             if not _joinable(sentence.text[last.end - base : mention.start - base]):
                 break
             last = mention
-        words = [w.strip(",").lower() for w in sentence.text[last.end - base :].split()[:4]]
+        words = [w.strip(",").lower() for w in sentence.text[last.end - base :].split(maxsplit=4)[:4]]
         words = [w for w in words if w not in _ADVERBS]
         verb = words[0] if words else ""
         opened = out[-1] if out else base
@@ -202,8 +240,8 @@ def _trailing_attribution(sentence: Sentence) -> int | None:
     if comma < 0:
         return None
     tail = sentence.text[comma + 1 :]
-    words = tail.split()
-    if not words or len(words) > 12 or len(sentence.text[:comma].split()) < 4:
+    words = tail.split(maxsplit=13)  # enough words to tell more than 12
+    if not words or len(words) > 12 or len(sentence.text[:comma].split(maxsplit=4)) < 4:
         return None
     if not _REPORTING.search(tail) or '"' in tail or "“" in tail:
         return None
@@ -228,7 +266,7 @@ def _is_hostile(mention: Mention, view_text: str, base: int, clause_hits: list[H
 
 def token_starts(text: str) -> list[int]:
     """Start offsets of every word and punctuation mark of ``text``."""
-    return [m.start() for m in _TOKEN.finditer(text)]
+    return list(map(re.Match.start, _TOKEN.finditer(text)))
 
 
 def hostile_starts(mentions: list[Mention], clause_hits: list[Hit], text: str, lexicons: Lexicons) -> set[int]:
@@ -264,13 +302,15 @@ _POSSESSIVE = re.compile(r"^['’]s\b")
 
 
 def _joinable(gap: str) -> bool:
-    tokens = _TOKEN.findall(_POSSESSIVE.sub("", gap))  # "Germany's TKMS": the possessive joins its owner
+    if gap[:1] in ("'", "’"):
+        gap = _POSSESSIVE.sub("", gap)  # "Germany's TKMS": the possessive joins its owner
+    tokens = _TOKEN.findall(gap)
     if len(tokens) > MAX_GAP_TOKENS:
         return False
     lowered = [t.lower() for t in tokens]
     if "as" in lowered and "well" not in lowered:
         return False  # "Setback for HAL as Malaysia chooses ...": a conjunction, not "as well as"
-    return all(t.lower() in _JOINER_WORDS or t[:1].isupper() for t in tokens)
+    return all(word in _JOINER_WORDS or token[:1].isupper() for token, word in zip(tokens, lowered, strict=True))
 
 
 def _groups(units: list[PartyMention], view: SentenceView) -> list[list[PartyMention]]:
@@ -340,8 +380,10 @@ _MODIFIERS = frozenset({"export", "exports", "arms export", "defence export", "d
 def _is_modifier(sentence: Sentence, hit: Hit) -> bool:
     """Whether a transfer word only modifies another noun ("India's defence export ambitions")."""
     word = sentence.text[hit.start - sentence.start : hit.end - sentence.start].lower()
-    following = sentence.text[hit.end - sentence.start :].split()[:1]
-    return word in _MODIFIERS and bool(following) and following[0].strip(",.;:").lower() in _MODIFIED_HEADS
+    if word not in _MODIFIERS:
+        return False
+    following = sentence.text[hit.end - sentence.start :].split(maxsplit=1)[:1]
+    return bool(following) and following[0].strip(",.;:").lower() in _MODIFIED_HEADS
 
 
 def _without_modifier_triggers(sentence: Sentence, hits: dict[str, list[Hit]]) -> dict[str, list[Hit]]:
@@ -378,8 +420,8 @@ def _place_role(unit: PartyMention, view: SentenceView) -> PartyMention:
     never parties of other events.
     """
     mention = unit.mention
-    before = view.words_before(mention.start, 1)
     if mention.kind == "state" and mention.role is None and not mention.adjectival:
+        before = view.words_before(mention.start, 1)
         if before and before[0].lower() in ("in", "at"):  # "talks in Singapore": a venue unless needed
             return PartyMention(_as_role(mention, "in_state"), unit.codes, unit.region, False, True, False)
         return unit
@@ -396,6 +438,7 @@ def _place_role(unit: PartyMention, view: SentenceView) -> PartyMention:
                       for h in view.hits.get("triggers", []))
     if attributive:
         return PartyMention(_as_role(mention, "venue"), unit.codes, unit.region, False, True, False)
+    before = view.words_before(mention.start, 1)
     if before and before[0].lower() in _LOCATIVE:
         return PartyMention(_as_role(mention, "city"), unit.codes, unit.region, False, True, False)
     return unit

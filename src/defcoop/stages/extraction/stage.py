@@ -163,13 +163,16 @@ def choose_stage(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicon
         if decided[0] in ("AGREED", "COMPLETED"):
             return decided
     stage, cued = _cued_stage(view, trigger_hit, trigger, lexicons)
-    signed_deal = _SIGNED_DEAL_CLAUSE.search(_sentence_before(view, trigger_hit))
-    if trigger.type == "ARMS_TRANSFER" and stage in FORWARD and signed_deal:
+    if (
+        trigger.type == "ARMS_TRANSFER"
+        and stage in FORWARD
+        and _SIGNED_DEAL_CLAUSE.search(_sentence_before(view, trigger_hit))
+    ):
         return "AGREED", True  # "signed a deal that will see Israel supply Morocco with ...": the sale was agreed
     if stage == "PLANNED" and _FIRST_TO.search(_clause_before(view, trigger_hit)):
         return "COMPLETED", True  # "the first US defence secretary to visit Hanoi since 2018": he is there
     durable = trigger.type not in ("AGREEMENT", "VISIT")
-    since = durable and (stage in ("COMPLETED", "AGREED") or not cued) and "since " in view.sentence.text.lower()
+    since = durable and (stage in ("COMPLETED", "AGREED") or not cued) and "since " in view.lowered()
     occasional = trigger.type in ("VISIT", "DIALOGUE") and stage in ("PLANNED", "PROPOSED")
     if not (since or occasional):
         return _past_participle(view, trigger_hit, stage, cued)
@@ -188,7 +191,7 @@ def choose_stage(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicon
 def _past_participle(view: SentenceView, trigger_hit: Hit, stage: str, cued: bool) -> tuple[str, bool]:
     """An ONGOING participle with a past year is COMPLETED ("jets donated by Russia in 2017")."""
     if stage == "ONGOING" and view.text_between(trigger_hit.start, trigger_hit.end).endswith("ed"):
-        following = view.text_between(trigger_hit.end, view.sentence.end).split()[:8]
+        following = view.text_between(trigger_hit.end, view.sentence.end).split(maxsplit=8)[:8]
         if _PAST_YEAR.search(" ".join(following)):
             return "COMPLETED", True
         if not cued and _PAST_PASSIVE.search(view.text_between(view.sentence.start, trigger_hit.start)):
@@ -351,6 +354,8 @@ def _activity_endings(view: SentenceView, cues: list[CueHit], trigger_hit: Hit, 
     The ending belongs to the activity: "ended the summit with a commitment to work
     together" does not end the cooperation named after the summit.
     """
+    if not any(c.phrase in _ENDINGS for c in cues):
+        return cues  # nothing ends: every branch below would keep the cues as they are
     trigger = lexicons.triggers[trigger_hit.index] if 0 <= trigger_hit.index < len(lexicons.triggers) else None
     if trigger is None or trigger.type not in _ACTIVITY_TYPES:
         activities = [

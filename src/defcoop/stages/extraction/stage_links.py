@@ -59,6 +59,8 @@ def follow_documents(events: list[Event]) -> None:
         for e in events
         if e.type != "ARMS_TRANSFER" and e.trigger and DOCUMENT.search(e.trigger.lower())
     }
+    if not documents:
+        return
     for event in events:
         stage = documents.get((event.type, frozenset(event.codes)))
         if stage is not None and event.stage != "REJECTED" and not DOCUMENT.search((event.trigger or "").lower()):

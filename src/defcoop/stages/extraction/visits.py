@@ -88,7 +88,7 @@ def _possessive_visit(view: SentenceView, trigger: Hit) -> bool:
 
 def _unrecognized_agent(view: SentenceView, trigger: Hit) -> bool:
     """Whether "by ..." follows the visit cue without naming a known party."""
-    words = view.text_between(trigger.end, view.sentence.end).split()[:8]
+    words = view.text_between(trigger.end, view.sentence.end).split(maxsplit=8)[:8]
     if "by" not in words:
         return False
     start = trigger.end + view.text_between(trigger.end, view.sentence.end).find(" by ")
@@ -135,7 +135,7 @@ def visit_pairs(
     if not visitors and _unrecognized_agent(view, trigger):
         return []  # "a visit to Taiwan by then-House Speaker Nancy Pelosi": the visitor is not known
     if "host_subject" in flags:
-        if view.text_between(trigger.end, view.sentence.end).split()[:1] == ["by"]:
+        if view.text_between(trigger.end, view.sentence.end).split(maxsplit=1)[:1] == ["by"]:
             return []  # "an exercise hosted by Egypt": no visit is stated
         if _HOSTED_EVENT.match(view.text_between(trigger.end, view.sentence.end)):
             return []  # "Kazakhstan hosted the drills": an exercise or meeting, not a visit

@@ -61,6 +61,7 @@ def resolve_references(
     coded = [c for c in ordered if c.code in states and c.kind != "reference"]
     coded_starts = [c.start for c in coded]
     parties: list[Candidate] | None = None
+    home: list[str | None] = []  # the home state, computed once when first needed (resolving leaves states as they are)
     for cand in references:
         kind = cand.entity.attrs.get("type")
         if kind == "grouping":
@@ -74,7 +75,7 @@ def resolve_references(
                 parties = [c for c in ordered if c.kind != "reference" and (c.code in states or c.kind == "alliance")]
             cand.refers_to = _top_states(cand, parties, [c.start for c in parties], starts, sentences, size)
         elif kind == "ministry":
-            _resolve_ministry(cand, ordered, text, dateline)
+            _resolve_ministry(cand, ordered, text, dateline, home)
         elif kind == "alliance":
             _resolve_single(cand, ordered, frozenset({"alliance"}))
     return ordered
@@ -117,18 +118,22 @@ def _qualifies_product(text: str, state: Candidate, nxt: Candidate) -> bool:
     return nxt.kind in {"company", "system"} and _PRODUCT_GAP.fullmatch(text, state.end, nxt.start) is not None
 
 
-def _resolve_ministry(cand: Candidate, ordered: Sequence[Candidate], text: str, dateline: str | None) -> None:
+def _resolve_ministry(
+    cand: Candidate, ordered: Sequence[Candidate], text: str, dateline: str | None, home: list[str | None]
+) -> None:
     """Resolve "the ministry" to the ministry or official named last, else the document's home state.
 
     The home state is the dateline's, else the state the document names most
     (the first among equals), leaving out states only named as invaded or
     invading ("Russia's invasion of Ukraine"): a ministry never speaks for
-    whichever state happened to be named last.
+    whichever state happened to be named last. ``home`` holds the home state once computed.
     """
     before = ordered[: bisect.bisect_left(ordered, cand.start, key=BY_START)]
     code = _nearest_code(before, cand.start, frozenset({"ministry"}))
     code = code or _nearest_code(before, cand.start, _OFFICIAL_KINDS)
-    code = code or dateline or _home_state(text, ordered)
+    if not code and not dateline and not home:
+        home.append(_home_state(text, ordered))
+    code = code or dateline or home[0]
     if code:
         cand.code = code
         cand.refers_to = (code,)
