@@ -47,6 +47,7 @@ from defcoop.stages.extraction.parties import (
     is_passive,
     losing_codes,
     origin_codes,
+    other_makers,
     system_origins,
     transfer_pairs,
 )
@@ -149,6 +150,7 @@ class EventBuilder:
                 origins += [c for c in system_origins(subject, self._kb) if c not in origins]
             until = self._losers_after(hit, others)
             codes = [c for c in codes if c in origins or c not in losing_codes(view, hit, until)]  # losers: own events
+            codes = [c for c in codes if c in origins or c not in other_makers(view, sides)]
             if explicit_suppliers(view, hit, until):
                 origins = []  # "bought from the United States" beats the maker's country
             elif not origins and self.last_maker and definite_materiel(view, hit, self._mentions):
@@ -187,9 +189,9 @@ class EventBuilder:
         if not cued:
             self.defaulted.add(id(template))
         if trigger.type == "VISIT":
-            if is_cargo_arrival(view, hit):
-                return []  # "the first tanks arrived at the port": a delivery, not a visit
             pairs = visit_pairs(view, hit, trigger.flags, sides, self._topic)
+            if is_cargo_arrival(view, hit):  # "the first tanks arrived at the port": a delivery, not a visit
+                return self._arrivals(template, pairs, (view.region_start(region), hit.start), sides)
             if pairs and is_port_call(view, pairs):
                 template.type = "ACCESS"  # a warship's visit is a port call, not an official's visit
                 template.areas = list(dict.fromkeys([*template.areas, "NAVAL_VESSELS"]))
@@ -421,6 +423,17 @@ class EventBuilder:
         stage = 0.2 if cued else 0.05
         defense = 0.1 if self._view.hits.get("defense_cues") else 0.0
         return round(min(1.0, 0.35 * trigger.strength + party + stage + defense), 3)
+
+    def _arrivals(
+        self, template: Event, pairs: list[tuple[str, str]], head: tuple[int, int], sides: Sides
+    ) -> list[Event]:
+        """Deliveries stated as equipment arriving (``head``: the words before the verb): maker's side -> host."""
+        view = self._view
+        systems = systems_in(view, head, self._mentions)
+        template.type = "ARMS_TRANSFER"
+        template.areas = areas_in(view, head, view.region_of(head[0]), self._lexicons, systems, self._kb)
+        template.systems = list(dict.fromkeys(m.canonical for m in systems))
+        return [self._event(template, [s, r], (s, r), sides) for s, r in pairs]
 
     def _event(self, template: Event, codes: list[str], direction: tuple[str, str] | None, sides: Sides) -> Event:
         event = Event(
