@@ -61,6 +61,11 @@ class Recognizer:
         self._designations = Designations(kb)
         self._acronyms = SharedAcronyms(kb)
 
+    @property
+    def automaton(self) -> ahocorasick.Automaton:
+        """The multi-pattern automaton over every name of the knowledge base (read-only use)."""
+        return self._automaton
+
     @classmethod
     def from_kb(cls, kb: KnowledgeBase) -> Recognizer:
         """Build the automaton and rule tables of ``kb`` (a second or so for the package KB)."""
