@@ -84,7 +84,8 @@ def ingest_command(paths: tuple[str, ...], db: str | None, lexicons: tuple[str, 
                    batch_size: int | None, quiet: bool) -> None:
     """Read articles and store the cooperation events they state.
 
-    PATH may be a file (.txt, .md, .html, .jsonl, .warc, .warc.gz), a folder
+    PATH may be a file (.txt, .md, .html, .jsonl, .warc, .warc.gz, or an RSS
+    or Atom feed as .rss, .atom or .xml: one article per item), a folder
     (read recursively) or - for standard input. Documents already stored
     (same content) are skipped, so an interrupted run can simply be repeated.
 
@@ -92,6 +93,7 @@ def ingest_command(paths: tuple[str, ...], db: str | None, lexicons: tuple[str, 
     Examples:
       defcoop ingest articles/ --db sqlite:///news.db
       defcoop ingest dump.jsonl crawl.warc.gz
+      defcoop ingest defence-news.rss
       cat story.txt | defcoop ingest -
     """
     settings = settings_from(db, lexicons, batch_size=batch_size)

@@ -3,7 +3,8 @@
 Formats by extension: ``.txt``/``.md``/``.text`` (plain text), ``.html``/``.htm``,
 ``.jsonl``/``.ndjson`` (one article per line with ``text`` or ``html`` and optional
 ``url``, ``title``, ``published``, ``source``), ``.warc``/``.warc.gz`` (HTML
-responses). Text is decoded as UTF-8, UTF-16 with a BOM, or cp1252; binary files
+responses), ``.rss``/``.atom``/``.xml`` (RSS or Atom feeds: one article per item,
+see :mod:`defcoop.stages.reading.feeds`). Text is decoded as UTF-8, UTF-16 with a BOM, or cp1252; binary files
 are refused with a message. Nothing here raises for a bad input: each problem is
 yielded as a :class:`ReadFailure` so the rest of the batch goes on.
 """
@@ -20,12 +21,14 @@ from typing import BinaryIO
 
 from defcoop.errors import DecodeError, InputError
 from defcoop.records import RawDocument, ReadFailure
+from defcoop.stages.reading.feeds import looks_like_feed, records_from_feed
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 WARC_SUFFIXES = (".warc", ".warc.gz")
-SUPPORTED = ".txt .md .html .htm .jsonl .warc .warc.gz"
+FEED_SUFFIXES = frozenset({".rss", ".atom", ".xml"})
+SUPPORTED = ".txt .md .html .htm .jsonl .warc .warc.gz .rss .atom .xml"
 
 _BINARY_SIGNATURES = (
     b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF", b"PK\x03\x04", b"\x7fELF", b"\x1f\x8b",
@@ -38,6 +41,7 @@ class ReadOptions:
     """How inputs are read."""
 
     max_article_bytes: int = 10 * 1024 * 1024
+    max_feed_bytes: int = 100 * 1024 * 1024
     stdin_name: str = "<stdin>"
 
 
@@ -73,6 +77,8 @@ def _kind_of(path: Path) -> str | None:
         return "html"
     if suffix in JSONL_SUFFIXES:
         return "jsonl"
+    if suffix in FEED_SUFFIXES:
+        return "feed"
     return None
 
 
@@ -205,6 +211,9 @@ def read_file(name: str, path: Path | None, options: ReadOptions) -> Iterator[Ra
                 else:
                     yield from _records_from_jsonl(source, stream)
             return
+        if kind == "feed" and path is not None:
+            yield from _records_from_feed_file(source, path, options)
+            return
         data = sys.stdin.buffer.read() if path is None else _read_article_bytes(path, options)
         if not data.strip():
             yield ReadFailure(source, "empty input (no text to read)")
@@ -220,6 +229,20 @@ def read_file(name: str, path: Path | None, options: ReadOptions) -> Iterator[Ra
         yield RawDocument(source=source, html=text, fmt="html")
     else:
         yield RawDocument(source=source, text=text, fmt="text")
+
+
+def _records_from_feed_file(source: str, path: Path, options: ReadOptions) -> Iterator[RawDocument | ReadFailure]:
+    size = path.stat().st_size
+    if size > options.max_feed_bytes:
+        raise InputError(source, f"feed file is {size / (1024 * 1024):.0f} MB, over the "
+                         f"{options.max_feed_bytes // (1024 * 1024)} MB limit for one feed; split it")
+    data = path.read_bytes()
+    if not data.strip():
+        yield ReadFailure(source, "empty input (no text to read)")
+    elif not looks_like_feed(data):
+        yield ReadFailure(source, "XML file that is not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> root)")
+    else:
+        yield from records_from_feed(source, data)
 
 
 def read_inputs(paths: Iterable[str], options: ReadOptions | None = None) -> Iterator[RawDocument | ReadFailure]:

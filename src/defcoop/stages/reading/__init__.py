@@ -1,0 +1,1 @@
+"""Readers of the container formats of the read stage (feeds)."""
