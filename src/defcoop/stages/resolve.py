@@ -52,7 +52,7 @@ def resolve_events(events: list[Event], document: Document) -> list[Event]:
             _absorb(merged[key], event)
         else:
             merged[key] = _copy(event)
-    out = _merge_undirected(_settle_documents(list(merged.values())))
+    out = _fold_headline(_merge_undirected(_settle_documents(list(merged.values()))), document.text)
     dates_of: dict[int, list[DateMention]] = {}
     for event in out:
         _set_date(event, document.published, year_hint, dates_of)
@@ -104,6 +104,41 @@ def _settle_documents(events: list[Event]) -> list[Event]:
         stages = [stage for types, earlier, stage in _SETTLED if event.type in types and event.stage in earlier]
         target = settled.get((event.type, tuple(event.codes), event.direction)) if stages else None
         if target is not None and target.stage in stages:
+            _absorb(target, event)
+        else:
+            out.append(event)
+    return out
+
+
+HEADLINE_CHARS = 200
+
+
+def _headline_end(text: str) -> int:
+    """Where the headline ends: a short first paragraph without a full stop (0 when there is none)."""
+    end = text.find("\n\n")
+    first = text[:end].strip() if end > 0 else ""
+    return end if first and len(first) <= HEADLINE_CHARS and not first.endswith((".", "?", "!")) else 0
+
+
+def _fold_headline(events: list[Event], text: str) -> list[Event]:
+    """A headline event that the body states too (same type and parties) is the body's event.
+
+    "Chile and Peru hold joint naval drills" over "The navies ... began a joint exercise
+    on Tuesday": the headline's present tense is the headline style, not another stage, so
+    it joins the body's event (its evidence kept) instead of standing as a second one.
+    """
+    end = _headline_end(text)
+    if not end:
+        return events
+    body: dict[tuple[str, frozenset[str]], Event] = {}
+    for event in events:
+        if any(ev.start >= end for ev in event.evidence):
+            body.setdefault((event.type, frozenset(event.codes)), event)
+    out: list[Event] = []
+    for event in events:
+        target = body.get((event.type, frozenset(event.codes)))
+        only_headline = all(ev.end <= end for ev in event.evidence)
+        if only_headline and target is not None and target is not event:
             _absorb(target, event)
         else:
             out.append(event)

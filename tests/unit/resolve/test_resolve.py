@@ -109,3 +109,27 @@ def test_undirected_transfer_joins_the_directed_one() -> None:
     assert len(merged) == 1
     assert merged[0].direction == ("ESP", "CHL")
     assert len(merged[0].evidence) == 2
+
+
+def _headlined(body_stage: str, headline_codes: tuple[str, str] = ("CHL", "PER")) -> list[Event]:
+    text = "Chile and Peru hold joint naval drills\n\nThe navies of Chile and Peru began a joint exercise on Tuesday."
+    doc = Document(source="h.txt", raw_text=text, text=text, content_hash="ef" * 32, published=date(2024, 5, 10))
+    split = text.index("\n\n")
+
+    def make(stage: str, start: int, end: int, codes: tuple[str, str]) -> Event:
+        return Event(type="EXERCISE", stage=stage, parties=[Party(c, "state", c) for c in codes],
+                     evidence=[Evidence("efefefefefefefef", start, end, text[start:end])], confidence=0.6,
+                     trigger="drills", doc_ids=["efefefefefefefef"])
+
+    events = [make("COMPLETED", 0, split, headline_codes), make(body_stage, split + 2, len(text), ("CHL", "PER"))]
+    return resolve_events(events, doc)
+
+
+def test_a_headline_event_the_body_states_joins_the_body_event() -> None:
+    [merged] = _headlined("ONGOING")
+    assert merged.stage == "ONGOING"
+    assert len(merged.evidence) == 2
+
+
+def test_a_headline_event_of_other_parties_stays_apart() -> None:
+    assert len(_headlined("ONGOING", ("CHL", "ECU"))) == 2
