@@ -333,3 +333,21 @@ def test_calling_on_an_official_is_a_meeting(analyze: Analyze, text: str, codes:
 )
 def test_calling_on_someone_to_act_is_an_appeal(analyze: Analyze, text: str) -> None:
     assert not [e for e in analyze(text) if e.type == "DIALOGUE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "winner", "losers"),
+    [
+        ("Armenia bought four weapon-locating radars from India in 2020, beating competition from Russia and "
+         "Poland, the defence ministry said.", "ARM", "IND", ("RUS", "POL")),
+        ("Chile picked Saab's Gripen over competitors from the United States and France, the air force said.",
+         "CHL", "SWE", ("USA", "FRA")),
+    ],
+)
+def test_beaten_competitors_are_rejected_bids(analyze: Analyze, text: str, buyer: str, winner: str,
+                                              losers: tuple[str, ...]) -> None:
+    events = analyze(text)
+    assert find(events, "ARMS_TRANSFER", tuple(sorted((buyer, winner)))).stage != "REJECTED"
+    for loser in losers:
+        bid = find(events, "ARMS_TRANSFER", tuple(sorted((buyer, loser))))
+        assert (bid.stage, bid.direction) == ("REJECTED", (loser, buyer))
