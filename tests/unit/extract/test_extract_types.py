@@ -351,3 +351,26 @@ def test_beaten_competitors_are_rejected_bids(analyze: Analyze, text: str, buyer
     for loser in losers:
         bid = find(events, "ARMS_TRANSFER", tuple(sorted((buyer, loser))))
         assert (bid.stage, bid.direction) == ("REJECTED", (loser, buyer))
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Germany has stationed 500 troops in Lithuania as part of NATO's forward presence, the defence ministry "
+         "said.", ("DEU", "LTU")),
+        ("About 300 French soldiers remain stationed in Djibouti under the defence treaty, the army said.",
+         ("DJI", "FRA")),
+    ],
+)
+def test_troops_stationed_abroad_are_access_with_the_host(analyze: Analyze, text: str, codes: tuple[str, ...]) -> None:
+    assert find(analyze(text), "ACCESS", codes)
+
+
+def test_graduating_from_a_course_abroad_is_completed_training(analyze: Analyze) -> None:
+    text = "Twelve Nigerian Air Force pilots graduated from a flight training course in Pakistan on Friday."
+    assert find(analyze(text), "PERSONNEL", ("NGA", "PAK")).stage == "COMPLETED"
+
+
+def test_ground_control_stations_are_no_basing(analyze: Analyze) -> None:
+    text = "Kuwait's drone deal with Turkey covers ground control stations and spare parts for the aircraft."
+    assert not [e for e in analyze(text) if e.type == "ACCESS"]

@@ -136,7 +136,7 @@ class EventBuilder:
             areas = areas_in(view, head, region, self._lexicons, systems_in(view, head, self._mentions), self._kb)
         if not areas and trigger.type not in _NO_REFERRED_AREAS:
             areas = referred_areas(view, self.earlier_mentions, self._kb)  # "the jets will hold joint training"
-        codes = list(shared) if shared else sides.codes()
+        codes = list(shared) if shared else sides.codes(with_cities=trigger.type == "ACCESS")  # the host's soil
         if len(codes) < 2 and not shared:
             codes = sides.codes(with_cities=True)  # "the meetings in Ankara": the venue is the host side
         named = len(codes)
