@@ -293,7 +293,8 @@ class Extractor:
             builder.last_supplier, builder.last_recipient = last_transfer.direction
         lo = bisect_left(state.starts, view.sentence.start)
         builder.earlier = earlier
-        builder.last_maker = last_maker(state.mentions[max(0, lo - LOOKBACK_MENTIONS) : lo], self._kb)
+        if any(c.trigger.type == "ARMS_TRANSFER" for c in found):  # only a transfer reads the last maker
+            builder.last_maker = last_maker(state.mentions[max(0, lo - LOOKBACK_MENTIONS) : lo], self._kb)
         all_hits = [c.hit for c in found]
         for cand in anaphors:
             carry_areas(earlier, builder.scope_areas(cand.hit, cand.trigger, all_hits), (cand.trigger.type,))
