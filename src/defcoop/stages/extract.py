@@ -74,7 +74,13 @@ from defcoop.stages.extraction.event_builder import EventBuilder
 from defcoop.stages.extraction.followups import follow_story_tense, is_provision, venue_visits
 from defcoop.stages.extraction.matcher import Hit, Matcher, with_acronyms
 from defcoop.stages.extraction.parties import link_sides
-from defcoop.stages.extraction.sentence import SentenceView, build_view, hostile_starts, token_starts
+from defcoop.stages.extraction.sentence import (
+    SentenceView,
+    build_view,
+    hostile_starts,
+    scan_aligned,
+    token_starts,
+)
 from defcoop.stages.extraction.stage import factuality
 from defcoop.stages.extraction.stage_links import follow_documents, states_an_effect, take_referent_stage
 from defcoop.stages.extraction.visits import receives_guest
@@ -175,9 +181,13 @@ class Extractor:
         for table, found in state.hits.items():
             starts = state.hit_starts[table]
             hits[table] = found[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
-        if state.tokens is None:
-            state.tokens = token_starts(state.document.text)
-        tokens = state.tokens[bisect_left(state.tokens, sentence.start) : bisect_left(state.tokens, sentence.end)]
+        text = state.document.text
+        if scan_aligned(text, sentence.start):  # the sentence's words alone (most sentences follow a space)
+            tokens = token_starts(text, sentence.start, sentence.end)
+        else:
+            if state.tokens is None:
+                state.tokens = token_starts(text)
+            tokens = state.tokens[bisect_left(state.tokens, sentence.start) : bisect_left(state.tokens, sentence.end)]
         return build_view(sentence, mentions, hits, self._lexicons, state.topic, tokens, state.adversaries)
 
     def _mentions_in(self, state: _DocState, sentence: Sentence) -> list[Mention]:

@@ -267,9 +267,18 @@ def _is_hostile(mention: Mention, view_text: str, base: int, clause_hits: list[H
     return False
 
 
-def token_starts(text: str) -> list[int]:
-    """Start offsets of every word and punctuation mark of ``text``."""
-    return list(map(re.Match.start, _TOKEN.finditer(text)))
+def token_starts(text: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Start offsets of every word and punctuation mark of ``text`` (those starting in ``start:end``).
+
+    The words are those of a scan of the whole text when ``start`` is 0 or follows a space
+    (no word spans a space, so that scan reaches ``start`` as this one does).
+    """
+    return list(map(re.Match.start, _TOKEN.finditer(text, start, len(text) if end is None else end)))
+
+
+def scan_aligned(text: str, start: int) -> bool:
+    """Whether :func:`token_starts` from ``start`` finds the words a scan of the whole text finds there."""
+    return start == 0 or text[start - 1].isspace()
 
 
 def hostile_starts(mentions: list[Mention], clause_hits: list[Hit], text: str, lexicons: Lexicons) -> set[int]:
