@@ -73,3 +73,22 @@ def test_may_as_a_modal_is_not_a_date() -> None:
 
 def test_no_date_in_plain_text() -> None:
     assert find_dates("The two navies trained together.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Ghana's army chief arrived YESTERDAY in Accra", "deictic"),
+        ("Drills off Oman are planned for Late 2026", "part_year"),
+        ("Peru will sign the deal NEXT Month, officials said", "relative_period"),
+        ("The frigate sails for Izmir on Tuesday", "weekday"),
+        ("Kenya bought the radars last March", "relative_month"),
+        ("Talks in São Paulo resume next week", "relative_period"),  # not ASCII: the search decides
+    ],
+)
+def test_a_pattern_is_searched_whenever_its_words_are_there_in_any_case(text: str, kind: str) -> None:
+    assert [d.kind for d in find_dates(text)] == [kind]
+
+
+def test_a_sentence_without_date_words_has_no_date() -> None:
+    assert find_dates("Chile and Brazil held naval drills off Valparaiso.") == []
