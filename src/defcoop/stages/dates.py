@@ -60,6 +60,19 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 #: The patterns that need a digit (a day or a year): skipped for a text without one.
 _DIGIT_KINDS = frozenset({"month_day", "day_month", "month_year", "part_year", "in_year"})
+#: Words one of which a pattern needs: as written for a pattern that minds case (a month or weekday name), in
+#: lowercase for one that ignores it. A cheap test that skips the pattern's search when it cannot match.
+_MONTH_PARTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_NEEDS_CASED: dict[str, tuple[str, ...]] = {
+    "month_day": _MONTH_PARTS, "day_month": _MONTH_PARTS, "month_year": _MONTH_PARTS, "relative_month": _MONTH_PARTS,
+    "bare_month": _MONTH_PARTS,
+    "weekday": ("day",),
+}
+_NEEDS_LOWER: dict[str, tuple[str, ...]] = {
+    "part_year": ("mid", "early", "late"),
+    "relative_period": ("year", "month", "week"),
+    "deictic": ("yesterday", "today", "tomorrow"),
+}
 _DIGIT = re.compile(r"\d")
 _ANY_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _HINT = re.compile(
@@ -92,11 +105,14 @@ def find_dates(text: str) -> list[DateMention]:
     digits = _DIGIT.search(text) is not None
     if not digits and not _HINT.search(text):  # a digit is a hint: the slower hint search only without one
         return []
+    lowered = text.lower() if text.isascii() else None  # outside ASCII, case folding may pair other letters
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in PATTERNS:
         if not digits and kind in _DIGIT_KINDS:
             continue  # no number in the text: a day or a year cannot match
+        if not _may_match(kind, text, lowered):
+            continue
         for match in pattern.finditer(text):
             span = match.span()
             if any(span[0] < e and s < span[1] for s, e in taken):
@@ -107,6 +123,15 @@ def find_dates(text: str) -> list[DateMention]:
             taken.append(span)
             found.append(DateMention(span[0], span[1], match.group(0), kind, fields))
     return sorted(found, key=lambda d: d.start)
+
+
+def _may_match(kind: str, text: str, lowered: str | None) -> bool:
+    """Whether the pattern of ``kind`` may match ``text`` (``lowered``: its lowercase when ASCII, else ``None``)."""
+    cased = _NEEDS_CASED.get(kind)
+    if cased is not None:
+        return any(part in text for part in cased)
+    parts = _NEEDS_LOWER.get(kind)
+    return parts is None or lowered is None or any(part in lowered for part in parts)
 
 
 def _bad_day(day: str | None) -> bool:

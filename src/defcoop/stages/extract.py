@@ -74,7 +74,13 @@ from defcoop.stages.extraction.event_builder import EventBuilder
 from defcoop.stages.extraction.followups import agree_provisions, follow_story_tense, is_provision, venue_visits
 from defcoop.stages.extraction.matcher import Hit, Matcher, with_acronyms
 from defcoop.stages.extraction.parties import link_sides
-from defcoop.stages.extraction.sentence import SentenceView, build_view, hostile_starts, token_starts
+from defcoop.stages.extraction.sentence import (
+    SentenceView,
+    build_view,
+    hostile_starts,
+    scan_aligned,
+    token_starts,
+)
 from defcoop.stages.extraction.stage import factuality
 from defcoop.stages.extraction.stage_links import follow_documents, states_an_effect, take_referent_stage
 from defcoop.stages.extraction.visits import receives_guest
@@ -180,9 +186,13 @@ class Extractor:
         for table, found in state.hits.items():
             starts = state.hit_starts[table]
             hits[table] = found[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
-        if state.tokens is None:
-            state.tokens = token_starts(state.document.text)
-        tokens = state.tokens[bisect_left(state.tokens, sentence.start) : bisect_left(state.tokens, sentence.end)]
+        text = state.document.text
+        if scan_aligned(text, sentence.start):  # the sentence's words alone (most sentences follow a space)
+            tokens = token_starts(text, sentence.start, sentence.end)
+        else:
+            if state.tokens is None:
+                state.tokens = token_starts(text)
+            tokens = state.tokens[bisect_left(state.tokens, sentence.start) : bisect_left(state.tokens, sentence.end)]
         return build_view(sentence, mentions, hits, self._lexicons, state.topic, tokens, state.adversaries)
 
     def _mentions_in(self, state: _DocState, sentence: Sentence) -> list[Mention]:
@@ -334,7 +344,8 @@ class Extractor:
             builder.last_supplier, builder.last_recipient = last_transfer.direction
         lo = bisect_left(state.starts, view.sentence.start)
         builder.earlier = earlier
-        builder.last_maker = last_maker(state.mentions[max(0, lo - LOOKBACK_MENTIONS) : lo], self._kb)
+        if any(c.trigger.type == "ARMS_TRANSFER" for c in found):  # only a transfer reads the last maker
+            builder.last_maker = last_maker(state.mentions[max(0, lo - LOOKBACK_MENTIONS) : lo], self._kb)
         all_hits = [c.hit for c in found]
         for cand in anaphors:
             carry_areas(earlier, builder.scope_areas(cand.hit, cand.trigger, all_hits), (cand.trigger.type,))

@@ -92,3 +92,22 @@ def test_a_month_named_alone(text: str, future: bool, expected: str) -> None:
 @pytest.mark.parametrize("text", ["the pact was signed by Jan Lipavsky", "the deal may be signed", "Will June sign?"])
 def test_words_that_only_look_like_a_lone_month(text: str) -> None:
     assert not [d for d in find_dates(text) if d.kind == "bare_month"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Ghana's army chief arrived YESTERDAY in Accra", "deictic"),
+        ("Drills off Oman are planned for Late 2026", "part_year"),
+        ("Peru will sign the deal NEXT Month, officials said", "relative_period"),
+        ("The frigate sails for Izmir on Tuesday", "weekday"),
+        ("Kenya bought the radars last March", "relative_month"),
+        ("Talks in São Paulo resume next week", "relative_period"),  # not ASCII: the search decides
+    ],
+)
+def test_a_pattern_is_searched_whenever_its_words_are_there_in_any_case(text: str, kind: str) -> None:
+    assert [d.kind for d in find_dates(text)] == [kind]
+
+
+def test_a_sentence_without_date_words_has_no_date() -> None:
+    assert find_dates("Chile and Brazil held naval drills off Valparaiso.") == []

@@ -115,6 +115,16 @@ def _script_language(script: str, text: str) -> str:
     return _SCRIPT_LANGUAGE.get(script, UNDETERMINED)
 
 
+def _table_key(table: dict[str, frozenset[str]]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """``table`` as the sorted tuple the cached helpers take (the package's table sorted once)."""
+    return _default_table_key() if table is default_stopwords() else tuple(sorted(table.items()))
+
+
+@lru_cache(maxsize=1)
+def _default_table_key() -> tuple[tuple[str, frozenset[str]], ...]:
+    return tuple(sorted(default_stopwords().items()))
+
+
 @lru_cache(maxsize=4)
 def _languages_of_words(table: tuple[tuple[str, frozenset[str]], ...]) -> dict[str, tuple[str, ...]]:
     """For every stopword, the languages that list it."""
@@ -132,7 +142,7 @@ def _latin_language(text: str, stopwords: dict[str, frozenset[str]]) -> Language
     if len(words) < _MIN_WORDS:
         return LanguageGuess(UNDETERMINED, 0.0, len(words))
     hits = dict.fromkeys(stopwords, 0)
-    languages_of = _languages_of_words(tuple(sorted((code, words) for code, words in stopwords.items())))
+    languages_of = _languages_of_words(_table_key(stopwords))
     for word, times in Counter(words).items():
         for code in languages_of.get(word, ()):
             hits[code] += times
@@ -182,7 +192,7 @@ def looks_english(text: str, stopwords: dict[str, frozenset[str]] | None = None)
     table = stopwords or default_stopwords()
     if "en" not in table:
         return False
-    english = _only_in("en", tuple(sorted(table.items())))
+    english = _only_in("en", _table_key(table))
     tokens = text.lower().encode("utf-8", "ignore").translate(_PUNCTUATION_TO_SPACE).split()
     hits = sum(map(english.__contains__, tokens))
     return hits >= _MIN_HITS and hits >= _ENGLISH_SHARE * len(tokens)

@@ -120,8 +120,8 @@ def _antecedent_start(view: SentenceView, start: int) -> int:
     index = view.token(start)
     if view.token_starts[index] != start or index < 2:
         return start
-    opening = [_word(view, index).lower(), _word(view, index + 1).lower()]
-    relative = opening[0] in _RELATIVES or (opening[0] in _RELATIVE_PREPOSITIONS and opening[1] == "which")
+    first = _word(view, index).lower()
+    relative = first in _RELATIVES or (first in _RELATIVE_PREPOSITIONS and _word(view, index + 1).lower() == "which")
     if not relative or _word(view, index - 1) != ",":
         return start
     head = Hit(view.token_starts[index - 1], view.token_starts[index - 1], "comma", 0)

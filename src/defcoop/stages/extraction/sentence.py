@@ -248,11 +248,14 @@ def _trailing_attribution(sentence: Sentence) -> int | None:
     return sentence.start + comma
 
 
+_HOSTILE_EFFECTS = frozenset({"hostile_before", "hostile_after"})  # the only cues :func:`_is_hostile` reads
+
+
 def _is_hostile(mention: Mention, view_text: str, base: int, clause_hits: list[Hit], lexicons: Lexicons) -> bool:
     for hit in clause_hits:
         effect = lexicons.clause_cues[hit.index].effect
         if effect == "hostile_before" and hit.end <= mention.start:
-            gap = view_text[hit.end - base : mention.start - base].split()
+            gap = view_text[hit.end - base : mention.start - base].split(maxsplit=HOSTILE_BEFORE_TOKENS)
             if len(gap) <= HOSTILE_BEFORE_TOKENS - 1 or (len(gap) <= HOSTILE_BEFORE_TOKENS and gap[0] == "the"):
                 return True
         if (
@@ -264,9 +267,18 @@ def _is_hostile(mention: Mention, view_text: str, base: int, clause_hits: list[H
     return False
 
 
-def token_starts(text: str) -> list[int]:
-    """Start offsets of every word and punctuation mark of ``text``."""
-    return list(map(re.Match.start, _TOKEN.finditer(text)))
+def token_starts(text: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Start offsets of every word and punctuation mark of ``text`` (those starting in ``start:end``).
+
+    The words are those of a scan of the whole text when ``start`` is 0 or follows a space
+    (no word spans a space, so that scan reaches ``start`` as this one does).
+    """
+    return list(map(re.Match.start, _TOKEN.finditer(text, start, len(text) if end is None else end)))
+
+
+def scan_aligned(text: str, start: int) -> bool:
+    """Whether :func:`token_starts` from ``start`` finds the words a scan of the whole text finds there."""
+    return start == 0 or text[start - 1].isspace()
 
 
 def hostile_starts(mentions: list[Mention], clause_hits: list[Hit], text: str, lexicons: Lexicons) -> set[int]:
@@ -346,9 +358,10 @@ def build_view(
     regions = _regions(sentence, clause_hits, hits.get("triggers", []), lexicons, mentions)
     view = SentenceView(sentence, token_starts, regions, [], [], hits)
     view.reporting = [h.end for h in clause_hits if lexicons.clause_cues[h.index].effect == "reporting"]
+    hostile_hits = [h for h in clause_hits if lexicons.clause_cues[h.index].effect in _HOSTILE_EFFECTS]
     for mention in mentions:
         codes = _party_codes(mention, topic, adversaries)
-        if not codes or _is_hostile(mention, sentence.text, sentence.start, clause_hits, lexicons):
+        if not codes or (hostile_hits and _is_hostile(mention, sentence.text, sentence.start, hostile_hits, lexicons)):
             continue
         if sentence.text[mention.end - sentence.start : mention.end - sentence.start + 1] == "$":
             continue  # a currency ("US$6.5 billion"), not the state
