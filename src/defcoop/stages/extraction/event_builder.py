@@ -151,7 +151,7 @@ class EventBuilder:
             until = self._losers_after(hit, others)
             codes = [c for c in codes if c in origins or c not in losing_codes(view, hit, until)]  # losers: own events
             codes = [c for c in codes if c in origins or c not in other_makers(view, sides)]
-            if explicit_suppliers(view, hit, until):
+            if explicit_suppliers(view, hit, until, trigger.flags):
                 origins = []  # "bought from the United States" beats the maker's country
             elif not origins and self.last_maker and definite_materiel(view, hit, self._mentions):
                 origins = [self.last_maker]  # "Finland and Norway have also bought the gun": the K9 named before
