@@ -170,6 +170,10 @@ class EventBuilder:
         buyer = self.last_recipient
         if "candidate" in trigger.flags and len(codes) == 1 and buyer is not None and buyer not in codes:
             codes.append(str(buyer))  # "Saab has also offered its Gripen": to the document's buyer
+        bidders = "candidate" in trigger.flags and buyer is not None and buyer not in codes and not sides.before
+        if bidders and len(codes) > 1 and trigger.type == "ARMS_TRANSFER":
+            pairs = [(c, str(buyer)) for c in codes]  # "X beat two finalists: A's tank and B's": each bid to the buyer
+            return self._bids(hit, trigger, stage, areas, systems, pairs, sides)
         only_makers = all(u.adjectival for u in sides.units())
         if origins and only_makers and set(codes) <= set(origins):
             return []  # "an offer of Chinese-Pakistani JF-17 jets": only the makers are named
@@ -199,6 +203,8 @@ class EventBuilder:
         events: list[Event] = []
         if trigger.type == "ARMS_TRANSFER" and len(codes) >= 2:
             pairs = transfer_pairs(view, hit, trigger.flags, sides, codes, origins, until)
+            if "candidate" in trigger.flags and buyer is not None:
+                pairs = self._bid_to_buyer(pairs, sides, str(buyer))
             if pairs:  # supplier -> each recipient, whatever groupings are named
                 return [self._event(template, [s, r], (s, r), sides) for s, r in pairs]
         coordinated = self._one_coordination(codes, sides)
@@ -221,6 +227,30 @@ class EventBuilder:
                     continue  # "Peru and Colombia have also ordered the guns", "export of the missile developed with X"
             events.append(self._event(template, group, None, sides))
         return events
+
+    def _bids(
+        self, hit: Hit, trigger: Trigger, stage: str, areas: list[str], systems: list[Mention],
+        pairs: list[tuple[str, str]], sides: Sides,
+    ) -> list[Event]:
+        """One transfer event per bidder -> buyer pair (bidders are never paired with one another)."""
+        view = self._view
+        template = Event(
+            type=trigger.type, stage=stage, parties=[],
+            evidence=[Evidence(self._doc_id, view.sentence.start, view.sentence.end, view.sentence.text)],
+            areas=areas, systems=list(dict.fromkeys(m.canonical for m in systems)),
+            confidence=self._confidence(trigger, len(pairs), 2, True),
+            trigger=view.text_between(hit.start, hit.end), doc_ids=[self._doc_id],
+        )
+        return [self._event(template, [s, r], (s, r), sides) for s, r in pairs]
+
+    def _bid_to_buyer(self, pairs: list[tuple[str, str]], sides: Sides, buyer: str) -> list[tuple[str, str]]:
+        """Bids go to the document's buyer, not to a firm named as another bidder ("the Leopard of Germany's
+        Rheinmetall and the Abrams offered by General Dynamics")."""
+        firm_groups = [g for g in self._view.groups if any(u.mention.kind == "company" for u in g)]
+        firms = {c for g in firm_groups for u in g for c in u.codes}
+        firms -= {c for u in sides.units() if not any(u in g for g in firm_groups) for c in u.codes}
+        out = [(s, buyer if r in firms else r) for s, r in pairs]
+        return list(dict.fromkeys(p for p in out if p[0] != p[1]))
 
     def _losers_after(self, hit: Hit, others: list[Hit]) -> int | None:
         """Where the losing bids of a competition start after ``hit`` ("chose X over rival offers from Y")."""
