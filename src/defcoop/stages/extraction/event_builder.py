@@ -48,6 +48,7 @@ from defcoop.stages.extraction.parties import (
     losing_codes,
     origin_codes,
     other_makers,
+    subject_supplies,
     system_origins,
     transfer_pairs,
 )
@@ -144,7 +145,8 @@ class EventBuilder:
             weapon_hits = [h for h in view.hits.get("areas", []) if scope[0] <= h.start < scope[1]]
             weapon_hits += [Hit(m.start, m.end, "systems", 0) for m in systems]
             origins = origin_codes(view, self._kb, scope, weapon_hits + materiel_words(view, scope, hit))
-            origins += system_origins(systems, self._kb)
+            if not subject_supplies(view, hit, trigger.flags, sides):  # "India delivered a Kilo": not Russia
+                origins += system_origins(systems, self._kb)
             if "candidate" in trigger.flags and is_passive(view, hit):  # "the Gripen, the F-16 and the Rafale are
                 subject = systems_in(view, (view.region_start(region), hit.start), self._mentions)  # under evaluation"
                 origins += [c for c in system_origins(subject, self._kb) if c not in origins]

@@ -292,6 +292,17 @@ def explicit_suppliers(
     return out
 
 
+def subject_supplies(view: SentenceView, trigger: Hit, flags: frozenset[str], sides: Sides) -> bool:
+    """Whether a named subject hands the equipment over ("India has delivered a Kilo-class submarine").
+
+    The supplier is then stated; the maker the knowledge base knows for the system
+    (Russia for a Kilo) is no party of this transfer.
+    """
+    if "supplier_subject" not in flags or is_passive(view, trigger):
+        return False
+    return any(not u.adjectival and not u.is_place for u in sides.subject)
+
+
 SELLER_PARTNER_WORDS = 2
 _PARTNER_TO_SUPPLY = re.compile(
     r"^[^,;.]{0,50}?\bto\s+(?:supply|sell|deliver|build|provide|export|manufacture|produce|transfer)\b", re.IGNORECASE
