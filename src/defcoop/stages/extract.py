@@ -74,7 +74,7 @@ from defcoop.stages.extraction.event_builder import EventBuilder
 from defcoop.stages.extraction.followups import agree_provisions, follow_story_tense, is_provision, venue_visits
 from defcoop.stages.extraction.matcher import Hit, Matcher, with_acronyms
 from defcoop.stages.extraction.parties import link_sides
-from defcoop.stages.extraction.purchase import as_purchase, is_purchase_object
+from defcoop.stages.extraction.senses import trigger_sense
 from defcoop.stages.extraction.sentence import SentenceView, build_view, hostile_starts, token_starts
 from defcoop.stages.extraction.stage import factuality
 from defcoop.stages.extraction.stage_links import follow_documents, states_an_effect, take_referent_stage
@@ -219,8 +219,10 @@ class Extractor:
             trigger = self._lexicons.triggers[hit.index]
             if any(start <= hit.start and hit.end <= end for start, end in names):
                 continue  # part of a name ("Acquisition, Technology & Logistics Agency")
-            if trigger.type == "AGREEMENT" and is_purchase_object(view, hit, self._mentions_in(state, view.sentence)):
-                trigger = as_purchase(trigger)  # "a letter of intent to acquire jets": a purchase, not a framework
+            sense = trigger_sense(view, hit, trigger, self._mentions_in(state, view.sentence))
+            if sense is None:
+                continue  # "ready to meet Sudan's requests": the word has no event sense here
+            trigger = sense  # "a letter of intent to acquire jets": a purchase; "train with X": an exercise
             if "generic" in trigger.flags and not defense:
                 continue
             if "onward" in trigger.flags and not _NAME_NEXT.match(view.text_between(hit.end, view.sentence.end)):
