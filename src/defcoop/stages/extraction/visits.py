@@ -208,10 +208,35 @@ def dateline_visits(view: SentenceView, region: int, home: str) -> list[tuple[st
     return [(v, home) for v in visitors]
 
 
+_SIGNING_TYPES = frozenset({"AGREEMENT", "DIALOGUE"})
+_ENVOY = re.compile(r"\b(?:ambassadors?|envoys?|embassy|embassies|charg[eé] d'affaires)\b", re.IGNORECASE)
+
+
+def side_venue_visits(view: SentenceView, region: int, codes: list[str]) -> list[tuple[str, str]]:
+    """Visitor -> host when two named sides sign or meet in a place of one of them ("Australia and Indonesia
+    sign a defence agreement in Canberra": Indonesia's delegation came to Australia)."""
+    places = [
+        u for u in view.units
+        if u.region == region and u.mention.role == "city" and preposition(view, u, lookback=1) == "in"
+    ]
+    named = {c for u in view.units if u.region == region and not u.is_place for c in u.codes}
+    if _ENVOY.search(view.sentence.text):
+        return []  # "signed in Tokyo by India's ambassador": an envoy lives in the host's capital
+    pairs: list[tuple[str, str]] = []
+    for place in places:
+        for host in place.codes:
+            guests = [c for c in codes if c != host and c in named and len(c) == 3]
+            if host in codes and len(guests) == 1 and (guests[0], host) not in pairs:
+                pairs.append((guests[0], host))
+    return pairs
+
+
 def implied_visits(view: SentenceView, region: int, anchor: Event, home: str | None) -> list[tuple[str, str]]:
     """Visits implied by ``anchor``: officials acting in a place of another side, else (for completed
     bilateral talks) officials of other states under a dateline of one side."""
     pairs = venue_visits(view, region)
+    if not pairs and anchor.type in _SIGNING_TYPES and len(anchor.codes) == 2:
+        pairs = side_venue_visits(view, region, anchor.codes)  # "A and B sign a defence pact in <A's capital>"
     bilateral_talks = anchor.type == "DIALOGUE" and anchor.stage == "COMPLETED" and len(anchor.codes) == 2
     if not pairs and home is not None and bilateral_talks and home in anchor.codes:
         pairs = dateline_visits(view, region, home)  # "RIYADH - Korea's minister held talks with ..."

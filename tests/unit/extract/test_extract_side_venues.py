@@ -1,0 +1,34 @@
+"""Two sides that sign or meet in a place of one of them: the other side visited."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Analyze
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("Ghana and Togo signed a defence cooperation agreement in Lome on Monday.", ("GHA", "TGO")),
+        ("Peru and Chile sign security pact in Lima", ("CHL", "PER")),
+        ("Japan and the Philippines held talks in Manila on maritime security.", ("JPN", "PHL")),
+    ],
+)
+def test_signing_in_a_capital_of_one_side_is_a_visit_by_the_other(
+    analyze: Analyze, text: str, direction: tuple[str, str]
+) -> None:
+    visits = [e for e in analyze(text) if e.type == "VISIT"]
+    assert [e.direction for e in visits] == [direction]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana and Togo signed a defence cooperation agreement on Monday.",
+        "The memorandum was signed in Tokyo by India's ambassador and Japan's defence procurement commissioner.",
+        "Ghana and Togo signed a defence cooperation agreement in Geneva on Monday.",
+    ],
+)
+def test_no_visit_without_a_place_of_one_side_or_by_a_resident_envoy(analyze: Analyze, text: str) -> None:
+    assert not any(e.type == "VISIT" for e in analyze("Defence officials said the forces were ready. " + text))
