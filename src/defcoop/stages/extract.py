@@ -71,7 +71,13 @@ from defcoop.stages.extraction.document import (
     with_home_state,
 )
 from defcoop.stages.extraction.event_builder import EventBuilder
-from defcoop.stages.extraction.followups import agree_provisions, follow_story_tense, is_provision, venue_visits
+from defcoop.stages.extraction.followups import (
+    agree_provisions,
+    follow_story_tense,
+    is_provision,
+    signed_deal_visits,
+    venue_visits,
+)
 from defcoop.stages.extraction.matcher import Hit, Matcher, with_acronyms
 from defcoop.stages.extraction.parties import link_sides
 from defcoop.stages.extraction.senses import trigger_sense
@@ -323,8 +329,8 @@ class Extractor:
         builder.earlier_mentions = state.mentions[: bisect_left(state.starts, view.sentence.start)]
         contents = package_areas(view, self._lexicons, self._kb, self._mentions_in(state, view.sentence))
         carry_areas(earlier, contents, ("ARMS_TRANSFER",))  # "the package includes logistics support"
-        if not found:
-            return []
+        if not found:  # "The agreement was signed in Oslo by ...": where a deal stated before was signed
+            return signed_deal_visits(self._kb, view, earlier, state.home) if anaphors else []
         strong = merge_adjacent([c for c in found if "weak" not in c.trigger.flags], view)
         events: list[Event] = []
         productive = self._build_all(strong, view, builder, earlier, anaphors, events)

@@ -32,3 +32,39 @@ def test_signing_in_a_capital_of_one_side_is_a_visit_by_the_other(
 )
 def test_no_visit_without_a_place_of_one_side_or_by_a_resident_envoy(analyze: Analyze, text: str) -> None:
     assert not any(e.type == "VISIT" for e in analyze("Defence officials said the forces were ready. " + text))
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        (
+            "Norway agreed to buy K9 howitzers from South Korea. The agreement was signed in Seoul by Norwegian "
+            "State Secretary Anne Holm and Korean Defence Minister Shin Won-sik.",
+            ("NOR", "KOR"),
+        ),
+        (
+            "Norway and Sweden signed a defence pact. The deal was signed in Stockholm by Norwegian Defence Minister "
+            "Bjorn Arild Gram and his Swedish counterpart Pal Jonson.",
+            ("NOR", "SWE"),
+        ),
+    ],
+)
+def test_where_a_deal_stated_before_was_signed_is_a_visit(
+    analyze: Analyze, text: str, direction: tuple[str, str]
+) -> None:
+    assert [e.direction for e in analyze(text) if e.type == "VISIT"] == [direction]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway agreed to buy K9 howitzers from South Korea. The agreement was signed in Seoul by Norway's "
+        "ambassador and Korean Defence Minister Shin Won-sik.",
+        "Norway and Sweden signed a defence pact. The deal was signed in Geneva by Norwegian Defence Minister "
+        "Bjorn Arild Gram and his Swedish counterpart Pal Jonson.",
+        "Norway and Sweden held talks on air defence. The deal was signed in Stockholm by Norwegian Defence "
+        "Minister Bjorn Arild Gram and his Swedish counterpart Pal Jonson.",
+    ],
+)
+def test_no_signing_visit_by_an_envoy_abroad_or_without_a_deal(analyze: Analyze, text: str) -> None:
+    assert not any(e.type == "VISIT" for e in analyze(text))
