@@ -79,6 +79,7 @@ from defcoop.stages.extraction.followups import (
     venue_visits,
 )
 from defcoop.stages.extraction.matcher import Hit, Matcher, with_acronyms
+from defcoop.stages.extraction.materiel import lists_customers
 from defcoop.stages.extraction.parties import link_sides
 from defcoop.stages.extraction.senses import trigger_sense
 from defcoop.stages.extraction.sentence import SentenceView, build_view, hostile_starts, token_starts
@@ -280,7 +281,7 @@ class Extractor:
             return True
         if any(m.kind == "system" for m in self._mentions_in(state, view.sentence)):
             return True
-        if _PRONOUN.search(view.sentence.text):  # "received it": the weapon of the sentence before
+        if _PRONOUN.search(view.sentence.text) or lists_customers(view.sentence.text):  # "received it"
             areas = state.hit_starts["areas"]
             if bisect_left(areas, state.context_start) < bisect_left(areas, view.sentence.start):
                 return True
