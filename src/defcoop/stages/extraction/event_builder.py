@@ -54,7 +54,7 @@ from defcoop.stages.extraction.parties import (
 )
 from defcoop.stages.extraction.sentence import SentenceView
 from defcoop.stages.extraction.stage import choose_stage, factuality
-from defcoop.stages.extraction.visits import as_reception, is_cargo_arrival, is_port_call, visit_pairs
+from defcoop.stages.extraction.visits import as_reception, is_cargo_arrival, is_port_call, own_ship_home, visit_pairs
 
 _NO_REFERRED_AREAS = CONTAINER_TYPES | {"PERSONNEL"}  # "the crew training for the aircraft" names people
 MULTILATERAL_CAPPED = frozenset({"DIALOGUE", "VISIT", "GENERAL"})
@@ -195,7 +195,7 @@ class EventBuilder:
             self.defaulted.add(id(template))
         if trigger.type == "VISIT":
             pairs = visit_pairs(view, hit, trigger.flags, sides, self._topic)
-            if is_cargo_arrival(view, hit):  # "the first tanks arrived at the port": a delivery, not a visit
+            if is_cargo_arrival(view, hit) or own_ship_home(view, hit, pairs):  # "the first tanks arrived": delivered
                 return self._arrivals(template, pairs, (view.region_start(region), hit.start), sides)
             if pairs and is_port_call(view, pairs):
                 template.type = "ACCESS"  # a warship's visit is a port call, not an official's visit

@@ -254,6 +254,19 @@ def is_port_call(view: SentenceView, pairs: list[tuple[str, str]]) -> bool:
     return not officials and bool(_NAVAL_VISIT.search(view.sentence.text))
 
 
+def own_ship_home(view: SentenceView, hit: Hit, pairs: list[tuple[str, str]]) -> bool:
+    """Whether a ship of the host's own navy arrives home from abroad ("the Philippine Navy's newest frigate
+    arrived at Subic after its voyage from South Korea, where it was built"): a delivery, not a port call."""
+    if not pairs or not _ARRIVAL_VERB.match(view.text_between(hit.start, hit.end)):
+        return False
+    hosts = {h for _, h in pairs}
+    before = view.text_between(view.region_start(view.region_of(hit.start)), hit.start)
+    if not _VESSEL_ONLY.search(before) or not _BUILT_ABROAD.search(view.sentence.text):
+        return False
+    owners = {c for u in view.units if u.mention.end <= hit.start and u.mention.kind == "armed_force" for c in u.codes}
+    return bool(owners) and owners <= hosts
+
+
 def is_cargo_arrival(view: SentenceView, hit: Hit) -> bool:
     """Whether what arrives or lands is equipment being delivered, not a visitor.
 
@@ -273,6 +286,10 @@ def is_cargo_arrival(view: SentenceView, hit: Hit) -> bool:
     return bool(MATERIEL_WORD.search(before))
 
 
+_VESSEL_ONLY = re.compile(
+    r"\b(?:warships?|frigates?|destroyers?|corvettes?|submarines?|vessels?|ships?|cutters?)\b", re.IGNORECASE
+)
+_BUILT_ABROAD = re.compile(r"\b(?:built|constructed|made)\s+(?:by|in|at)\b|\bfrom\s+the\s+(?:shipyard|builder)\b", re.I)
 _ARRIVAL_VERB = re.compile(r"arriv|landed|lands\b|touched down", re.IGNORECASE)
 _PEOPLE = re.compile(r"\b(?:delegation|officials?|troops|soldiers|sailors|marines|crews?|minister|general)\b", re.I)
 _DELIVERY_MARK = re.compile(

@@ -1,0 +1,32 @@
+"""A navy's own new ship arriving home from its foreign builder is a delivery; a foreign warship is a port call."""
+
+from __future__ import annotations
+
+from .conftest import Analyze, keys
+
+
+def test_own_new_ship_arriving_home_from_its_builder_is_a_delivery(analyze: Analyze) -> None:
+    text = (
+        "The Royal Thai Navy's new frigate arrived at Sattahip on Monday after sailing from Busan, South Korea, "
+        "where it was built by Hyundai Heavy Industries."
+    )
+    found = keys(analyze(text))
+    assert (("KOR", "THA"), "ARMS_TRANSFER") in found
+    assert (("KOR", "THA"), "ACCESS") not in found
+
+
+def test_foreign_warship_arriving_is_a_port_call(analyze: Analyze) -> None:
+    text = "The Indian Navy frigate INS Tabar arrived at Sattahip, Thailand, on Monday for a three-day port call."
+    found = keys(analyze(text))
+    assert (("IND", "THA"), "ACCESS") in found
+    assert (("IND", "THA"), "ARMS_TRANSFER") not in found
+
+
+def test_a_visiting_navys_foreign_built_ship_is_still_a_port_call(analyze: Analyze) -> None:
+    text = (
+        "The Indonesian Navy's new frigate, built by Babcock in Britain, arrived in Darwin, Australia, on Friday "
+        "for a port call."
+    )
+    found = keys(analyze(text))
+    assert (("AUS", "IDN"), "ACCESS") in found
+    assert not any(etype == "ARMS_TRANSFER" and "AUS" in codes for codes, etype in found)
