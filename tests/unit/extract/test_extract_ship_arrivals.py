@@ -30,3 +30,23 @@ def test_a_visiting_navys_foreign_built_ship_is_still_a_port_call(analyze: Analy
     found = keys(analyze(text))
     assert (("AUS", "IDN"), "ACCESS") in found
     assert not any(etype == "ARMS_TRANSFER" and "AUS" in codes for codes, etype in found)
+
+
+def test_a_named_warship_calling_at_a_port_is_a_port_call(analyze: Analyze) -> None:
+    text = "During the drills the Australian patrol boat HMAS Arafura called at Mombasa, Kenyan officials said."
+    found = keys(analyze("The navies held a joint exercise. " + text))
+    assert (("AUS", "KEN"), "ACCESS") in found
+    assert (("AUS", "KEN"), "VISIT") not in found
+
+
+def test_warships_arriving_at_a_lesser_known_naval_port(analyze: Analyze) -> None:
+    found = keys(analyze("Chinese warships arrived at Gwadar on Monday for a week-long stay."))
+    assert (("CHN", "PAK"), "ACCESS") in found
+
+
+def test_a_home_official_at_a_ceremony_at_home_is_no_visit(analyze: Analyze) -> None:
+    text = (
+        "India and Indonesia signed a naval pact last month. President Prabowo Subianto attended the "
+        "ceremony in Surabaya."
+    )
+    assert not any(etype == "VISIT" for _, etype in keys(analyze(text)))

@@ -36,6 +36,9 @@ _NAVAL_VISIT = re.compile(
     r"\b(port|harbou?r|docked|warships?|frigates?|destroyers?|carriers?|vessels?|submarines?|corvettes?)\b",
     re.IGNORECASE,
 )
+_SHIP_PREFIX = re.compile(  # "USS Hershel Williams", "HMAS Anzac": a named warship
+    r"\b(?:USS|HMS|HMAS|HMCS|HMNZS|INS|JS|ROKS|BRP|TCG|FGS|HNLMS|KRI|RSS|PNS|BNS|ESPS|HDMS|HNoMS|HSwMS|KD)\s+[A-Z]"
+)
 _VESSEL = re.compile(
     r"\b(warships?|frigates?|destroyers?|carriers?|vessels?|submarines?|corvettes?|ships?|cutters?|navy|naval|"
     r"delegation|officials?|troops|soldiers|sailors|marines)\b",
@@ -159,12 +162,16 @@ def visit_pairs(
             people = [u for u in view.units if u.mention.kind in _GUEST_KINDS][:1]
         visitors = [c for c in codes_of(people) if c not in hosts]
         return [(v, h) for v in dict.fromkeys(visitors) for h in dict.fromkeys(hosts) if v != h]
+    home_officials = False
     if not visitors:
         region = view.region_of(trigger.start)
         officials = [u for u in view.units if u.region == region and u.official and u.mention.role not in PLACE_ROLES]
         visitors = [c for c in codes_of(officials) if c not in hosts]
+        home_officials = bool(officials) and not visitors and any(u.mention.kind == "person" for u in officials)
     if not visitors:
         visitors = [c for c in codes_of(sides.subject or sides.before) if c not in hosts]
+    if home_officials and not visitors:
+        return []  # "General X attended the ceremony in <his own capital>": no one came from abroad
     if not hosts and len(topic) == 2:
         hosts = [c for c in topic if c not in visitors and any(v in topic for v in visitors)]
     if not visitors and len(topic) == 2:
@@ -251,7 +258,8 @@ def is_port_call(view: SentenceView, pairs: list[tuple[str, str]]) -> bool:
         u for u in view.units
         if u.mention.kind in _GUEST_KINDS and set(u.codes) & visitors and u.region == region
     ]
-    return not officials and bool(_NAVAL_VISIT.search(view.sentence.text))
+    text = view.sentence.text
+    return not officials and bool(_NAVAL_VISIT.search(text) or _SHIP_PREFIX.search(text))
 
 
 def own_ship_home(view: SentenceView, hit: Hit, pairs: list[tuple[str, str]]) -> bool:
