@@ -161,6 +161,9 @@ def _nearest_actor_group(before: list[list[PartyMention]]) -> list[PartyMention]
     return before[-1]
 
 
+_OWN_PAIR = re.compile(r"^\s+(?:of|between|among|amongst)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def link_sides(view: SentenceView, trigger: Hit) -> Sides:
     """The subject group, nearest group before and nearest group after ``trigger`` in its region."""
     region = view.region_of(trigger.start)
@@ -190,6 +193,9 @@ def link_sides(view: SentenceView, trigger: Hit) -> Sides:
     )
     if own and not sides.after:
         sides = Sides(sides.subject, sides.before, own)
+    if after and _OWN_PAIR.match(view.text_between(trigger.end, after[0][0].mention.start)) \
+            and len(codes_of(after[0])) > 1:
+        return Sides([], [], list(after[0]))  # "ordered a missile made by a joint venture of A and B": A and B
     if len(after) > 1 and len(sides.codes()) < 2 and not _NEW_CLAUSE.search(
         view.text_between(trigger.end, after[1][0].mention.start)
     ):
