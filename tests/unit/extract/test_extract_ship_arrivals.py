@@ -50,3 +50,17 @@ def test_a_home_official_at_a_ceremony_at_home_is_no_visit(analyze: Analyze) -> 
         "ceremony in Surabaya."
     )
     assert not any(etype == "VISIT" for _, etype in keys(analyze(text)))
+
+
+def test_a_named_system_arriving_is_a_delivery(analyze: Analyze) -> None:
+    found = keys(analyze(
+        "Defence officials said the forces were ready. The first two Rafale F3R from France arrived in Greece "
+        "on Monday."
+    ))
+    assert (("FRA", "GRC"), "ARMS_TRANSFER") in found
+    assert (("FRA", "GRC"), "VISIT") not in found
+
+
+def test_a_delegation_arriving_is_still_a_visit(analyze: Analyze) -> None:
+    found = keys(analyze("A French defence delegation arrived in Greece on Monday for talks."))
+    assert (("FRA", "GRC"), "VISIT") in found

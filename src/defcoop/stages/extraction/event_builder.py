@@ -195,8 +195,10 @@ class EventBuilder:
             self.defaulted.add(id(template))
         if trigger.type == "VISIT":
             pairs = visit_pairs(view, hit, trigger.flags, sides, self._topic)
-            if is_cargo_arrival(view, hit) or own_ship_home(view, hit, pairs):  # "the first tanks arrived": delivered
-                return self._arrivals(template, pairs, (view.region_start(region), hit.start), sides)
+            head = (view.region_start(region), hit.start)  # "the first tanks arrived at the port": delivered
+            named = bool(systems_in(view, head, self._mentions))
+            if is_cargo_arrival(view, hit, named) or own_ship_home(view, hit, pairs):
+                return self._arrivals(template, pairs, head, sides)
             if pairs and is_port_call(view, pairs):
                 template.type = "ACCESS"  # a warship's visit is a port call, not an official's visit
                 template.areas = list(dict.fromkeys([*template.areas, "NAVAL_VESSELS"]))

@@ -275,13 +275,14 @@ def own_ship_home(view: SentenceView, hit: Hit, pairs: list[tuple[str, str]]) ->
     return bool(owners) and owners <= hosts
 
 
-def is_cargo_arrival(view: SentenceView, hit: Hit) -> bool:
+def is_cargo_arrival(view: SentenceView, hit: Hit, system_before: bool = False) -> bool:
     """Whether what arrives or lands is equipment being delivered, not a visitor.
 
     "The first tanks arrived at the port", "the first batch of Typhoon jets for the
     Qatari air force landed in Doha": a weapon noun before the verb and no official
     named. A ship arriving is a port call unless the words mark a delivery ("Two
-    Turkish-built corvettes arrived in Karachi for the Pakistan Navy").
+    Turkish-built corvettes arrived in Karachi for the Pakistan Navy"). A named system
+    before the verb (``system_before``) counts as a weapon noun.
     """
     if not _ARRIVAL_VERB.match(view.text_between(hit.start, hit.end)):
         return False
@@ -291,7 +292,7 @@ def is_cargo_arrival(view: SentenceView, hit: Hit) -> bool:
     if _VESSEL.search(before):
         after = view.text_between(hit.end, view.sentence.end)
         return bool(MATERIEL_WORD.search(before)) and bool(_DELIVERY_MARK.search(before) or _FOR_FORCE.search(after))
-    return bool(MATERIEL_WORD.search(before))
+    return bool(MATERIEL_WORD.search(before)) or system_before  # "the first German Leopard arrives in Czechia"
 
 
 _VESSEL_ONLY = re.compile(
