@@ -64,6 +64,7 @@ from defcoop.stages.extraction.discourse import (
 )
 from defcoop.stages.extraction.document import (
     city_mentions,
+    civil_document,
     defense_score,
     defense_threshold,
     home_state,
@@ -147,8 +148,8 @@ class Extractor:
         )
         all_mentions = with_home_state(all_mentions, document.text)  # "NAIROBI - The Ministry of Defence ..."
         focus = defense_score(hits, mentions, self._lexicons)
-        if focus < defense_threshold(document.text):
-            return []
+        if focus < defense_threshold(document.text) or civil_document(document.text, mentions):
+            return []  # no defense focus, or an airline's order
         state = _DocState(
             document=document,
             mentions=all_mentions,

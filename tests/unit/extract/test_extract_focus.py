@@ -33,3 +33,21 @@ def test_a_defense_grouping_still_counts_for_focus() -> None:
     lexicons = load_lexicons()
     assert defense_score({}, [mention("NATO"), mention("CSTO")], lexicons) == 2.0
     assert defense_score({}, [mention("EU"), mention("ASEAN")], lexicons) == 0.0
+
+
+def test_an_airlines_order_is_no_transfer(analyze: Analyze) -> None:
+    text = (
+        "Turkish Airlines has agreed to buy 220 aircraft from Airbus and Boeing, the largest order in the "
+        "carrier's history. The airline will take narrow-body jets from 2026 and wide-body jets later, "
+        "as it expects passenger numbers to grow."
+    )
+    assert analyze(text) == []
+
+
+def test_an_air_force_order_near_airline_words_is_a_transfer(analyze: Analyze) -> None:
+    text = (
+        "The Indonesian Air Force has agreed to buy two C-390 transport aircraft from Brazil's Embraer, "
+        "officials said. The airline-style cabin can carry passengers and cargo, and the jets will also serve "
+        "passengers on disaster relief flights."
+    )
+    assert any(e.type == "ARMS_TRANSFER" for e in analyze(text))

@@ -21,6 +21,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from defcoop.lexicons import Lexicons
@@ -55,6 +56,22 @@ DEFENSE_GROUPINGS = frozenset({"NATO", "CSTO", "AUKUS", "QUAD"})
 
 def _defense_actor(mention: Mention) -> bool:
     return mention.kind != "alliance" or mention.code in DEFENSE_GROUPINGS
+
+
+_CIVIL_AVIATION = re.compile(
+    r"\b(?:airlines?|airliners?|jetliners?|passengers?|narrow-body|wide-body|low-cost carrier|flag carrier|"
+    r"aviation history|commercial aviation|civil aviation|leasing compan(?:y|ies))\b",
+    re.IGNORECASE,
+)
+MIN_CIVIL_CUES = 3
+
+
+def civil_document(text: str, mentions: list[Mention]) -> bool:
+    """Whether a document is about civil aircraft (an airline's order): several airline words and no
+    ministry, armed force, weapon system or defense grouping named."""
+    if any(m.kind in _DEFENSE_KINDS and _defense_actor(m) for m in mentions):
+        return False
+    return len(_CIVIL_AVIATION.findall(text)) >= MIN_CIVIL_CUES
 
 
 def topic_codes(sentences: list[Sentence], mentions: list[Mention], hostile: set[int]) -> tuple[str, ...]:
