@@ -64,3 +64,11 @@ def test_a_named_system_arriving_is_a_delivery(analyze: Analyze) -> None:
 def test_a_delegation_arriving_is_still_a_visit(analyze: Analyze) -> None:
     found = keys(analyze("A French defence delegation arrived in Greece on Monday for talks."))
     assert (("FRA", "GRC"), "VISIT") in found
+
+
+def test_an_official_whose_state_is_only_guessed_still_visits(analyze: Analyze) -> None:
+    text = (
+        "Australia is gifting two patrol boats to Fiji. Defence Minister Jane Holloway pushed the handover back "
+        "during a visit to Suva in March, officials in Canberra said."
+    )
+    assert any(e.type == "VISIT" and e.direction == ("AUS", "FJI") for e in analyze(text))

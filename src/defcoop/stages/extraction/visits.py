@@ -167,7 +167,7 @@ def visit_pairs(
         region = view.region_of(trigger.start)
         officials = [u for u in view.units if u.region == region and u.official and u.mention.role not in PLACE_ROLES]
         visitors = [c for c in codes_of(officials) if c not in hosts]
-        home_officials = bool(officials) and not visitors and any(u.mention.kind == "person" for u in officials)
+        home_officials = bool(officials) and not visitors and any(_known_person(u) for u in officials)
     if not visitors:
         visitors = [c for c in codes_of(sides.subject or sides.before) if c not in hosts]
     if home_officials and not visitors:
@@ -177,6 +177,14 @@ def visit_pairs(
     if not visitors and len(topic) == 2:
         visitors = [c for c in topic if c not in hosts and any(h in topic for h in hosts)]
     return [(v, h) for v in dict.fromkeys(visitors) for h in dict.fromkeys(hosts) if v != h]
+
+
+KNOWN_SCORE = 1.0
+
+
+def _known_person(unit: PartyMention) -> bool:
+    """A person the knowledge base knows (not one whose state was only guessed from the context)."""
+    return unit.mention.kind == "person" and unit.mention.score >= KNOWN_SCORE
 
 
 def venue_visits(view: SentenceView, region: int) -> list[tuple[str, str]]:
