@@ -78,3 +78,17 @@ def test_forces_sent_to_strike_are_no_transfer(analyze: Analyze, text: str) -> N
 def test_weapons_sent_to_a_state_are_still_a_transfer(analyze: Analyze) -> None:
     found = keys(analyze(_CONTEXT + "Norway sent air defence systems to Ukraine to protect its cities."))
     assert "ARMS_TRANSFER" in _types(found, ("NOR", "UKR"))
+
+
+def test_helping_others_operate_a_system_is_training(analyze: Analyze) -> None:
+    text = (
+        "Japan has handed over a patrol ship to Vietnam. Japanese officials said the coast guard would also help "
+        "Vietnam's crews maintain and operate the ship."
+    )
+    found = keys(analyze(text))
+    assert "PERSONNEL" in _types(found, ("JPN", "VNM"))
+
+
+def test_a_state_that_operates_a_system_still_bought_it(analyze: Analyze) -> None:
+    found = keys(analyze(_CONTEXT + "Nigeria operates Chinese-made fighter jets."))
+    assert "ARMS_TRANSFER" in _types(found, ("CHN", "NGA"))

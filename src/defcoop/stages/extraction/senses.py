@@ -10,7 +10,9 @@
   directorate", "the training department"), not an event;
 * a dock that is a structure ("the dry dock at Ream") is no ship's call;
 * forces sent to strike or attack ("sent jets to strike targets") are a use of
-  force, not a transfer.
+  force, not a transfer;
+* helping or training others to operate a system ("help Myanmar's sailors maintain
+  and operate the vessel") is training, not a transfer.
 
 :func:`trigger_sense` gives the trigger to use, or ``None`` when the word has no
 event sense here.
@@ -34,6 +36,7 @@ _TRAINEES = re.compile(
     re.IGNORECASE,
 )
 TRAINEE_WINDOW = 60
+HELP_WINDOW = 80
 _TRAIN_WITH = re.compile(
     r"^\s+(?:(?:regularly|together|jointly|closely|often|routinely|alongside|side\s+by\s+side)\s+){0,2}with\s+(?:the\s+)?"
 )
@@ -48,6 +51,12 @@ _BODY_NOUN = re.compile(
     r"^\s+(?:directorate|department|division|office|bureau|secretariat|branch|desk|section)\b", re.IGNORECASE
 )
 _STRUCTURE_BEFORE = frozenset({"dry", "floating", "the", "a", "new"})
+_OPERATING = frozenset({"operate", "operates", "operating", "use", "fly"})
+_HELP_BEFORE = re.compile(
+    r"\b(?:help|helps|helped|helping|train|trains|trained|training|teach|teaches|taught|assist|assists|assisted)\s+"
+    r"(?:[\w'’-]+\s+){0,6}?(?:to\s+)?(?:\w+\s+and\s+)?$",
+    re.IGNORECASE,
+)
 _SENDING = frozenset({"sent", "send", "sends", "sending", "dispatched", "dispatch", "dispatches", "deployed"})
 _TO_STRIKE = re.compile(
     r"^[^,;.]{0,60}?\bto\s+(?:strike|attack|bomb|hit|shell|raid|pound|target|repel|fight|shoot\s+down)\b",
@@ -66,6 +75,10 @@ def trigger_sense(view: SentenceView, hit: Hit, trigger: Trigger, mentions: list
         return None  # "the pier and dry dock at Ream": a structure, not a ship docking
     if trigger.type == "ARMS_TRANSFER" and word in _SENDING and _TO_STRIKE.match(following):
         return None  # "Thailand sent jets to strike targets": force used, nothing transferred
+    if trigger.type == "ARMS_TRANSFER" and word in _OPERATING and _HELP_BEFORE.search(
+        view.text_between(max(view.sentence.start, hit.start - HELP_WINDOW), hit.start)
+    ):
+        return replace(trigger, type="PERSONNEL", stage=None, flags=trigger.flags - {"weak", "recipient_subject"})
     if trigger.type == "AGREEMENT" and is_purchase_object(view, hit, mentions):
         return as_purchase(trigger)  # "a letter of intent to acquire jets": a purchase, not a framework
     if word in _MEET_WORDS and not following.lstrip().lower().startswith("with") and _NEED_OBJECT.match(following):
