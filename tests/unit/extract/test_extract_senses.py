@@ -92,3 +92,20 @@ def test_helping_others_operate_a_system_is_training(analyze: Analyze) -> None:
 def test_a_state_that_operates_a_system_still_bought_it(analyze: Analyze) -> None:
     found = keys(analyze(_CONTEXT + "Nigeria operates Chinese-made fighter jets."))
     assert "ARMS_TRANSFER" in _types(found, ("CHN", "NGA"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In port, Omani and British sailors held deck-plate exchanges on damage control.",
+        "The harbour phase included professional exchanges between personnel of the Thai and Japanese navies.",
+        "Kenyan and American medics held a subject matter expert exchange on battlefield care in Nairobi.",
+    ],
+)
+def test_exchanges_between_personnel_are_personnel(analyze: Analyze, text: str) -> None:
+    assert any(etype == "PERSONNEL" for _, etype in keys(analyze(_CONTEXT + text)))
+
+
+def test_an_exercise_aimed_at_sharing_expertise_is_no_personnel_event(analyze: Analyze) -> None:
+    text = "The drills with Egypt aim to foster the exchange of expertise between the Saudi and Egyptian navies."
+    assert not any(etype == "PERSONNEL" for _, etype in keys(analyze(_CONTEXT + text)))
