@@ -36,3 +36,9 @@ def test_a_training_base_is_a_place_not_training(analyze: Analyze) -> None:
     found = keys(analyze(_CONTEXT + text))
     assert (("DEU", "NOR"), "ARMS_TRANSFER") in found
     assert (("DEU", "NOR"), "PERSONNEL") not in found
+
+
+def test_training_material_is_no_training_event(analyze: Analyze) -> None:
+    text = "Kuala Lumpur suspended military cooperation in 2019 over training materials found at a Singaporean camp."
+    found = keys(analyze(_CONTEXT + text))
+    assert not any(etype == "PERSONNEL" for _, etype in found)
