@@ -144,6 +144,7 @@ _TRAINEES = re.compile(
 )
 _PACKAGE = re.compile(r"\b(?:package|deal|contract|includes?|including|covers?|agreement|purchase|order)\b", re.I)
 _TRAINING_WORDS = ("train",)
+_INCLUDED = re.compile(r"\b(?:includes?|including|covers?|comprises?)\s+(?:also\s+)?$", re.IGNORECASE)
 _NON_EQUIPMENT_AREAS = frozenset({"LOGISTICS", "ADVANCED_MANUFACTURING"})
 _TRAINED_ALREADY = re.compile(r"\b(?:have|has|had|were|was) (?:been )?trained\b", re.IGNORECASE)
 
@@ -161,6 +162,7 @@ def deal_training(hit: Hit, view: SentenceView, earlier: list[Event]) -> list[Ev
     following = view.text_between(hit.end, view.sentence.end)
     before = view.text_between(view.sentence.start, hit.start)
     trained = _TRAINEES.match(following) or re.search(r"\b(?:operators?|crews?|pilots?|soldiers|troops)\b", before)
+    trained = trained or _INCLUDED.search(before)  # "the contract includes training, logistics support and munitions"
     if trained is None or not (_PACKAGE.search(view.sentence.text) or "trained" in before + following):
         return []
     deal = next((e for e in reversed(earlier) if e.type == "ARMS_TRANSFER" and e.direction), None)
