@@ -98,3 +98,16 @@ def test_a_deal_that_includes_no_training_has_no_personnel_event(analyze: Analyz
         "includes spare parts and ammunition, while training will be arranged at home."
     )
     assert (("EST", "KOR"), "PERSONNEL") not in keys(events)
+
+
+def test_the_buyers_crew_that_underwent_training_was_trained_by_the_supplier(analyze: Analyze) -> None:
+    events = analyze(
+        "Japan on Monday handed over a patrol aircraft to the Philippines. Its crew underwent training in Japan "
+        "over several months, the embassy said."
+    )
+    assert find(events, "PERSONNEL", ("JPN", "PHL")).stage == "COMPLETED"
+
+
+def test_training_undergone_with_no_transfer_before_is_no_event(analyze: Analyze) -> None:
+    events = analyze("Japan's defence chief visited Manila. Its crews underwent training in Japan, the embassy said.")
+    assert not any(e.type == "PERSONNEL" for e in events)
