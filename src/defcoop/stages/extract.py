@@ -64,6 +64,7 @@ from defcoop.stages.extraction.discourse import (
 )
 from defcoop.stages.extraction.document import (
     city_mentions,
+    civil_document,
     defense_score,
     defense_threshold,
     home_state,
@@ -71,9 +72,17 @@ from defcoop.stages.extraction.document import (
     with_home_state,
 )
 from defcoop.stages.extraction.event_builder import EventBuilder
-from defcoop.stages.extraction.followups import agree_provisions, follow_story_tense, is_provision, venue_visits
+from defcoop.stages.extraction.followups import (
+    agree_provisions,
+    follow_story_tense,
+    is_provision,
+    signed_deal_visits,
+    venue_visits,
+)
 from defcoop.stages.extraction.matcher import Hit, Matcher, with_acronyms
+from defcoop.stages.extraction.materiel import lists_customers
 from defcoop.stages.extraction.parties import link_sides
+from defcoop.stages.extraction.senses import trigger_sense
 from defcoop.stages.extraction.sentence import (
     SentenceView,
     build_view,
@@ -145,8 +154,8 @@ class Extractor:
         )
         all_mentions = with_home_state(all_mentions, document.text)  # "NAIROBI - The Ministry of Defence ..."
         focus = defense_score(hits, mentions, self._lexicons)
-        if focus < defense_threshold(document.text):
-            return []
+        if focus < defense_threshold(document.text) or civil_document(document.text, mentions):
+            return []  # no defense focus, or an airline's order
         state = _DocState(
             document=document,
             mentions=all_mentions,
@@ -228,6 +237,10 @@ class Extractor:
             trigger = self._lexicons.triggers[hit.index]
             if any(start <= hit.start and hit.end <= end for start, end in names):
                 continue  # part of a name ("Acquisition, Technology & Logistics Agency")
+            sense = trigger_sense(view, hit, trigger, self._mentions_in(state, view.sentence))
+            if sense is None:
+                continue  # "ready to meet Sudan's requests": the word has no event sense here
+            trigger = sense  # "a letter of intent to acquire jets": a purchase; "train with X": an exercise
             if "generic" in trigger.flags and not defense:
                 continue
             if "onward" in trigger.flags and not _NAME_NEXT.match(view.text_between(hit.end, view.sentence.end)):
@@ -281,7 +294,7 @@ class Extractor:
             return True
         if any(m.kind == "system" for m in self._mentions_in(state, view.sentence)):
             return True
-        if _PRONOUN.search(view.sentence.text):  # "received it": the weapon of the sentence before
+        if _PRONOUN.search(view.sentence.text) or lists_customers(view.sentence.text):  # "received it"
             areas = state.hit_starts["areas"]
             if bisect_left(areas, state.context_start) < bisect_left(areas, view.sentence.start):
                 return True
@@ -352,8 +365,8 @@ class Extractor:
         builder.earlier_mentions = state.mentions[: bisect_left(state.starts, view.sentence.start)]
         contents = package_areas(view, self._lexicons, self._kb, self._mentions_in(state, view.sentence))
         carry_areas(earlier, contents, ("ARMS_TRANSFER",))  # "the package includes logistics support"
-        if not found:
-            return []
+        if not found:  # "The agreement was signed in Oslo by ...": where a deal stated before was signed
+            return signed_deal_visits(self._kb, view, earlier, state.home) if anaphors else []
         strong = merge_adjacent([c for c in found if "weak" not in c.trigger.flags], view)
         events: list[Event] = []
         productive = self._build_all(strong, view, builder, earlier, anaphors, events)

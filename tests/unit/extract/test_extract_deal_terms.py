@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .conftest import Analyze, find
+from .conftest import Analyze, find, keys
 
 _CONTEXT = "The defence ministry said the armed forces were ready. "
 
@@ -82,3 +82,32 @@ def test_a_partys_stated_intention_under_a_deal_stays_planned(analyze: Analyze) 
         "As part of the pact, Berlin plans to buy naval strike missiles from Norway."
     )
     assert find(analyze(text), "ARMS_TRANSFER", ("DEU", "NOR")).stage == "PLANNED"
+
+
+def test_a_contract_that_includes_training_trains_the_buyer(analyze: Analyze) -> None:
+    events = analyze(
+        "Estonia has ordered K9 howitzers from South Korea. The contract, worth about 50 million euros, "
+        "includes training, spare parts and ammunition."
+    )
+    assert (("EST", "KOR"), "PERSONNEL") in keys(events)
+
+
+def test_a_deal_that_includes_no_training_has_no_personnel_event(analyze: Analyze) -> None:
+    events = analyze(
+        "Estonia has ordered K9 howitzers from South Korea. The contract, worth about 50 million euros, "
+        "includes spare parts and ammunition, while training will be arranged at home."
+    )
+    assert (("EST", "KOR"), "PERSONNEL") not in keys(events)
+
+
+def test_the_buyers_crew_that_underwent_training_was_trained_by_the_supplier(analyze: Analyze) -> None:
+    events = analyze(
+        "Japan on Monday handed over a patrol aircraft to the Philippines. Its crew underwent training in Japan "
+        "over several months, the embassy said."
+    )
+    assert find(events, "PERSONNEL", ("JPN", "PHL")).stage == "COMPLETED"
+
+
+def test_training_undergone_with_no_transfer_before_is_no_event(analyze: Analyze) -> None:
+    events = analyze("Japan's defence chief visited Manila. Its crews underwent training in Japan, the embassy said.")
+    assert not any(e.type == "PERSONNEL" for e in events)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from .conftest import Analyze, find, keys
 
 
@@ -132,3 +134,21 @@ def test_decoys_of_many_kinds_give_no_event(analyze: Analyze) -> None:
     ]
     for text in decoys:
         assert analyze(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The defence minister rejected claims that Russia would open a naval base in Sudan, saying no foreign "
+        "warships would be stationed there.",
+        "Officials in Manila dismissed reports that China had been granted access to the port of Subic.",
+        "Hanoi denied allegations that it had supplied weapons to Laos.",
+    ],
+)
+def test_a_denied_claim_states_no_event(analyze: Analyze, text: str) -> None:
+    assert not analyze("The armed forces were ready, the defence ministry said. " + text)
+
+
+def test_a_rejected_offer_is_not_a_denial(analyze: Analyze) -> None:
+    text = "Peru rejected the French offer and signed a deal to buy Korean FA-50 fighter jets."
+    assert any(e.type == "ARMS_TRANSFER" and "KOR" in e.codes for e in analyze(text))

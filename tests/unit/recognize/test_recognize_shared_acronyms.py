@@ -86,3 +86,19 @@ def test_two_countries_are_states_even_next_to_an_alliance(find: Find) -> None:
 )
 def test_news_agencies_named_after_a_state_are_not_the_state(find: Find, text: str) -> None:
     assert {m.code for m in find(text) if m.code} == {"JOR", "EGY"}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Mindef said the Royal Malaysian Air Force would receive two more transport aircraft.", "MYS"),
+        ("Mindef confirmed that the Republic of Singapore Navy will sail to Guam with Singaporean F-15s.", "SGP"),
+        ("Kuala Lumpur: The Malaysian army chief said Mindef had approved the budget.", "MYS"),
+    ],
+)
+def test_a_short_name_shared_by_two_ministries_takes_the_document_state(find: Find, text: str, code: str) -> None:
+    assert [m.code for m in find(text) if m.surface == "Mindef"] == [code]
+
+
+def test_a_shared_short_name_without_its_state_is_dropped(find: Find) -> None:
+    assert [m for m in find("Peru and Chile met; Mindef was not invited.") if m.surface == "Mindef"] == []

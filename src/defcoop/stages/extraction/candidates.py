@@ -83,9 +83,21 @@ def covered(cand: Candidate, strong: list[Candidate], view: SentenceView) -> boo
             if other.trigger.type == "EXERCISE":
                 return True
             continue
+        if cand.trigger.type == "AGREEMENT" and _apart(view, cand.hit, other.hit):
+            continue  # "signed a cooperation agreement in 2003 and their forces have held exercises since": two
         if other.trigger.type not in CONTAINER_TYPES:
             return True
     return False
+
+
+_NEW_CLAUSE = re.compile(r"\b(?:and|but|while)\s+(?:[\w'’-]+\s+){0,3}?(?:have|has|had|will|would|were|was|are|is)\b")
+
+
+def _apart(view: SentenceView, a: Hit, b: Hit) -> bool:
+    """Whether a coordinated clause with its own verb separates two triggers ("signed a pact in 2003 and their
+    forces have held exercises since"): neither is the other's content."""
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    return _NEW_CLAUSE.search(view.text_between(first.end, second.start)) is not None
 
 
 def merge_adjacent(cands: list[Candidate], view: SentenceView) -> list[Candidate]:

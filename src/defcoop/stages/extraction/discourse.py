@@ -145,6 +145,11 @@ _TRAINEES = re.compile(
 )
 _PACKAGE = re.compile(r"\b(?:package|deal|contract|includes?|including|covers?|agreement|purchase|order)\b", re.I)
 _TRAINING_WORDS = ("train",)
+_TRAINING_TAKEN = re.compile(
+    r"\b(?:underwent|undergone|undergo|undergoes|undergoing|received|receive|completed)\s+(?:\w+\s+)?training$",
+    re.IGNORECASE,
+)
+_INCLUDED = re.compile(r"\b(?:includes?|including|covers?|comprises?)\s+(?:also\s+)?$", re.IGNORECASE)
 _NON_EQUIPMENT_AREAS = frozenset({"LOGISTICS", "ADVANCED_MANUFACTURING"})
 _TRAINED_ALREADY = re.compile(r"\b(?:have|has|had|were|was) (?:been )?trained\b", re.IGNORECASE)
 
@@ -162,7 +167,9 @@ def deal_training(hit: Hit, view: SentenceView, earlier: list[Event]) -> list[Ev
     following = view.text_between(hit.end, view.sentence.end)
     before = view.text_between(view.sentence.start, hit.start)
     trained = _TRAINEES.match(following) or re.search(r"\b(?:operators?|crews?|pilots?|soldiers|troops)\b", before)
-    if trained is None or not (_PACKAGE.search(view.sentence.text) or "trained" in before + following):
+    trained = trained or _INCLUDED.search(before)  # "the contract includes training, logistics support and munitions"
+    taken = _TRAINING_TAKEN.search(before + view.text_between(hit.start, hit.end))  # "its crew underwent training"
+    if trained is None or not (_PACKAGE.search(view.sentence.text) or "trained" in before + following or taken):
         return []
     deal = next((e for e in reversed(earlier) if e.type == "ARMS_TRANSFER" and e.direction), None)
     if deal is None or deal.direction is None:

@@ -1,7 +1,8 @@
 """Document-level facts the extractor needs: defense focus, topic dyad, place mentions.
 
 * **Defense focus**: the summed weight of defense cues and defense actors
-  (ministries, armed forces, systems, alliances), and half a point for each
+  (ministries, armed forces, systems, defense alliances such as NATO; not the EU
+  or ASEAN, named as often about trade), and half a point for each
   trigger that is specific to defense ("joint exercise", "reciprocal access") and
   0.3 for each area term ("howitzer", "airborne early warning"). A document below
   ``MIN_DEFENSE_SCORE`` (a trade deal, a climate statement) yields no event;
@@ -20,6 +21,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from defcoop.lexicons import Lexicons
@@ -45,7 +47,31 @@ def defense_score(hits: dict[str, list[Hit]], mentions: list[Mention], lexicons:
     score = sum(lexicons.defense_cues[h.index][1] for h in hits.get("defense_cues", []))
     score += sum(0.5 for h in hits.get("triggers", []) if "generic" not in lexicons.triggers[h.index].flags)
     score += 0.3 * len(hits.get("areas", []))
-    return score + sum(1.0 for m in mentions if m.kind in _DEFENSE_KINDS)
+    return score + sum(1.0 for m in mentions if m.kind in _DEFENSE_KINDS and _defense_actor(m))
+
+
+#: Groupings whose very mention is about defense; the EU, ASEAN or the UN are named as often about trade.
+DEFENSE_GROUPINGS = frozenset({"NATO", "CSTO", "AUKUS", "QUAD"})
+
+
+def _defense_actor(mention: Mention) -> bool:
+    return mention.kind != "alliance" or mention.code in DEFENSE_GROUPINGS
+
+
+_CIVIL_AVIATION = re.compile(
+    r"\b(?:airlines?|airliners?|jetliners?|passengers?|narrow-body|wide-body|low-cost carrier|flag carrier|"
+    r"aviation history|commercial aviation|civil aviation|leasing compan(?:y|ies))\b",
+    re.IGNORECASE,
+)
+MIN_CIVIL_CUES = 3
+
+
+def civil_document(text: str, mentions: list[Mention]) -> bool:
+    """Whether a document is about civil aircraft (an airline's order): several airline words and no
+    ministry, armed force, weapon system or defense grouping named."""
+    if any(m.kind in _DEFENSE_KINDS and _defense_actor(m) for m in mentions):
+        return False
+    return len(_CIVIL_AVIATION.findall(text)) >= MIN_CIVIL_CUES
 
 
 def topic_codes(sentences: list[Sentence], mentions: list[Mention], hostile: set[int]) -> tuple[str, ...]:

@@ -48,12 +48,13 @@ from defcoop.stages.extraction.parties import (
     losing_codes,
     origin_codes,
     other_makers,
+    subject_supplies,
     system_origins,
     transfer_pairs,
 )
 from defcoop.stages.extraction.sentence import SentenceView
 from defcoop.stages.extraction.stage import choose_stage, factuality
-from defcoop.stages.extraction.visits import as_reception, is_cargo_arrival, is_port_call, visit_pairs
+from defcoop.stages.extraction.visits import as_reception, is_cargo_arrival, is_port_call, own_ship_home, visit_pairs
 
 _NO_REFERRED_AREAS = CONTAINER_TYPES | {"PERSONNEL"}  # "the crew training for the aircraft" names people
 MULTILATERAL_CAPPED = frozenset({"DIALOGUE", "VISIT", "GENERAL"})
@@ -144,14 +145,15 @@ class EventBuilder:
             weapon_hits = [h for h in view.hits.get("areas", []) if scope[0] <= h.start < scope[1]]
             weapon_hits += [Hit(m.start, m.end, "systems", 0) for m in systems]
             origins = origin_codes(view, self._kb, scope, weapon_hits + materiel_words(view, scope, hit))
-            origins += system_origins(systems, self._kb)
+            if not subject_supplies(view, hit, trigger.flags, sides):  # "India delivered a Kilo": not Russia
+                origins += system_origins(systems, self._kb)
             if "candidate" in trigger.flags and is_passive(view, hit):  # "the Gripen, the F-16 and the Rafale are
                 subject = systems_in(view, (view.region_start(region), hit.start), self._mentions)  # under evaluation"
                 origins += [c for c in system_origins(subject, self._kb) if c not in origins]
             until = self._losers_after(hit, others)
             codes = [c for c in codes if c in origins or c not in losing_codes(view, hit, until)]  # losers: own events
             codes = [c for c in codes if c in origins or c not in other_makers(view, sides)]
-            if explicit_suppliers(view, hit, until):
+            if explicit_suppliers(view, hit, until, trigger.flags):
                 origins = []  # "bought from the United States" beats the maker's country
             elif not origins and self.last_maker and definite_materiel(view, hit, self._mentions):
                 origins = [self.last_maker]  # "Finland and Norway have also bought the gun": the K9 named before
@@ -167,10 +169,14 @@ class EventBuilder:
             codes += [c for c in system_origins(systems, self._kb) if c not in codes]
         if trigger.type != "VISIT" and (trigger.type != "ARMS_TRANSFER" or "candidate" in trigger.flags):
             codes = self._complete(codes, trigger, hit)
-        recipient = self.last_recipient
+        buyer = self.last_recipient
         lone_candidate = "candidate" in trigger.flags and len(codes) == 1
-        if lone_candidate and recipient is not None and recipient not in codes:
-            codes.append(recipient)  # "Saab has also offered its Gripen": to the document's buyer
+        if lone_candidate and buyer is not None and buyer not in codes:
+            codes.append(buyer)  # "Saab has also offered its Gripen": to the document's buyer
+        bidders = "candidate" in trigger.flags and buyer is not None and buyer not in codes and not sides.before
+        if bidders and len(codes) > 1 and trigger.type == "ARMS_TRANSFER":
+            pairs = [(c, str(buyer)) for c in codes]  # "X beat two finalists: A's tank and B's": each bid to the buyer
+            return self._bids(hit, trigger, stage, areas, systems, pairs, sides)
         only_makers = all(u.adjectival for u in sides.units())
         if origins and only_makers and set(codes) <= set(origins):
             return []  # "an offer of Chinese-Pakistani JF-17 jets": only the makers are named
@@ -190,8 +196,10 @@ class EventBuilder:
             self.defaulted.add(id(template))
         if trigger.type == "VISIT":
             pairs = visit_pairs(view, hit, trigger.flags, sides, self._topic)
-            if is_cargo_arrival(view, hit):  # "the first tanks arrived at the port": a delivery, not a visit
-                return self._arrivals(template, pairs, (view.region_start(region), hit.start), sides)
+            head = (view.region_start(region), hit.start)  # "the first tanks arrived at the port": delivered
+            named = bool(systems_in(view, head, self._mentions))
+            if is_cargo_arrival(view, hit, named) or own_ship_home(view, hit, pairs):
+                return self._arrivals(template, pairs, head, sides)
             if pairs and is_port_call(view, pairs):
                 template.type = "ACCESS"  # a warship's visit is a port call, not an official's visit
                 template.areas = list(dict.fromkeys([*template.areas, "NAVAL_VESSELS"]))
@@ -200,6 +208,8 @@ class EventBuilder:
         events: list[Event] = []
         if trigger.type == "ARMS_TRANSFER" and len(codes) >= 2:
             pairs = transfer_pairs(view, hit, trigger.flags, sides, codes, origins, until)
+            if "candidate" in trigger.flags and buyer is not None:
+                pairs = self._bid_to_buyer(pairs, sides, str(buyer))
             if pairs:  # supplier -> each recipient, whatever groupings are named
                 return [self._event(template, [s, r], (s, r), sides) for s, r in pairs]
         coordinated = self._one_coordination(codes, sides)
@@ -222,6 +232,30 @@ class EventBuilder:
                     continue  # "Peru and Colombia have also ordered the guns", "export of the missile developed with X"
             events.append(self._event(template, group, None, sides))
         return events
+
+    def _bids(
+        self, hit: Hit, trigger: Trigger, stage: str, areas: list[str], systems: list[Mention],
+        pairs: list[tuple[str, str]], sides: Sides,
+    ) -> list[Event]:
+        """One transfer event per bidder -> buyer pair (bidders are never paired with one another)."""
+        view = self._view
+        template = Event(
+            type=trigger.type, stage=stage, parties=[],
+            evidence=[Evidence(self._doc_id, view.sentence.start, view.sentence.end, view.sentence.text)],
+            areas=areas, systems=list(dict.fromkeys(m.canonical for m in systems)),
+            confidence=self._confidence(trigger, len(pairs), 2, True),
+            trigger=view.text_between(hit.start, hit.end), doc_ids=[self._doc_id],
+        )
+        return [self._event(template, [s, r], (s, r), sides) for s, r in pairs]
+
+    def _bid_to_buyer(self, pairs: list[tuple[str, str]], sides: Sides, buyer: str) -> list[tuple[str, str]]:
+        """Bids go to the document's buyer, not to a firm named as another bidder ("the Leopard of Germany's
+        Rheinmetall and the Abrams offered by General Dynamics")."""
+        firm_groups = [g for g in self._view.groups if any(u.mention.kind == "company" for u in g)]
+        firms = {c for g in firm_groups for u in g for c in u.codes}
+        firms -= {c for u in sides.units() if not any(u in g for g in firm_groups) for c in u.codes}
+        out = [(s, buyer if r in firms else r) for s, r in pairs]
+        return list(dict.fromkeys(p for p in out if p[0] != p[1]))
 
     def _losers_after(self, hit: Hit, others: list[Hit]) -> int | None:
         """Where the losing bids of a competition start after ``hit`` ("chose X over rival offers from Y")."""

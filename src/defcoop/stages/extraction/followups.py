@@ -2,6 +2,8 @@
 
 * :func:`venue_visits`: officials of one side acting in a place of the other
   ("the ministers signed the deal in Tokyo") imply a visit;
+* :func:`signed_deal_visits`: the same for a sentence that only reports the signing of a deal
+  stated before ("The agreement was signed in Oslo by ...", "X signed the document with Y in Z");
 * :func:`follow_story_tense`: a visit or meeting with no stage cue takes the stage
   of the dyad's last stated happening ("will hold talks ... the visit is part of a tour");
 * :func:`is_provision`, :func:`agree_provisions`: a trigger after a reference to a
@@ -12,8 +14,10 @@
 
 from __future__ import annotations
 
+import re
+
 from defcoop.kb import KnowledgeBase
-from defcoop.records import HAPPENING_TYPES, Event, Party
+from defcoop.records import HAPPENING_TYPES, Event, Evidence, Party
 from defcoop.stages.extraction.areas import CONTAINER_TYPES
 from defcoop.stages.extraction.matcher import Hit
 from defcoop.stages.extraction.sentence import SentenceView
@@ -61,6 +65,31 @@ def agree_provisions(built: list[Event], view: SentenceView, hit: Hit) -> None:
     for event in built:
         if event.stage != "PLANNED" or (event.type == "ARMS_TRANSFER" and not intention):
             event.stage = "AGREED"
+
+
+_SIGNED = re.compile(r"\b(?:signed|inked)\b", re.IGNORECASE)
+
+
+def signed_deal_visits(
+    kb: KnowledgeBase, view: SentenceView, earlier: list[Event], home: str | None = None
+) -> list[Event]:
+    """Visits implied by a sentence that reports where a deal stated before was signed, and by whom.
+
+    The deal is the document's latest agreed one; the visit must be between its sides.
+    """
+    if not _SIGNED.search(view.sentence.text):
+        return []
+    deal = next((e for e in reversed(earlier) if e.stage == "AGREED" and e.type in _DEAL_TYPES), None)
+    if deal is None:
+        return []
+    anchor = Event(type=deal.type, stage="AGREED", parties=list(deal.parties), evidence=[
+        Evidence(deal.evidence[0].doc_id, view.sentence.start, view.sentence.end, view.sentence.text)
+    ], confidence=deal.confidence, trigger=deal.trigger, doc_ids=list(deal.doc_ids))
+    visits = venue_visits(kb, view, [anchor], home)
+    return [v for v in visits if set(v.codes) <= set(deal.codes)]
+
+
+_DEAL_TYPES = frozenset({"AGREEMENT", "ARMS_TRANSFER", "JOINT_DEVELOPMENT"})
 
 
 def venue_visits(kb: KnowledgeBase, view: SentenceView, events: list[Event], home: str | None = None) -> list[Event]:

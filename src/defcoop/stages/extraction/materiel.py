@@ -22,6 +22,10 @@ MATERIEL_WORD = re.compile(
     r"systems?|designs?|equipment|hardware)\b",
     re.IGNORECASE,
 )
+_CUSTOMER_LIST = re.compile(
+    r"\b(?:customers|buyers|operators|users|clients)\s+(?:include|includes|included|are|were|such\s+as)\b",
+    re.IGNORECASE,
+)
 _OBJECT_PRONOUN = re.compile(r"\b(it|them)\b")
 _MATERIEL_PRONOUN = re.compile(
     r"\b(it|its|them|the (?:aircraft|drones?|jets?|systems?|weapons?|missiles?|guns?|howitzers?|tanks?|vessels?|"
@@ -33,10 +37,15 @@ def refers_to_materiel(view: SentenceView, trigger: Trigger) -> bool:
     """Whether the sentence points back at a system named before ("received it", "have bought the gun")."""
     text = view.sentence.text
     if trigger.phrase.startswith(("customer", "buyer", "export customer", "operator")):
-        return bool(_MATERIEL_PRONOUN.search(text))
+        return bool(_MATERIEL_PRONOUN.search(text) or _CUSTOMER_LIST.search(text))  # "other customers include X"
     if "recipient_subject" in trigger.flags:  # not "its first": the subject's own
         return any(m.group(1) not in ("its",) for m in _MATERIEL_PRONOUN.finditer(text))
     return bool(_OBJECT_PRONOUN.search(text))
+
+
+def lists_customers(text: str) -> bool:
+    """Whether a sentence lists the users of a system named before ("other customers include Peru and Chile")."""
+    return _CUSTOMER_LIST.search(text) is not None
 
 
 def materiel_words(view: SentenceView, scope: tuple[int, int], hit: Hit) -> list[Hit]:

@@ -167,6 +167,9 @@ def _nearest_actor_group(before: list[list[PartyMention]]) -> list[PartyMention]
     return before[-1]
 
 
+_OWN_PAIR = re.compile(r"^\s+(?:of|between|among|amongst)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def link_sides(view: SentenceView, trigger: Hit) -> Sides:
     """The subject group, nearest group before and nearest group after ``trigger`` in its region."""
     region = view.region_of(trigger.start)
@@ -196,6 +199,9 @@ def link_sides(view: SentenceView, trigger: Hit) -> Sides:
     )
     if own and not sides.after:
         sides = Sides(sides.subject, sides.before, own)
+    if after and _OWN_PAIR.match(view.text_between(trigger.end, after[0][0].mention.start)) \
+            and len(codes_of(after[0])) > 1:
+        return Sides([], [], list(after[0]))  # "ordered a missile made by a joint venture of A and B": A and B
     if len(after) > 1 and len(sides.codes()) < 2 and not _NEW_CLAUSE.search(
         view.text_between(trigger.end, after[1][0].mention.start)
     ):
@@ -280,17 +286,48 @@ def system_origins(systems: list[Mention], kb: KnowledgeBase) -> list[str]:
 _NEW_CLAUSE = re.compile(r"[,;]\s+(?!including\b|according\b)\w+ing\b")  # ", attracting attention from NATO"
 
 
-def explicit_suppliers(view: SentenceView, trigger: Hit, until: int | None = None) -> list[str]:
-    """Codes of the groups introduced by "from" (or a passive "by") after a transfer trigger (before ``until``)."""
+def explicit_suppliers(
+    view: SentenceView, trigger: Hit, until: int | None = None, flags: frozenset[str] = frozenset()
+) -> list[str]:
+    """Codes of the groups introduced by "from" (or a passive "by") after a transfer trigger (before ``until``).
+
+    With a buyer-subject trigger the partner right after it is the seller too ("a contract with Kongsberg").
+    """
     out: list[str] = []
     passive = view.text_between(trigger.start, trigger.end).lower().endswith("ed")
     for group in groups_after(view, trigger, MAX_AFTER_TOKENS):
         if until is not None and group[0].mention.start >= until:
             break
         word = preposition(view, group[0])
-        if word == "from" or (word == "by" and passive):
+        if word == "from" or (word == "by" and passive) or seller_partner(view, trigger, group, flags):
             out.extend(c for c in codes_of(group) if c not in out)
     return out
+
+
+def subject_supplies(view: SentenceView, trigger: Hit, flags: frozenset[str], sides: Sides) -> bool:
+    """Whether a named subject hands the equipment over ("India has delivered a Kilo-class submarine").
+
+    The supplier is then stated; the maker the knowledge base knows for the system
+    (Russia for a Kilo) is no party of this transfer.
+    """
+    if "supplier_subject" not in flags or is_passive(view, trigger):
+        return False
+    return any(not u.adjectival and not u.is_place for u in sides.subject)
+
+
+SELLER_PARTNER_WORDS = 2
+_PARTNER_TO_SUPPLY = re.compile(
+    r"^[^,;.]{0,50}?\bto\s+(?:supply|sell|deliver|build|provide|export|manufacture|produce|transfer)\b", re.IGNORECASE
+)
+
+
+def seller_partner(view: SentenceView, trigger: Hit, group: list[PartyMention], flags: frozenset[str]) -> bool:
+    """Whether ``group`` is the partner of a buyer's contract ("Peru signed a contract with Hanwha"): the seller."""
+    if "recipient_subject" not in flags or view.distance(trigger.end, group[0].mention.start) > SELLER_PARTNER_WORDS:
+        return False
+    if _PARTNER_TO_SUPPLY.match(view.text_between(trigger.end, view.sentence.end)):
+        return False  # "a deal with Pakistan to build corvettes": the subject supplies
+    return preposition(view, group[0]) == "with"
 
 
 def losing_codes(view: SentenceView, trigger: Hit, until: int | None) -> list[str]:
@@ -366,7 +403,9 @@ def transfer_pairs(
         if word and view.text_between(trigger.start, trigger.end).lower().endswith(" " + word) \
                 and view.distance(trigger.end, group[0].mention.start) <= 2:
             word = None  # "decided to go for Swedish jets": the trigger's own preposition, not "for <recipient>"
-        if word == "from" or (word == "by" and passive and "supplier_subject" in flags):
+        if word == "from" or (word == "by" and passive and "supplier_subject" in flags) or seller_partner(
+            view, trigger, group, flags
+        ):
             suppliers.extend(codes_of(group))  # "bought from France", "a howitzer supplied by Germany"
             explicit.extend(c for c in codes_of(group) if c not in explicit)
         elif word in ("to", "for") or (word == "by" and passive and "candidate" in flags):

@@ -423,16 +423,21 @@ def _is_membership_label(sentence: Sentence, mention: Mention) -> bool:
 
 
 _LOCATIVE = frozenset({"in", "at", "near", "outside", "from"})
+_GEO_NOUN = re.compile(r"\s+(?:border|borders|frontier|coast|coastline|waters|airspace|soil|shores?|mainland)\b")
 
 
 def _place_role(unit: PartyMention, view: SentenceView) -> PartyMention:
-    """A capital used as a place ("talks in Ankara", "the Vilnius summit") or a ministry named as where people
-    meet ("talks at the Pentagon") becomes a place unit.
+    """A capital used as a place ("talks in Ankara", "the Vilnius summit"), a ministry named as where people
+    meet ("talks at the Pentagon") or a state's adjective on its land or sea ("along the Somali border",
+    "in Chinese waters") becomes a place unit.
 
     Place units (role ``"city"``) are only hosts of visits and venues of talks,
     never parties of other events.
     """
     mention = unit.mention
+    land = mention.adjectival and _GEO_NOUN.match(view.text_between(mention.end, mention.end + 30))
+    if mention.kind == "state" and land:
+        return PartyMention(_as_role(mention, "in_state"), unit.codes, unit.region, False, True, unit.adjectival)
     if mention.kind == "state" and mention.role is None and not mention.adjectival:
         before = view.words_before(mention.start, 1)
         if before and before[0].lower() in ("in", "at"):  # "talks in Singapore": a venue unless needed

@@ -36,6 +36,9 @@ _NAVAL_VISIT = re.compile(
     r"\b(port|harbou?r|docked|warships?|frigates?|destroyers?|carriers?|vessels?|submarines?|corvettes?)\b",
     re.IGNORECASE,
 )
+_SHIP_PREFIX = re.compile(  # "USS Hershel Williams", "HMAS Anzac": a named warship
+    r"\b(?:USS|HMS|HMAS|HMCS|HMNZS|INS|JS|ROKS|BRP|TCG|FGS|HNLMS|KRI|RSS|PNS|BNS|ESPS|HDMS|HNoMS|HSwMS|KD)\s+[A-Z]"
+)
 _VESSEL = re.compile(
     r"\b(warships?|frigates?|destroyers?|carriers?|vessels?|submarines?|corvettes?|ships?|cutters?|navy|naval|"
     r"delegation|officials?|troops|soldiers|sailors|marines)\b",
@@ -159,17 +162,29 @@ def visit_pairs(
             people = [u for u in view.units if u.mention.kind in _GUEST_KINDS][:1]
         visitors = [c for c in codes_of(people) if c not in hosts]
         return [(v, h) for v in dict.fromkeys(visitors) for h in dict.fromkeys(hosts) if v != h]
+    home_officials = False
     if not visitors:
         region = view.region_of(trigger.start)
         officials = [u for u in view.units if u.region == region and u.official and u.mention.role not in PLACE_ROLES]
         visitors = [c for c in codes_of(officials) if c not in hosts]
+        home_officials = bool(officials) and not visitors and any(_known_person(u) for u in officials)
     if not visitors:
         visitors = [c for c in codes_of(sides.subject or sides.before) if c not in hosts]
+    if home_officials and not visitors:
+        return []  # "General X attended the ceremony in <his own capital>": no one came from abroad
     if not hosts and len(topic) == 2:
         hosts = [c for c in topic if c not in visitors and any(v in topic for v in visitors)]
     if not visitors and len(topic) == 2:
         visitors = [c for c in topic if c not in hosts and any(h in topic for h in hosts)]
     return [(v, h) for v in dict.fromkeys(visitors) for h in dict.fromkeys(hosts) if v != h]
+
+
+KNOWN_SCORE = 1.0
+
+
+def _known_person(unit: PartyMention) -> bool:
+    """A person the knowledge base knows (not one whose state was only guessed from the context)."""
+    return unit.mention.kind == "person" and unit.mention.score >= KNOWN_SCORE
 
 
 def venue_visits(view: SentenceView, region: int) -> list[tuple[str, str]]:
@@ -208,10 +223,35 @@ def dateline_visits(view: SentenceView, region: int, home: str) -> list[tuple[st
     return [(v, home) for v in visitors]
 
 
+_SIGNING_TYPES = frozenset({"AGREEMENT", "DIALOGUE"})
+_ENVOY = re.compile(r"\b(?:ambassadors?|envoys?|embassy|embassies|charg[eé] d'affaires)\b", re.IGNORECASE)
+
+
+def side_venue_visits(view: SentenceView, region: int, codes: list[str]) -> list[tuple[str, str]]:
+    """Visitor -> host when two named sides sign or meet in a place of one of them ("Australia and Indonesia
+    sign a defence agreement in Canberra": Indonesia's delegation came to Australia)."""
+    places = [
+        u for u in view.units
+        if u.region == region and u.mention.role == "city" and preposition(view, u, lookback=1) == "in"
+    ]
+    named = {c for u in view.units if u.region == region and not u.is_place for c in u.codes}
+    if _ENVOY.search(view.sentence.text):
+        return []  # "signed in Tokyo by India's ambassador": an envoy lives in the host's capital
+    pairs: list[tuple[str, str]] = []
+    for place in places:
+        for host in place.codes:
+            guests = [c for c in codes if c != host and c in named and len(c) == 3]
+            if host in codes and len(guests) == 1 and (guests[0], host) not in pairs:
+                pairs.append((guests[0], host))
+    return pairs
+
+
 def implied_visits(view: SentenceView, region: int, anchor: Event, home: str | None) -> list[tuple[str, str]]:
     """Visits implied by ``anchor``: officials acting in a place of another side, else (for completed
     bilateral talks) officials of other states under a dateline of one side."""
     pairs = venue_visits(view, region)
+    if not pairs and anchor.type in _SIGNING_TYPES and len(anchor.codes) == 2:
+        pairs = side_venue_visits(view, region, anchor.codes)  # "A and B sign a defence pact in <A's capital>"
     bilateral_talks = anchor.type == "DIALOGUE" and anchor.stage == "COMPLETED" and len(anchor.codes) == 2
     if not pairs and home is not None and bilateral_talks and home in anchor.codes:
         pairs = dateline_visits(view, region, home)  # "RIYADH - Korea's minister held talks with ..."
@@ -226,16 +266,31 @@ def is_port_call(view: SentenceView, pairs: list[tuple[str, str]]) -> bool:
         u for u in view.units
         if u.mention.kind in _GUEST_KINDS and set(u.codes) & visitors and u.region == region
     ]
-    return not officials and bool(_NAVAL_VISIT.search(view.sentence.text))
+    text = view.sentence.text
+    return not officials and bool(_NAVAL_VISIT.search(text) or _SHIP_PREFIX.search(text))
 
 
-def is_cargo_arrival(view: SentenceView, hit: Hit) -> bool:
+def own_ship_home(view: SentenceView, hit: Hit, pairs: list[tuple[str, str]]) -> bool:
+    """Whether a ship of the host's own navy arrives home from abroad ("the Philippine Navy's newest frigate
+    arrived at Subic after its voyage from South Korea, where it was built"): a delivery, not a port call."""
+    if not pairs or not _ARRIVAL_VERB.match(view.text_between(hit.start, hit.end)):
+        return False
+    hosts = {h for _, h in pairs}
+    before = view.text_between(view.region_start(view.region_of(hit.start)), hit.start)
+    if not _VESSEL_ONLY.search(before) or not _BUILT_ABROAD.search(view.sentence.text):
+        return False
+    owners = {c for u in view.units if u.mention.end <= hit.start and u.mention.kind == "armed_force" for c in u.codes}
+    return bool(owners) and owners <= hosts
+
+
+def is_cargo_arrival(view: SentenceView, hit: Hit, system_before: bool = False) -> bool:
     """Whether what arrives or lands is equipment being delivered, not a visitor.
 
     "The first tanks arrived at the port", "the first batch of Typhoon jets for the
     Qatari air force landed in Doha": a weapon noun before the verb and no official
     named. A ship arriving is a port call unless the words mark a delivery ("Two
-    Turkish-built corvettes arrived in Karachi for the Pakistan Navy").
+    Turkish-built corvettes arrived in Karachi for the Pakistan Navy"). A named system
+    before the verb (``system_before``) counts as a weapon noun.
     """
     if not _ARRIVAL_VERB.match(view.text_between(hit.start, hit.end)):
         return False
@@ -245,9 +300,13 @@ def is_cargo_arrival(view: SentenceView, hit: Hit) -> bool:
     if _VESSEL.search(before):
         after = view.text_between(hit.end, view.sentence.end)
         return bool(MATERIEL_WORD.search(before)) and bool(_DELIVERY_MARK.search(before) or _FOR_FORCE.search(after))
-    return bool(MATERIEL_WORD.search(before))
+    return bool(MATERIEL_WORD.search(before)) or system_before  # "the first German Leopard arrives in Czechia"
 
 
+_VESSEL_ONLY = re.compile(
+    r"\b(?:warships?|frigates?|destroyers?|corvettes?|submarines?|vessels?|ships?|cutters?)\b", re.IGNORECASE
+)
+_BUILT_ABROAD = re.compile(r"\b(?:built|constructed|made)\s+(?:by|in|at)\b|\bfrom\s+the\s+(?:shipyard|builder)\b", re.I)
 _ARRIVAL_VERB = re.compile(r"arriv|landed|lands\b|touched down", re.IGNORECASE)
 _PEOPLE = re.compile(r"\b(?:delegation|officials?|troops|soldiers|sailors|marines|crews?|minister|general)\b", re.I)
 _DELIVERY_MARK = re.compile(

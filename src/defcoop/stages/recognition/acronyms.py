@@ -1,4 +1,5 @@
-"""Acronyms that several states' bodies share ("DND": Canada's and the Philippines' defence departments).
+"""Acronyms and short one-word names that several states' bodies share ("DND": Canada's and the Philippines'
+defence departments; "Mindef": Singapore's and Malaysia's defence ministries).
 
 The one scan reports the first owner of such an acronym; this rule picks the
 owner whose state the document names most often otherwise (states, their
@@ -32,7 +33,7 @@ class SharedAcronyms:
             if entity.kind in {"state", "alliance"} or not entity.code:
                 continue
             for alias in entity.aliases:
-                if len(alias) <= MAX_LENGTH and is_acronym(alias):
+                if len(alias) <= MAX_LENGTH and (is_acronym(alias) or " " not in alias):  # "DND", "Mindef"
                     owners.setdefault(alias, {})[entity.entity_id] = entity
         self._owners = {
             alias: tuple(by_id.values())

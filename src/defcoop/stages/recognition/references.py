@@ -8,6 +8,8 @@
 * "the ministry" (type ministry): the nearest ministry, official or state
   mentioned before it.
 * "the alliance", "the bloc" (type alliance): the nearest alliance before it.
+* "the Navy", "the Air Force" (type force): the nearest armed force of that service
+  named before it ("the Philippine Navy ... for the Navy"), else the home state.
 * groupings that are not party codes ("IP4", "Five Eyes"): their member states.
 
 A resolved reference keeps ``kind="reference"``; ``refers_to`` holds the codes
@@ -78,6 +80,8 @@ def resolve_references(
             _resolve_ministry(cand, ordered, text, dateline, home)
         elif kind == "alliance":
             _resolve_single(cand, ordered, frozenset({"alliance"}))
+        elif kind == "force":
+            _resolve_force(cand, ordered, text, dateline)
     return ordered
 
 
@@ -134,6 +138,21 @@ def _resolve_ministry(
     if not code and not dateline and not home:
         home.append(_home_state(text, ordered))
     code = code or dateline or home[0]
+    if code:
+        cand.code = code
+        cand.refers_to = (code,)
+
+
+def _resolve_force(cand: Candidate, ordered: Sequence[Candidate], text: str, dateline: str | None) -> None:
+    """Resolve "the Navy" to the nearest armed force of that service named before, else the home state."""
+    service = cand.canonical.lower().removeprefix("the ").strip()
+    before = ordered[: bisect.bisect_left(ordered, cand.start, key=BY_START)]
+    code = next(
+        (o.code for o in reversed(before)
+         if o.kind == "armed_force" and o.code and o.end <= cand.start and service in o.canonical.lower()),
+        None,
+    )
+    code = code or dateline or _home_state(text, ordered)
     if code:
         cand.code = code
         cand.refers_to = (code,)

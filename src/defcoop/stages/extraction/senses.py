@@ -1,0 +1,95 @@
+"""The sense a trigger word has in its sentence, read from the words right after it.
+
+* a framework word whose object is a purchase is a transfer (:mod:`.purchase`);
+* "train with" another force ("they train regularly with the Latvian army") is
+  training together, an exercise, not training given to the other side (pilots or
+  crews who "trained with the US Air Force" were taught: still training);
+* "meet" whose object is a need ("ready to meet all of Sudan's requests",
+  "to meet NATO standards") is no meeting;
+* a trigger followed by an office noun names a body ("the defence cooperation
+  directorate", "the training department"), not an event;
+* a dock that is a structure ("the dry dock at Ream") is no ship's call;
+* forces sent to strike or attack ("sent jets to strike targets") are a use of
+  force, not a transfer;
+* helping or training others to operate a system ("help Myanmar's sailors maintain
+  and operate the vessel") is training, not a transfer.
+
+:func:`trigger_sense` gives the trigger to use, or ``None`` when the word has no
+event sense here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from defcoop.lexicons import Trigger
+from defcoop.records import Mention
+from defcoop.stages.extraction.matcher import Hit
+from defcoop.stages.extraction.purchase import as_purchase, is_purchase_object
+from defcoop.stages.extraction.sentence import SentenceView
+
+_TRAIN_VERBS = frozenset({"train", "trains", "trained"})
+_TRAINEES = re.compile(
+    r"\b(?:pilots?|crews?|cadets?|students?|technicians?|engineers?|operators?|personnel|trainees?|maintainers?|"
+    r"officers?|sailors?|recruits?)\b",
+    re.IGNORECASE,
+)
+TRAINEE_WINDOW = 60
+HELP_WINDOW = 80
+_TRAIN_WITH = re.compile(
+    r"^\s+(?:(?:regularly|together|jointly|closely|often|routinely|alongside|side\s+by\s+side)\s+){0,2}with\s+(?:the\s+)?"
+)
+_NEED_OBJECT = re.compile(
+    r"^\s+(?:[\w'’-]+\s+){0,4}?(?:requests?|needs|demands?|requirements?|standards?|criteria|targets?|deadlines?|"
+    r"expectations|obligations|commitments|costs?|goals?|quotas?)\b",
+    re.IGNORECASE,
+)
+_MEET_WORDS = frozenset({"meet", "meets"})
+_PARTNER_KINDS = frozenset({"state", "armed_force", "alliance", "ministry"})
+_BODY_NOUN = re.compile(
+    r"^\s+(?:directorate|department|division|office|bureau|secretariat|branch|desk|section)\b", re.IGNORECASE
+)
+_STRUCTURE_BEFORE = frozenset({"dry", "floating", "the", "a", "new"})
+_OPERATING = frozenset({"operate", "operates", "operating", "use", "fly"})
+_HELP_BEFORE = re.compile(
+    r"\b(?:help|helps|helped|helping|train|trains|trained|training|teach|teaches|taught|assist|assists|assisted)\s+"
+    r"(?:[\w'’-]+\s+){0,6}?(?:to\s+)?(?:\w+\s+and\s+)?$",
+    re.IGNORECASE,
+)
+_SENDING = frozenset({"sent", "send", "sends", "sending", "dispatched", "dispatch", "dispatches", "deployed"})
+_TO_STRIKE = re.compile(
+    r"^[^,;.]{0,60}?\bto\s+(?:strike|attack|bomb|hit|shell|raid|pound|target|repel|fight|shoot\s+down)\b",
+    re.IGNORECASE,
+)
+
+
+def trigger_sense(view: SentenceView, hit: Hit, trigger: Trigger, mentions: list[Mention]) -> Trigger | None:
+    """The trigger as used at ``hit`` (retyped when its object says so), or ``None`` when it states no event."""
+    word = trigger.phrase.lower()
+    following = view.text_between(hit.end, view.sentence.end)
+    if _BODY_NOUN.match(following):
+        return None  # "SIBAT, the defense cooperation directorate": a body's name
+    before = [w.lower() for w in view.words_before(hit.start, 1)]
+    if word.startswith("dock ") and before and before[0] in _STRUCTURE_BEFORE:
+        return None  # "the pier and dry dock at Ream": a structure, not a ship docking
+    if trigger.type == "ARMS_TRANSFER" and word in _SENDING and _TO_STRIKE.match(following):
+        return None  # "Thailand sent jets to strike targets": force used, nothing transferred
+    if trigger.type == "ARMS_TRANSFER" and word in _OPERATING and _HELP_BEFORE.search(
+        view.text_between(max(view.sentence.start, hit.start - HELP_WINDOW), hit.start)
+    ):
+        return replace(trigger, type="PERSONNEL", stage=None, flags=trigger.flags - {"weak", "recipient_subject"})
+    if trigger.type == "AGREEMENT" and is_purchase_object(view, hit, mentions):
+        return as_purchase(trigger)  # "a letter of intent to acquire jets": a purchase, not a framework
+    if word in _MEET_WORDS and not following.lstrip().lower().startswith("with") and _NEED_OBJECT.match(following):
+        return None  # "ready to meet Sudan's requests": no meeting
+    learners = _TRAINEES.search(view.text_between(hit.start - TRAINEE_WINDOW, hit.start))
+    if word in _TRAIN_VERBS and trigger.type == "PERSONNEL" and not learners:  # "pilots trained with the USAF": taught
+        match = _TRAIN_WITH.match(following)
+        start = hit.end + match.end() if match else -1
+        partner = any(m.start == start or (start <= m.start <= start + 12) for m in mentions
+                      if m.kind in _PARTNER_KINDS) if match else False
+        if partner:  # "they train regularly with the Latvian army": together, an exercise
+            return replace(trigger, type="EXERCISE", flags=trigger.flags - {"weak"})
+    return trigger
+

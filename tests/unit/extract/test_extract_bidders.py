@@ -1,0 +1,33 @@
+"""The losing finalists of a competition each bid to the document's buyer, never to one another."""
+
+from __future__ import annotations
+
+from .conftest import Analyze, keys
+
+
+def test_each_finalist_bids_to_the_buyer(analyze: Analyze) -> None:
+    found = keys(analyze(
+        "Poland has ordered the K2 tank from South Korea. The K2 beat two other finalists: the Leopard 2 of "
+        "Germany's Rheinmetall, which came second, and the Abrams offered by America's General Dynamics, which "
+        "came third."
+    ))
+    assert (("DEU", "POL"), "ARMS_TRANSFER") in found
+    assert (("POL", "USA"), "ARMS_TRANSFER") in found
+    assert (("DEU", "USA"), "ARMS_TRANSFER") not in found
+
+
+def test_finalists_named_by_firm_only(analyze: Analyze) -> None:
+    found = keys(analyze(
+        "Peru has bought the FA-50 jet from Korea Aerospace Industries. The jet beat two other finalists: the "
+        "Gripen of Sweden's Saab, which was ranked second, and the JF-17 offered by Pakistan Aeronautical Complex."
+    ))
+    assert {(("PER", "SWE"), "ARMS_TRANSFER"), (("PAK", "PER"), "ARMS_TRANSFER")} <= found
+    assert (("PAK", "SWE"), "ARMS_TRANSFER") not in found
+
+
+def test_an_offer_to_a_named_state_keeps_its_recipient(analyze: Analyze) -> None:
+    events = analyze(
+        "Chile bought frigates from Britain last year. France has offered its Rafale jets to Colombia, officials said."
+    )
+    offers = [e for e in events if e.type == "ARMS_TRANSFER" and "FRA" in e.codes]
+    assert offers and all(e.direction == ("FRA", "COL") for e in offers)

@@ -1,0 +1,70 @@
+"""Two sides that sign or meet in a place of one of them: the other side visited."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Analyze
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("Ghana and Togo signed a defence cooperation agreement in Lome on Monday.", ("GHA", "TGO")),
+        ("Peru and Chile sign security pact in Lima", ("CHL", "PER")),
+        ("Japan and the Philippines held talks in Manila on maritime security.", ("JPN", "PHL")),
+    ],
+)
+def test_signing_in_a_capital_of_one_side_is_a_visit_by_the_other(
+    analyze: Analyze, text: str, direction: tuple[str, str]
+) -> None:
+    visits = [e for e in analyze(text) if e.type == "VISIT"]
+    assert [e.direction for e in visits] == [direction]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana and Togo signed a defence cooperation agreement on Monday.",
+        "The memorandum was signed in Tokyo by India's ambassador and Japan's defence procurement commissioner.",
+        "Ghana and Togo signed a defence cooperation agreement in Geneva on Monday.",
+    ],
+)
+def test_no_visit_without_a_place_of_one_side_or_by_a_resident_envoy(analyze: Analyze, text: str) -> None:
+    assert not any(e.type == "VISIT" for e in analyze("Defence officials said the forces were ready. " + text))
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        (
+            "Norway agreed to buy K9 howitzers from South Korea. The agreement was signed in Seoul by Norwegian "
+            "State Secretary Anne Holm and Korean Defence Minister Shin Won-sik.",
+            ("NOR", "KOR"),
+        ),
+        (
+            "Norway and Sweden signed a defence pact. The deal was signed in Stockholm by Norwegian Defence Minister "
+            "Bjorn Arild Gram and his Swedish counterpart Pal Jonson.",
+            ("NOR", "SWE"),
+        ),
+    ],
+)
+def test_where_a_deal_stated_before_was_signed_is_a_visit(
+    analyze: Analyze, text: str, direction: tuple[str, str]
+) -> None:
+    assert [e.direction for e in analyze(text) if e.type == "VISIT"] == [direction]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway agreed to buy K9 howitzers from South Korea. The agreement was signed in Seoul by Norway's "
+        "ambassador and Korean Defence Minister Shin Won-sik.",
+        "Norway and Sweden signed a defence pact. The deal was signed in Geneva by Norwegian Defence Minister "
+        "Bjorn Arild Gram and his Swedish counterpart Pal Jonson.",
+        "Norway and Sweden held talks on air defence. The deal was signed in Stockholm by Norwegian Defence "
+        "Minister Bjorn Arild Gram and his Swedish counterpart Pal Jonson.",
+    ],
+)
+def test_no_signing_visit_by_an_envoy_abroad_or_without_a_deal(analyze: Analyze, text: str) -> None:
+    assert not any(e.type == "VISIT" for e in analyze(text))
