@@ -160,7 +160,7 @@ def choose_stage(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicon
     main = _main_trigger(view, trigger_hit, trigger, lexicons)
     if main is not None:  # "decided to acquire the jets ... the package offered by Stockholm": one decision
         decided = choose_stage(view, main, lexicons.triggers[main.index], lexicons)
-        if decided[0] in ("AGREED", "COMPLETED"):
+        if decided[0] in ("AGREED", "COMPLETED") and decided[1]:  # a default ("an export, sold to ...") says nothing
             return decided
     stage, cued = _cued_stage(view, trigger_hit, trigger, lexicons)
     signed_deal = _SIGNED_DEAL_CLAUSE.search(_sentence_before(view, trigger_hit))
