@@ -25,3 +25,36 @@ def test_a_happened_verb_merged_after_a_stageless_noun_gives_the_span_its_stage(
 def test_a_merged_order_clause_does_not_make_a_delivery_an_agreement(analyze: Analyze) -> None:
     text = "Chinese aircraft landed in Belgrade, delivering the FK-3 air defence system that Serbia ordered."
     assert find(analyze(text), "ARMS_TRANSFER", ("CHN", "SRB")).stage == "COMPLETED"
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "codes"),
+    [
+        ("Defence ministers of Egypt and Greece signed the pact in Athens after talks on the sidelines of the fair.",
+         "DIALOGUE", ("EGY", "GRC")),
+        ("Speaking after meeting his Thai counterpart, Malaysia's defence minister said the two navies would hold "
+         "more drills.", "DIALOGUE", ("MYS", "THA")),
+        ("Poland's defence minister spoke to reporters following talks with his Lithuanian counterpart.",
+         "DIALOGUE", ("LTU", "POL")),
+        ("Ghana is turning to Turkey after two decades of buying most of its weapons from China.",
+         "ARMS_TRANSFER", ("CHN", "GHA")),
+    ],
+)
+def test_what_came_after_an_activity_says_it_happened(
+    analyze: Analyze, text: str, etype: str, codes: tuple[str, ...]
+) -> None:
+    assert find(analyze(text), etype, codes).stage == "COMPLETED"
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Defence ministers of Peru and Chile will sign a defence pact after talks in Lima next week.", ("CHL", "PER")),
+        ("Kenya and Uganda are expected to renew their defence pact following a meeting of army chiefs.",
+         ("KEN", "UGA")),
+    ],
+)
+def test_after_an_activity_in_a_future_clause_is_still_ahead(
+    analyze: Analyze, text: str, codes: tuple[str, ...]
+) -> None:
+    assert find(analyze(text), "DIALOGUE", codes).stage == "PLANNED"

@@ -66,6 +66,7 @@ from defcoop.lexicons import Lexicons, Trigger
 from defcoop.stages.extraction.headline import headline_infinitive, is_headline
 from defcoop.stages.extraction.matcher import Hit
 from defcoop.stages.extraction.sentence import ASIDE_BASE, SentenceView
+from defcoop.stages.extraction.tense import refine_by_tense
 
 CLOSE_CUE_TOKENS = 3
 OWN_WORDS_DISTANCE = CLOSE_CUE_TOKENS + 1  # a cue that opens the trigger itself yields to any nearer cue
@@ -151,6 +152,14 @@ def stage_cues(view: SentenceView, trigger: Hit, lexicons: Lexicons) -> list[Cue
 
 def choose_stage(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons: Lexicons) -> tuple[str, bool]:
     """The stage of the event stated by ``trigger_hit`` and whether a cue (not a default) gave it.
+
+    The cue rules of :func:`cued_choice`, then the tense rules of :mod:`.tense`.
+    """
+    return refine_by_tense(view, trigger_hit, trigger, *cued_choice(view, trigger_hit, trigger, lexicons))
+
+
+def cued_choice(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons: Lexicons) -> tuple[str, bool]:
+    """The stage that the cues and clause frames give ``trigger_hit``, and whether a cue (not a default) gave it.
 
     Two clause-level frames refine the cues: a present perfect "since <year>" keeps
     an activity ONGOING ("since 2016 Japan has trained ... crews"), and a visit or
