@@ -58,3 +58,18 @@ def test_after_an_activity_in_a_future_clause_is_still_ahead(
     analyze: Analyze, text: str, codes: tuple[str, ...]
 ) -> None:
     assert find(analyze(text), "DIALOGUE", codes).stage == "PLANNED"
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "codes", "stage"),
+    [
+        ("Nigerian pilots were trained in Pakistan on the JF-17.", "PERSONNEL", ("NGA", "PAK"), "COMPLETED"),
+        ("Qatari crews have been trained by the Italian Navy.", "PERSONNEL", ("ITA", "QAT"), "COMPLETED"),
+        ("Moroccan special forces are trained by French instructors every year.", "PERSONNEL", ("FRA", "MAR"),
+         "ONGOING"),
+    ],
+)
+def test_a_past_passive_before_an_uncued_participle_has_happened(
+    analyze: Analyze, text: str, etype: str, codes: tuple[str, ...], stage: str
+) -> None:
+    assert find(analyze(text), etype, codes).stage == stage

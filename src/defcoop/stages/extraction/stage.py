@@ -206,7 +206,7 @@ def _past_participle(view: SentenceView, trigger_hit: Hit, stage: str, cued: boo
 
 
 _PAST_PASSIVE = re.compile(
-    r"(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:\w+ed\s+)?$", re.IGNORECASE
+    r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:\w+ed\s+)?$", re.IGNORECASE
 )  # ends right before the trigger; "\w+ed" lets the trigger's first word be a participle ("were fully trained")
 
 
