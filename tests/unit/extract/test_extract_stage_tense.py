@@ -73,3 +73,22 @@ def test_a_past_passive_before_an_uncued_participle_has_happened(
     analyze: Analyze, text: str, etype: str, codes: tuple[str, ...], stage: str
 ) -> None:
     assert find(analyze(text), etype, codes).stage == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "stage"),
+    [
+        ("Japanese instructors have also trained Vietnamese military engineers.", ("JPN", "VNM"), "COMPLETED"),
+        ("Chilean crews had followed a training programme with the Royal Australian Navy.", ("AUS", "CHL"),
+         "COMPLETED"),
+        ("Timorese sailors have already trained on the vessels in Australia.", ("AUS", "TLS"), "COMPLETED"),
+        ("Indian instructors have trained Omani naval officers in Kochi since 2015.", ("IND", "OMN"), "ONGOING"),
+        ("Kenyan soldiers have for years trained with British troops at Nanyuki, the army said.", ("GBR", "KEN"),
+         "ONGOING"),
+        ("Turkish instructors have been training Somali troops.", ("SOM", "TUR"), "ONGOING"),
+    ],
+)
+def test_training_in_a_perfect_is_over_unless_given_a_duration(
+    analyze: Analyze, text: str, codes: tuple[str, ...], stage: str
+) -> None:
+    assert find(analyze(text), "PERSONNEL", codes).stage == stage

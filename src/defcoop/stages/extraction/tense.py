@@ -3,7 +3,10 @@
 * an activity named after "after" / "following" ("signed the deal after talks",
   "spoke to reporters after meeting his counterpart") has happened: COMPLETED, unless
   the clause before it is about the future ("will sign the deal after talks");
-  so has a running activity that "after three decades of buying arms" names as over.
+  so has a running activity that "after three decades of buying arms" names as over;
+* training with no cue, stated in a perfect ("had followed a training
+  course", "instructors have already trained its engineers"), is over: COMPLETED,
+  unless the clause gives it a duration ("have for years trained", "since 2015").
 """
 
 from __future__ import annotations
@@ -33,7 +36,36 @@ def refine_by_tense(view: SentenceView, hit: Hit, trigger: Trigger, stage: str, 
     before = view.text_between(view.region_start(view.region_of(hit.start)), hit.start)
     if _after_something(before, trigger):
         return "COMPLETED", True
+    if not cued and trigger.type in PERFECT_TYPES and _in_perfect(view, hit, before):
+        return "COMPLETED", True
     return stage, cued
+
+
+PERFECT_TYPES = frozenset({"PERSONNEL"})  # running by default, finished when in a perfect
+_PERFECT_ADVERBS = r"(?:(?:already|also|previously|recently|beforehand|just|successfully)\s+)*"
+_PERFECT_VERB = r"(?:had|has|have)\s+" + _PERFECT_ADVERBS + r"(?!been\b)[a-z]+(?:ed|en|t|wn)\b"
+_PERFECT_BEFORE = re.compile(
+    r"\b" + _PERFECT_VERB + r"\s+(?:(?:a|an|the|their|its|his|her|some|several)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+_PERFECT_AUX = re.compile(r"\b(?:had|has|have)\s+" + _PERFECT_ADVERBS + "$", re.IGNORECASE)  # "have already trained"
+_PERFECT_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?" + _PERFECT_VERB, re.IGNORECASE)
+_DURATION = re.compile(
+    r"\b(?:for (?:years|decades|months|a decade|\w+ (?:years|decades))|since|long|over the (?:past|last)|"
+    r"regularly|every year|each year|annually|continu\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_perfect(view: SentenceView, hit: Hit, before: str) -> bool:
+    """Whether a perfect verb governs the trigger (before it) or follows it as its subject's verb, with no duration."""
+    region = view.region_of(hit.start)
+    end = next((e for s, e, r in view.regions if r == region), view.sentence.end) if region else view.sentence.end
+    after = view.text_between(hit.end, end)
+    own = view.text_between(hit.start, hit.end).split()[0].lower()
+    own_perfect = own.endswith(("ed", "en", "wn")) and _PERFECT_AUX.search(before)
+    if not (own_perfect or _PERFECT_BEFORE.search(before) or _PERFECT_AFTER.match(after)):
+        return False
+    return not _DURATION.search(before + view.text_between(hit.start, hit.end) + after)
 
 
 def _after_something(before: str, trigger: Trigger) -> bool:
