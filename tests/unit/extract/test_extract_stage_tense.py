@@ -92,3 +92,22 @@ def test_training_in_a_perfect_is_over_unless_given_a_duration(
     analyze: Analyze, text: str, codes: tuple[str, ...], stage: str
 ) -> None:
     assert find(analyze(text), "PERSONNEL", codes).stage == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "stage"),
+    [
+        ("The first two of twelve K9 howitzers that South Korea is selling to Egypt have arrived in Alexandria.",
+         ("EGY", "KOR"), "ONGOING"),
+        ("Norway has begun receiving CV90 vehicles from Sweden, the first of which were delivered in March.",
+         ("NOR", "SWE"), "ONGOING"),
+        ("Ghana has begun receiving armoured vehicles from Turkey.", ("GHA", "TUR"), "ONGOING"),
+        ("The first batch of Chinese-built VT4 tanks arrived in Nigeria last year.", ("CHN", "NGA"), "COMPLETED"),
+        ("Thailand took delivery of the first of its kind submarine from China.", ("CHN", "THA"), "COMPLETED"),
+    ],
+)
+def test_the_first_of_several_items_delivered_is_a_delivery_under_way(
+    analyze: Analyze, text: str, codes: tuple[str, ...], stage: str
+) -> None:
+    events = [e for e in analyze(text) if e.type == "ARMS_TRANSFER" and tuple(e.codes) == codes]
+    assert events and {e.stage for e in events} == {stage}

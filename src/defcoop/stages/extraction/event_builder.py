@@ -53,6 +53,7 @@ from defcoop.stages.extraction.parties import (
 )
 from defcoop.stages.extraction.sentence import SentenceView
 from defcoop.stages.extraction.stage import choose_stage, factuality
+from defcoop.stages.extraction.tense import partial_delivery
 from defcoop.stages.extraction.visits import as_reception, is_cargo_arrival, is_port_call, visit_pairs
 
 _NO_REFERRED_AREAS = CONTAINER_TYPES | {"PERSONNEL"}  # "the crew training for the aircraft" names people
@@ -429,6 +430,8 @@ class EventBuilder:
         view = self._view
         systems = systems_in(view, head, self._mentions)
         template.type = "ARMS_TRANSFER"
+        if template.stage == "COMPLETED" and partial_delivery(view.text_between(*head)):
+            template.stage = "ONGOING"  # "the first of four aircraft arrived": the delivery goes on
         template.areas = areas_in(view, head, view.region_of(head[0]), self._lexicons, systems, self._kb)
         template.systems = list(dict.fromkeys(m.canonical for m in systems))
         return [self._event(template, [s, r], (s, r), sides) for s, r in pairs]

@@ -6,7 +6,10 @@
   so has a running activity that "after three decades of buying arms" names as over;
 * training with no cue, stated in a perfect ("had followed a training
   course", "instructors have already trained its engineers"), is over: COMPLETED,
-  unless the clause gives it a duration ("have for years trained", "since 2015").
+  unless the clause gives it a duration ("have for years trained", "since 2015");
+* a delivery of "the first of" several items has begun and goes on (ONGOING): "the
+  first of four aircraft arrived", "the first of which have been delivered" (a "first
+  batch" that arrived is a whole delivery) (:func:`partial_delivery`; arrivals call it too).
 """
 
 from __future__ import annotations
@@ -31,9 +34,14 @@ _FUTURE = re.compile(
 
 def refine_by_tense(view: SentenceView, hit: Hit, trigger: Trigger, stage: str, cued: bool) -> tuple[str, bool]:
     """The stage after the tense and aspect rules of this module (``stage``, ``cued`` unchanged when none applies)."""
-    if stage in ("REJECTED", "COMPLETED"):
+    if stage == "REJECTED":
         return stage, cued
     before = view.text_between(view.region_start(view.region_of(hit.start)), hit.start)
+    own = before + view.text_between(hit.start, hit.end)
+    if trigger.type == "ARMS_TRANSFER" and stage == "COMPLETED" and partial_delivery(own):
+        return "ONGOING", True
+    if stage in ("REJECTED", "COMPLETED"):
+        return stage, cued
     if _after_something(before, trigger):
         return "COMPLETED", True
     if not cued and trigger.type in PERFECT_TYPES and _in_perfect(view, hit, before):
@@ -72,3 +80,15 @@ def _after_something(before: str, trigger: Trigger) -> bool:
     """Whether the trigger is the object of "after" (an activity, or a spell of time "of" a durable one)."""
     found = (_AFTER_ACTIVITY if trigger.type in ACTIVITY_TYPES else _AFTER_SPELL).search(before)
     return found is not None and not _FUTURE.search(before[: found.start()])
+
+
+_FIRST_OF_MANY = re.compile(
+    r"\bfirst\s+(?:(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|twelve|few)\s+)?"
+    r"of\b(?!\s+(?:its|their|a)\s+kind)",
+    re.IGNORECASE,
+)
+
+
+def partial_delivery(subject: str) -> bool:
+    """Whether the words before a delivery verb name only the first part of the order ("the first of 14 tanks")."""
+    return _FIRST_OF_MANY.search(subject) is not None
