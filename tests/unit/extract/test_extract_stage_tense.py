@@ -111,3 +111,19 @@ def test_the_first_of_several_items_delivered_is_a_delivery_under_way(
 ) -> None:
     events = [e for e in analyze(text) if e.type == "ARMS_TRANSFER" and tuple(e.codes) == codes]
     assert events and {e.stage for e in events} == {stage}
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "stage"),
+    [
+        ("Slovakia donated its S-300 battery to Ukraine in 2022.", ("SVK", "UKR"), "COMPLETED"),
+        ("Chile operates three frigates, acquired from the United Kingdom between 2006 and 2008.", ("CHL", "GBR"),
+         "COMPLETED"),
+        ("Algeria acquired Su-30 fighters from Russia in 2007, officials said.", ("DZA", "RUS"), "COMPLETED"),
+        ("Peru purchased two frigates from Italy.", ("ITA", "PER"), "AGREED"),
+    ],
+)
+def test_a_past_transfer_verb_dated_in_a_year_has_happened(
+    analyze: Analyze, text: str, codes: tuple[str, ...], stage: str
+) -> None:
+    assert find(analyze(text), "ARMS_TRANSFER", codes).stage == stage

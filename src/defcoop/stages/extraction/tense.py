@@ -9,7 +9,9 @@
   unless the clause gives it a duration ("have for years trained", "since 2015");
 * a delivery of "the first of" several items has begun and goes on (ONGOING): "the
   first of four aircraft arrived", "the first of which have been delivered" (a "first
-  batch" that arrived is a whole delivery) (:func:`partial_delivery`; arrivals call it too).
+  batch" that arrived is a whole delivery) (:func:`partial_delivery`; arrivals call it too);
+* an uncued past-tense transfer verb dated in a year ("donated its S-300 battery to
+  Ukraine in 2022", "frigates acquired from Britain between 2006 and 2008") happened.
 """
 
 from __future__ import annotations
@@ -46,7 +48,22 @@ def refine_by_tense(view: SentenceView, hit: Hit, trigger: Trigger, stage: str, 
         return "COMPLETED", True
     if not cued and trigger.type in PERFECT_TYPES and _in_perfect(view, hit, before):
         return "COMPLETED", True
+    if not cued and trigger.type == "ARMS_TRANSFER" and _dated_past_verb(view, hit, before):
+        return "COMPLETED", True
     return stage, cued
+
+
+_PAST_DATE = re.compile(r"\b(?:in|between|during)\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\b", re.IGNORECASE)
+PAST_DATE_WORDS = 8
+
+
+def _dated_past_verb(view: SentenceView, hit: Hit, before: str) -> bool:
+    """Whether an uncued past-tense transfer verb is dated in a year ("donated ... to Ukraine in 2022")."""
+    words = view.text_between(hit.start, hit.end).split()
+    if len(words) != 1 or not words[0].lower().endswith("ed"):
+        return False
+    following = " ".join(view.text_between(hit.end, view.sentence.end).split()[:PAST_DATE_WORDS])
+    return bool(_PAST_DATE.search(following) or _PAST_DATE.search(before)) and not _FUTURE.search(before)
 
 
 PERFECT_TYPES = frozenset({"PERSONNEL"})  # running by default, finished when in a perfect
