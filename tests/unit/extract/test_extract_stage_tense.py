@@ -127,3 +127,23 @@ def test_a_past_transfer_verb_dated_in_a_year_has_happened(
     analyze: Analyze, text: str, codes: tuple[str, ...], stage: str
 ) -> None:
     assert find(analyze(text), "ARMS_TRANSFER", codes).stage == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "codes", "stage"),
+    [
+        ("Germany said in March it was halting arms exports to Saudi Arabia.", "ARMS_TRANSFER", ("DEU", "SAU"),
+         "REJECTED"),
+        ("Armenia and France expressed their readiness to expand military cooperation.", "GENERAL", ("ARM", "FRA"),
+         "PROPOSED"),
+        ("The Ghanaian navy crew underwent training in Turkey for three months before the voyage.", "PERSONNEL",
+         ("GHA", "TUR"), "COMPLETED"),
+        ("Pakistani crews have undergone training in China on the new frigates.", "PERSONNEL", ("CHN", "PAK"),
+         "COMPLETED"),
+        ("Ghanaian navy crews will undergo training in Turkey.", "PERSONNEL", ("GHA", "TUR"), "PLANNED"),
+    ],
+)
+def test_verb_forms_of_halting_readiness_and_undergoing(
+    analyze: Analyze, text: str, etype: str, codes: tuple[str, ...], stage: str
+) -> None:
+    assert find(analyze(text), etype, codes).stage == stage
