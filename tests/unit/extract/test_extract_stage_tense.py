@@ -147,3 +147,22 @@ def test_verb_forms_of_halting_readiness_and_undergoing(
     analyze: Analyze, text: str, etype: str, codes: tuple[str, ...], stage: str
 ) -> None:
     assert find(analyze(text), etype, codes).stage == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "codes", "stage"),
+    [
+        ("Canada will send more troops to Latvia, Defence Minister Anand announced during a visit to Riga on Monday.",
+         "VISIT", ("CAN", "LVA"), "COMPLETED"),
+        ("Greece will buy more Rafale jets from France, Mitsotakis said at a meeting with Macron in Paris.",
+         "DIALOGUE", ("FRA", "GRC"), "COMPLETED"),
+        ("Australia will help Fiji build a naval base, Marles announced during talks with his Fijian counterpart.",
+         "DIALOGUE", ("AUS", "FJI"), "COMPLETED"),
+        ("The deal with Vietnam will be signed during a visit by Japan's defence minister to Hanoi next month.",
+         "VISIT", ("JPN", "VNM"), "PLANNED"),
+    ],
+)
+def test_an_activity_that_a_past_verb_names_as_its_occasion_happened(
+    analyze: Analyze, text: str, etype: str, codes: tuple[str, ...], stage: str
+) -> None:
+    assert find(analyze(text), etype, codes).stage == stage

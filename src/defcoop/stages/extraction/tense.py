@@ -4,6 +4,8 @@
   "spoke to reporters after meeting his counterpart") has happened: COMPLETED, unless
   the clause before it is about the future ("will sign the deal after talks");
   so has a running activity that "after three decades of buying arms" names as over;
+* a visit or meeting that a past verb names as its occasion ("announced during a visit
+  to Riga", "said at a meeting") happened, whatever future the announcement states;
 * training with no cue, stated in a perfect ("had followed a training
   course", "instructors have already trained its engineers"), is over: COMPLETED,
   unless the clause gives it a duration ("have for years trained", "since 2015");
@@ -29,6 +31,11 @@ _AFTER_ACTIVITY = re.compile(
 _AFTER_SPELL = re.compile(
     r"\bafter\s+(?:[\w-]+\s+){0,2}(?:years?|decades?|months?)\s+of\s+(?:[\w'’-]+\s+){0,1}$", re.IGNORECASE
 )
+FORWARD = frozenset({"PROPOSED", "DISCUSSION", "PLANNED"})
+_DURING_PAST = re.compile(  # "Trudeau announced during a visit to Riga" (what he announced may be ahead)
+    r"(?<!\bbe )(?<!\bbeen )\b(?:[a-z]+ed|said|told|met|held|made|spoke|gave|signed)\s+"
+    r"(?:(?:on|in)\s+\w+\s+)?(?:during|at|on)\s+(?:(?:a|an|his|her|their|the|this|last)\s+)?(?:[\w'’-]+\s+){0,2}$"
+)
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|is to|are to|next|plans?|planned|planning|expected|due|to be)\b|\b\w+'ll\b", re.IGNORECASE
 )
@@ -45,6 +52,8 @@ def refine_by_tense(view: SentenceView, hit: Hit, trigger: Trigger, stage: str, 
     if stage in ("REJECTED", "COMPLETED"):
         return stage, cued
     if _after_something(before, trigger):
+        return "COMPLETED", True
+    if trigger.type in ACTIVITY_TYPES and stage in FORWARD and _DURING_PAST.search(before):
         return "COMPLETED", True
     if not cued and trigger.type in PERFECT_TYPES and _in_perfect(view, hit, before):
         return "COMPLETED", True
