@@ -265,3 +265,23 @@ def test_what_a_clause_opening_under_which_depends_on_is_its_topic(analyze: Anal
 def test_a_batch_word_does_not_end_the_delivery_scope(analyze: Analyze, text: str, codes: tuple[str, ...],
                                                       area: str) -> None:
     assert area in find(analyze(text), "ARMS_TRANSFER", codes).areas
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "areas"),
+    [
+        ("Ghana signed a contract to buy Turkish Cobra armoured vehicles, the latest sign that Accra is trying to "
+         "loosen its dependence on Moscow after two decades of buying most of its weapons from Russia.",
+         ("GHA", "RUS"), []),
+        ("Vietnam ordered Korean K9 howitzers this year, a sign that Hanoi is reducing its reliance on Moscow after "
+         "decades of buying arms from Russia.", ("RUS", "VNM"), []),
+        ("Su-30 jets, including aircraft supplied by Russia, make up most of the Algerian fleet.", ("DZA", "RUS"),
+         ["FIGHTER_AIRCRAFT"]),
+    ],
+)
+def test_a_transfer_without_its_own_weapon_words_takes_none_across_a_clause(
+    analyze: Analyze, text: str, codes: tuple[str, ...], areas: list[str]
+) -> None:
+    events = [e for e in analyze(text) if e.type == "ARMS_TRANSFER" and tuple(e.codes) == codes]
+    completed = [e for e in events if e.stage == "COMPLETED"]  # the past buying, or the jets supplied
+    assert completed and all(sorted(e.areas) == areas for e in completed)

@@ -56,6 +56,7 @@ from defcoop.stages.extraction.stage import choose_stage, factuality
 from defcoop.stages.extraction.tense import partial_delivery
 from defcoop.stages.extraction.visits import as_reception, is_cargo_arrival, is_port_call, visit_pairs
 
+_CLAUSE_OPENER = re.compile(r"\b(?:that|which|who|whom|after|before|because|while|when|whereas|although|since)\b")
 _NO_REFERRED_AREAS = CONTAINER_TYPES | {"PERSONNEL"}  # "the crew training for the aircraft" names people
 MULTILATERAL_CAPPED = frozenset({"DIALOGUE", "VISIT", "GENERAL"})
 MAX_GATHERING_CODES = 4
@@ -131,10 +132,13 @@ class EventBuilder:
         systems = systems_in(view, scope, self._mentions)
         areas = self._areas(hit, scope, region)
         if not areas and trigger.type == "ARMS_TRANSFER":
-            # "MiG-29 fighters, including jets donated by Russia": the weapon heads the clause before a comma
-            head = (view.region_start(region), scope[0])
-            systems = systems or systems_in(view, head, self._mentions)
-            areas = areas_in(view, head, region, self._lexicons, systems_in(view, head, self._mentions), self._kb)
+            # "MiG-29 fighters, including jets donated by Russia": the weapon heads the clause before a comma,
+            # after any other trigger there ("to buy howitzers from France ... after years of buying from Russia")
+            after = [h.end for h in view.hits.get("triggers", []) if view.sentence.start <= h.end <= scope[0]]
+            head = (max([view.region_start(region), *after]), scope[0])
+            if not _CLAUSE_OPENER.search(view.text_between(*head)):
+                systems = systems or systems_in(view, head, self._mentions)
+                areas = areas_in(view, head, region, self._lexicons, systems_in(view, head, self._mentions), self._kb)
         if not areas and trigger.type not in _NO_REFERRED_AREAS:
             areas = referred_areas(view, self.earlier_mentions, self._kb)  # "the jets will hold joint training"
         codes = list(shared) if shared else sides.codes()
