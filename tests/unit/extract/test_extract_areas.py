@@ -285,3 +285,22 @@ def test_a_transfer_without_its_own_weapon_words_takes_none_across_a_clause(
     events = [e for e in analyze(text) if e.type == "ARMS_TRANSFER" and tuple(e.codes) == codes]
     completed = [e for e in events if e.stage == "COMPLETED"]  # the past buying, or the jets supplied
     assert completed and all(sorted(e.areas) == areas for e in completed)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "codes", "areas"),
+    [
+        ("The minister said French instructors would train Indonesian crews and that radar parts for the frigates "
+         "could be built locally.", "PERSONNEL", ("FRA", "IDN"), []),
+        ("Nigerian pilots have been trained by the Pakistan Air Force, and the base's new hangar is designed for the "
+         "JF-17 fighters.", "PERSONNEL", ("NGA", "PAK"), []),
+        ("Jordan will train Iraqi crews on drones and helicopters.", "PERSONNEL", ("IRQ", "JOR"),
+         ["MILITARY_AIRCRAFT", "UAV"]),
+        ("Kenya signed a deal to buy helicopters from Italy, and the two sides will also cooperate on cyber defence.",
+         "ARMS_TRANSFER", ("ITA", "KEN"), ["MILITARY_AIRCRAFT"]),
+    ],
+)
+def test_a_new_coordinated_clause_ends_the_area_scope(
+    analyze: Analyze, text: str, etype: str, codes: tuple[str, ...], areas: list[str]
+) -> None:
+    assert sorted(find(analyze(text), etype, codes).areas) == areas
