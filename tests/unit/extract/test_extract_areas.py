@@ -304,3 +304,18 @@ def test_a_new_coordinated_clause_ends_the_area_scope(
     analyze: Analyze, text: str, etype: str, codes: tuple[str, ...], areas: list[str]
 ) -> None:
     assert sorted(find(analyze(text), etype, codes).areas) == areas
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "areas"),
+    [
+        ("Brazil's army has selected the Centauro II 8x8 tank destroyer offered by Italy.", ("BRA", "ITA"),
+         ["LAND_SYSTEMS"]),
+        ("India ordered two destroyers from Russia.", ("IND", "RUS"), ["NAVAL_VESSELS"]),
+        ("India handed over a Dornier maritime reconnaissance aircraft to Sri Lanka.", ("IND", "LKA"),
+         ["MILITARY_AIRCRAFT"]),
+        ("Japan will sell P-1 patrol planes to New Zealand.", ("JPN", "NZL"), ["MILITARY_AIRCRAFT"]),
+    ],
+)
+def test_platforms_named_by_their_role(analyze: Analyze, text: str, codes: tuple[str, ...], areas: list[str]) -> None:
+    assert sorted(find(analyze(text), "ARMS_TRANSFER", codes).areas) == areas
