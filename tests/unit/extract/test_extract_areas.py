@@ -319,3 +319,21 @@ def test_a_new_coordinated_clause_ends_the_area_scope(
 )
 def test_platforms_named_by_their_role(analyze: Analyze, text: str, codes: tuple[str, ...], areas: list[str]) -> None:
     assert sorted(find(analyze(text), "ARMS_TRANSFER", codes).areas) == areas
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "areas"),
+    [
+        ("Egypt and Greece have begun a joint exercise in the Mediterranean. The Medusa 2024 exercise, staged off the "
+         "Egyptian port of Alexandria, focuses on counter-terrorism and maritime security.", ("EGY", "GRC"),
+         ["COUNTERTERRORISM", "MARITIME_SECURITY"]),
+        ("Peru and Chile opened joint naval drills on Monday. The Sea Shield drills, based at the Peruvian port of "
+         "Callao, include mine clearance.", ("CHL", "PER"), ["MINE_COUNTERMEASURES"]),
+        ("Egypt and Greece have begun a joint exercise in the Mediterranean. Separately, Egyptian Navy officers said "
+         "cyber defence was a priority.", ("EGY", "GRC"), []),
+    ],
+)
+def test_a_named_exercise_referred_to_by_the_adds_its_areas(
+    analyze: Analyze, text: str, codes: tuple[str, ...], areas: list[str]
+) -> None:
+    assert sorted(find(analyze(text), "EXERCISE", codes).areas) == areas
