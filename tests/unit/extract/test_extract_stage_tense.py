@@ -166,3 +166,22 @@ def test_an_activity_that_a_past_verb_names_as_its_occasion_happened(
     analyze: Analyze, text: str, etype: str, codes: tuple[str, ...], stage: str
 ) -> None:
     assert find(analyze(text), etype, codes).stage == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "codes", "stage"),
+    [
+        ("India and Greece decided to establish a dialogue between their national security advisers.", "DIALOGUE",
+         ("GRC", "IND"), "PLANNED"),
+        ("Kenya and Ethiopia decided to hold joint military exercises.", "EXERCISE", ("ETH", "KEN"), "PLANNED"),
+        ("The Peruvian government has decided to buy 24 Gripen fighter jets from Sweden.", "ARMS_TRANSFER",
+         ("PER", "SWE"), "AGREED"),
+        ("Vietnamese officials say they expect to cooperate with Japan on coastal radars.", "GENERAL", ("JPN", "VNM"),
+         "PLANNED"),
+        ("Chile expects to sign a defence agreement with Brazil.", "AGREEMENT", ("BRA", "CHL"), "PLANNED"),
+    ],
+)
+def test_a_decision_or_expectation_to_act_plans_the_act(
+    analyze: Analyze, text: str, etype: str, codes: tuple[str, ...], stage: str
+) -> None:
+    assert find(analyze(text), etype, codes).stage == stage
