@@ -185,3 +185,15 @@ def test_a_decision_or_expectation_to_act_plans_the_act(
     analyze: Analyze, text: str, etype: str, codes: tuple[str, ...], stage: str
 ) -> None:
     assert find(analyze(text), etype, codes).stage == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Britain and Norway have agreed a major deal that will see Kongsberg supply Britain with naval strike "
+         "missiles.", ("GBR", "NOR")),
+        ("Egypt and Germany have agreed a deal that will see Germany supply Egypt with frigates.", ("DEU", "EGY")),
+    ],
+)
+def test_a_sale_in_the_clause_of_an_agreed_deal_is_agreed(analyze: Analyze, text: str, codes: tuple[str, ...]) -> None:
+    assert {e.stage for e in analyze(text) if e.type == "ARMS_TRANSFER" and tuple(e.codes) == codes} == {"AGREED"}

@@ -221,7 +221,7 @@ _SINCE = re.compile(
 )
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+", re.IGNORECASE)  # "has kept", "has had"
 _SIGNED_DEAL_CLAUSE = re.compile(
-    r"\b(?:signed|inked|sealed|concluded|struck|clinched|finali[sz]ed)\b[^.;:]{0,60}?"
+    r"\b(?:signed|inked|sealed|concluded|struck|clinched|finali[sz]ed|agreed)\b[^.;:]{0,60}?"
     r"\b(?:deal|agreement|contract|pact|accord|memorandum|treaty)s?(?:\s+(?:with|for)\b[^,.;:]{0,40}?)?,?\s+"
     r"(?:that|which|under which)\b[^.;:]{0,80}$",
     re.IGNORECASE,
