@@ -197,3 +197,15 @@ def test_a_decision_or_expectation_to_act_plans_the_act(
 )
 def test_a_sale_in_the_clause_of_an_agreed_deal_is_agreed(analyze: Analyze, text: str, codes: tuple[str, ...]) -> None:
     assert {e.stage for e in analyze(text) if e.type == "ARMS_TRANSFER" and tuple(e.codes) == codes} == {"AGREED"}
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("Nigerian crews will train in Italy until the helicopters are delivered next year.", "PLANNED"),
+        ("Nigerian crews will train in Italy before the helicopters are handed over.", "PLANNED"),
+        ("The crews trained in Italy before the helicopters were delivered to Nigeria.", "COMPLETED"),
+    ],
+)
+def test_a_delivery_in_a_time_clause_of_a_future_main_clause_is_ahead(analyze: Analyze, text: str, stage: str) -> None:
+    assert find(analyze(text), "ARMS_TRANSFER", ("ITA", "NGA")).stage == stage

@@ -4,6 +4,8 @@
   "spoke to reporters after meeting his counterpart") has happened: COMPLETED, unless
   the clause before it is about the future ("will sign the deal after talks");
   so has a running activity that "after three decades of buying arms" names as over;
+* an event in a "before" / "until" / "once" clause of a future main clause ("crews
+  will train in Turkey before the ships are handed over") is ahead too: PLANNED;
 * a visit or meeting that a past verb names as its occasion ("announced during a visit
   to Riga", "said at a meeting") happened, whatever future the announcement states;
 * training with no cue, stated in a perfect ("had followed a training
@@ -32,6 +34,18 @@ _AFTER_SPELL = re.compile(
     r"\bafter\s+(?:[\w-]+\s+){0,2}(?:years?|decades?|months?)\s+of\s+(?:[\w'’-]+\s+){0,1}$", re.IGNORECASE
 )
 FORWARD = frozenset({"PROPOSED", "DISCUSSION", "PLANNED"})
+HAPPENED_OR_AGREED = frozenset({"AGREED", "ONGOING", "COMPLETED"})
+_TIME_CLAUSE = re.compile(r"\b(?:before|until|till|once|as soon as)\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
+_PAST_WORDS = re.compile(r"\b(?:was|were|had|did)\b|\b\w+ed\s+(?:by|to|from)\b", re.IGNORECASE)
+
+
+def _future_time_clause(sentence_before: str) -> bool:
+    """Whether the trigger is in a "before/until/once" clause of a future main clause ("will train before the ships
+    are handed over")."""
+    found = _TIME_CLAUSE.search(sentence_before)
+    if found is None or _PAST_WORDS.search(found.group(0)):
+        return False
+    return _FUTURE.search(sentence_before[: found.start()]) is not None
 _DURING_PAST = re.compile(  # "Trudeau announced during a visit to Riga" (what he announced may be ahead)
     r"(?<!\bbe )(?<!\bbeen )\b(?:[a-z]+ed|said|told|met|held|made|spoke|gave|signed)\s+"
     r"(?:(?:on|in)\s+\w+\s+)?(?:during|at|on)\s+(?:(?:a|an|his|her|their|the|this|last)\s+)?(?:[\w'’-]+\s+){0,2}$"
@@ -46,6 +60,8 @@ def refine_by_tense(view: SentenceView, hit: Hit, trigger: Trigger, stage: str, 
     if stage == "REJECTED":
         return stage, cued
     before = view.text_between(view.region_start(view.region_of(hit.start)), hit.start)
+    if stage in HAPPENED_OR_AGREED and _future_time_clause(view.text_between(view.sentence.start, hit.start)):
+        return "PLANNED", True
     own = before + view.text_between(hit.start, hit.end)
     if trigger.type == "ARMS_TRANSFER" and stage == "COMPLETED" and partial_delivery(own):
         return "ONGOING", True
