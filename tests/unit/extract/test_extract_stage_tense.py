@@ -209,3 +209,16 @@ def test_a_sale_in_the_clause_of_an_agreed_deal_is_agreed(analyze: Analyze, text
 )
 def test_a_delivery_in_a_time_clause_of_a_future_main_clause_is_ahead(analyze: Analyze, text: str, stage: str) -> None:
     assert find(analyze(text), "ARMS_TRANSFER", ("ITA", "NGA")).stage == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "stage"),
+    [
+        ("Before the delivery, Kenyan pilots and maintenance crews spent months in training with the US Air Force.",
+         ("KEN", "USA"), "COMPLETED"),
+        ("Ghanaian sailors spent most of the year training with the Turkish Navy.", ("GHA", "TUR"), "COMPLETED"),
+        ("Kenyan crews will spend months in training with the US Air Force.", ("KEN", "USA"), "PLANNED"),
+    ],
+)
+def test_time_spent_training_is_over(analyze: Analyze, text: str, codes: tuple[str, ...], stage: str) -> None:
+    assert find(analyze(text), "PERSONNEL", codes).stage == stage
