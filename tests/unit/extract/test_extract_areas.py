@@ -337,3 +337,18 @@ def test_a_named_exercise_referred_to_by_the_adds_its_areas(
     analyze: Analyze, text: str, codes: tuple[str, ...], areas: list[str]
 ) -> None:
     assert sorted(find(analyze(text), "EXERCISE", codes).areas) == areas
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "areas"),
+    [
+        ("The United States approved the sale of six attack helicopters to Kenya for counterterrorism operations. "
+         "The package includes spare parts and training for Kenyan pilots.", ("KEN", "USA"), ["MILITARY_AIRCRAFT"]),
+        ("Japan will sell six patrol vessels to Vietnam to boost maritime security. The deal includes training for "
+         "Vietnamese crews.", ("JPN", "VNM"), ["NAVAL_VESSELS"]),
+    ],
+)
+def test_training_in_a_package_takes_the_equipment_not_the_mission(
+    analyze: Analyze, text: str, codes: tuple[str, ...], areas: list[str]
+) -> None:
+    assert sorted(find(analyze(text), "PERSONNEL", codes).areas) == areas

@@ -144,7 +144,10 @@ _TRAINEES = re.compile(
 )
 _PACKAGE = re.compile(r"\b(?:package|deal|contract|includes?|including|covers?|agreement|purchase|order)\b", re.I)
 _TRAINING_WORDS = ("train",)
-_NON_EQUIPMENT_AREAS = frozenset({"LOGISTICS", "ADVANCED_MANUFACTURING"})
+_NON_EQUIPMENT_AREAS = frozenset({  # support, industry and the missions a sale serves: not what crews operate
+    "LOGISTICS", "ADVANCED_MANUFACTURING", "COUNTERTERRORISM", "MARITIME_SECURITY", "PEACEKEEPING", "HADR",
+    "HYBRID_THREATS", "CLIMATE_SECURITY",
+})
 _TRAINED_ALREADY = re.compile(r"\b(?:have|has|had|were|was) (?:been )?trained\b", re.IGNORECASE)
 
 
