@@ -82,6 +82,7 @@ def test_a_past_passive_before_an_uncued_participle_has_happened(
         ("Chilean crews had followed a training programme with the Royal Australian Navy.", ("AUS", "CHL"),
          "COMPLETED"),
         ("Timorese sailors have already trained on the vessels in Australia.", ("AUS", "TLS"), "COMPLETED"),
+        ("Bangladeshi sailors had earlier received training on the frigates in China.", ("BGD", "CHN"), "COMPLETED"),
         ("Indian instructors have trained Omani naval officers in Kochi since 2015.", ("IND", "OMN"), "ONGOING"),
         ("Kenyan soldiers have for years trained with British troops at Nanyuki, the army said.", ("GBR", "KEN"),
          "ONGOING"),

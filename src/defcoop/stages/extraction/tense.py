@@ -92,7 +92,7 @@ def _dated_past_verb(view: SentenceView, hit: Hit, before: str) -> bool:
 
 
 PERFECT_TYPES = frozenset({"PERSONNEL"})  # running by default, finished when in a perfect
-_PERFECT_ADVERBS = r"(?:(?:already|also|previously|recently|beforehand|just|successfully)\s+)*"
+_PERFECT_ADVERBS = r"(?:(?:already|also|previously|recently|earlier|beforehand|just|successfully)\s+)*"
 _PERFECT_VERB = r"(?:had|has|have)\s+" + _PERFECT_ADVERBS + r"(?!been\b)[a-z]+(?:ed|en|t|wn)\b"
 _PERFECT_BEFORE = re.compile(
     r"\b" + _PERFECT_VERB + r"\s+(?:(?:a|an|the|their|its|his|her|some|several)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
