@@ -223,3 +223,22 @@ def test_a_delivery_in_a_time_clause_of_a_future_main_clause_is_ahead(analyze: A
 )
 def test_time_spent_training_is_over(analyze: Analyze, text: str, codes: tuple[str, ...], stage: str) -> None:
     assert find(analyze(text), "PERSONNEL", codes).stage == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "stages"),
+    [
+        ("Egypt and Greece have launched joint naval drills. The inaugural drill between the Egyptian and Greek "
+         "navies focused on countering piracy.", ("EGY", "GRC"), {"ONGOING", "COMPLETED"}),
+        ("Oman and India have begun a joint exercise. The previous exercise between Oman and India was staged in Goa.",
+         ("IND", "OMN"), {"ONGOING", "COMPLETED"}),
+        ("Oman and India have begun a joint exercise. The drills conducted by Oman and India are concentrated near "
+         "Muscat.", ("IND", "OMN"), {"ONGOING"}),
+        ("Kenya and Uganda have started joint drills. The drills will focus on counter-terrorism.", ("KEN", "UGA"),
+         {"ONGOING"}),
+    ],
+)
+def test_an_earlier_edition_of_a_running_exercise_is_over(
+    analyze: Analyze, text: str, codes: tuple[str, ...], stages: set[str]
+) -> None:
+    assert {e.stage for e in analyze(text) if e.type == "EXERCISE" and tuple(e.codes) == codes} == stages

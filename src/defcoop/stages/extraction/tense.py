@@ -4,6 +4,8 @@
   "spoke to reporters after meeting his counterpart") has happened: COMPLETED, unless
   the clause before it is about the future ("will sign the deal after talks");
   so has a running activity that "after three decades of buying arms" names as over;
+* an uncued activity named as an earlier edition ("the inaugural drill", "the previous
+  round of talks") or followed by a simple past ("the drill focused on piracy") is over;
 * an event in a "before" / "until" / "once" clause of a future main clause ("crews
   will train in Turkey before the ships are handed over") is ahead too: PLANNED;
 * a visit or meeting that a past verb names as its occasion ("announced during a visit
@@ -65,6 +67,8 @@ def refine_by_tense(view: SentenceView, hit: Hit, trigger: Trigger, stage: str, 
     own = before + view.text_between(hit.start, hit.end)
     if trigger.type == "ARMS_TRANSFER" and stage == "COMPLETED" and partial_delivery(own):
         return "ONGOING", True
+    if trigger.type in ACTIVITY_TYPES and not cued and _past_edition(view, hit, before):
+        return "COMPLETED", True  # cued: a story's later tense ("follow_story_tense") does not apply
     if stage in ("REJECTED", "COMPLETED"):
         return stage, cued
     if _after_something(before, trigger):
@@ -116,6 +120,18 @@ def _in_perfect(view: SentenceView, hit: Hit, before: str) -> bool:
     if not (own_perfect or _PERFECT_BEFORE.search(before) or _PERFECT_AFTER.match(after)):
         return False
     return not _DURATION.search(before + view.text_between(hit.start, hit.end) + after)
+
+
+_EARLIER_EDITION = re.compile(r"\b(?:inaugural|previous|preceding|earlier|prior)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_PAST_PREDICATE = re.compile(r"^\s+(?:\w+ly\s+)?(?:[a-z]+ed|took|began|drew|brought|saw|ran)\b(?!\s+by\b)")
+
+
+def _past_edition(view: SentenceView, hit: Hit, before: str) -> bool:
+    """Whether an uncued activity is an earlier edition ("the inaugural drill") or the subject of a simple past
+    ("the drill focused on piracy", not "drills conducted by")."""
+    if _FUTURE.search(before):
+        return False
+    return bool(_EARLIER_EDITION.search(before) or _PAST_PREDICATE.match(view.text_between(hit.end, view.sentence.end)))
 
 
 def _after_something(before: str, trigger: Trigger) -> bool:
