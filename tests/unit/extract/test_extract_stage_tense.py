@@ -242,3 +242,14 @@ def test_an_earlier_edition_of_a_running_exercise_is_over(
     analyze: Analyze, text: str, codes: tuple[str, ...], stages: set[str]
 ) -> None:
     assert {e.stage for e in analyze(text) if e.type == "EXERCISE" and tuple(e.codes) == codes} == stages
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "codes"),
+    [
+        ("Peru used to buy most of its weapons from Russia.", "ARMS_TRANSFER", ("PER", "RUS")),
+        ("The Thai army used to hold joint drills with Myanmar troops.", "EXERCISE", ("MMR", "THA")),
+    ],
+)
+def test_a_habit_of_the_past_is_over(analyze: Analyze, text: str, etype: str, codes: tuple[str, ...]) -> None:
+    assert find(analyze(text), etype, codes).stage == "COMPLETED"

@@ -8,6 +8,7 @@
   round of talks") or followed by a simple past ("the drill focused on piracy") is over;
 * an event in a "before" / "until" / "once" clause of a future main clause ("crews
   will train in Turkey before the ships are handed over") is ahead too: PLANNED;
+* a habit of the past ("the US, which used to hold the exercise with Cambodia") is over;
 * a visit or meeting that a past verb names as its occasion ("announced during a visit
   to Riga", "said at a meeting") happened, whatever future the announcement states;
 * training with no cue, stated in a perfect ("had followed a training
@@ -71,7 +72,7 @@ def refine_by_tense(view: SentenceView, hit: Hit, trigger: Trigger, stage: str, 
         return "COMPLETED", True  # cued: a story's later tense ("follow_story_tense") does not apply
     if stage in ("REJECTED", "COMPLETED"):
         return stage, cued
-    if _after_something(before, trigger):
+    if _after_something(before, trigger) or ((stage in FORWARD or not cued) and _USED_TO.search(before)):
         return "COMPLETED", True
     if trigger.type in ACTIVITY_TYPES and stage in FORWARD and _DURING_PAST.search(before):
         return "COMPLETED", True
@@ -122,6 +123,7 @@ def _in_perfect(view: SentenceView, hit: Hit, before: str) -> bool:
     return not _DURATION.search(before + view.text_between(hit.start, hit.end) + after)
 
 
+_USED_TO = re.compile(r"\bused to\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)  # "which used to hold the exercise"
 _EARLIER_EDITION = re.compile(r"\b(?:inaugural|previous|preceding|earlier|prior)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _PAST_PREDICATE = re.compile(r"^\s+(?:\w+ly\s+)?(?:[a-z]+ed|took|began|drew|brought|saw|ran)\b(?!\s+by\b)")
 
