@@ -352,3 +352,15 @@ def test_training_in_a_package_takes_the_equipment_not_the_mission(
     analyze: Analyze, text: str, codes: tuple[str, ...], areas: list[str]
 ) -> None:
     assert sorted(find(analyze(text), "PERSONNEL", codes).areas) == areas
+
+
+def test_training_without_parties_after_an_exercise_adds_to_the_exercise(analyze: Analyze) -> None:
+    text = ("Soldiers from Ghana and Senegal are taking part in the drills near Dakar. The soldiers will train in "
+            "countering improvised explosive devices.")
+    assert "COUNTER_IED" in find(analyze(text), "EXERCISE", ("GHA", "SEN")).areas
+
+
+def test_training_without_parties_is_not_added_to_a_purchase(analyze: Analyze) -> None:
+    text = ("Ghana bought armoured vehicles from Turkey. The soldiers will train in countering improvised explosive "
+            "devices.")
+    assert "COUNTER_IED" not in find(analyze(text), "ARMS_TRANSFER", ("GHA", "TUR")).areas

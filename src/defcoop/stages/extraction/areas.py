@@ -409,6 +409,7 @@ _RELATED_TYPES = {
     "ARMS_TRANSFER": ("ARMS_TRANSFER", "AGREEMENT"),
     "AGREEMENT": ("AGREEMENT", "ARMS_TRANSFER", "INFO_SHARING", "ACCESS"),
     "GENERAL": ("AGREEMENT", "GENERAL"),
+    "PERSONNEL": ("PERSONNEL", "EXERCISE"),  # "the troops will train in convoy protection": the exercise's training
 }
 
 
