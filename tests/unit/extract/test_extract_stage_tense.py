@@ -253,3 +253,15 @@ def test_an_earlier_edition_of_a_running_exercise_is_over(
 )
 def test_a_habit_of_the_past_is_over(analyze: Analyze, text: str, etype: str, codes: tuple[str, ...]) -> None:
     assert find(analyze(text), etype, codes).stage == "COMPLETED"
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "codes"),
+    [
+        ("French forces were stationed in Mali for years and provided air and intelligence support to Malian troops.",
+         "INFO_SHARING", ("FRA", "MLI")),
+        ("The United States provided military aid to Ukraine.", "ARMS_TRANSFER", ("UKR", "USA")),
+    ],
+)
+def test_support_that_was_provided_happened(analyze: Analyze, text: str, etype: str, codes: tuple[str, ...]) -> None:
+    assert find(analyze(text), etype, codes).stage == "COMPLETED"
