@@ -265,3 +265,15 @@ def test_a_habit_of_the_past_is_over(analyze: Analyze, text: str, etype: str, co
 )
 def test_support_that_was_provided_happened(analyze: Analyze, text: str, etype: str, codes: tuple[str, ...]) -> None:
     assert find(analyze(text), etype, codes).stage == "COMPLETED"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal builds on the 2022 agreement, which saw the first missiles delivered last year, and on the UK and "
+        "Poland's long-standing strategic partnership.",
+        "Oman and Britain share a longstanding strategic partnership, officials said.",
+    ],
+)
+def test_a_long_standing_partnership_goes_on(analyze: Analyze, text: str) -> None:
+    assert {e.stage for e in analyze(text) if e.type == "GENERAL"} == {"ONGOING"}
