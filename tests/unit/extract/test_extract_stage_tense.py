@@ -277,3 +277,23 @@ def test_support_that_was_provided_happened(analyze: Analyze, text: str, etype: 
 )
 def test_a_long_standing_partnership_goes_on(analyze: Analyze, text: str) -> None:
     assert {e.stage for e in analyze(text) if e.type == "GENERAL"} == {"ONGOING"}
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Stockholm had discussed sending older Gripen C/D jets to Ukraine in 2024 but put the idea on hold at the "
+         "request of partners.", ("SWE", "UKR")),
+        ("Oslo had considered buying German submarines for its navy last year but dropped the plan after a review.",
+         ("DEU", "NOR")),
+    ],
+)
+def test_a_plan_dropped_later_in_the_sentence_is_rejected(analyze: Analyze, text: str, codes: tuple[str, ...]) -> None:
+    events = analyze(text)
+    assert find(events, "ARMS_TRANSFER", codes).stage == "REJECTED"
+    assert all(e.stage == "COMPLETED" for e in events if e.type == "DIALOGUE")  # the talks themselves were held
+
+
+def test_talks_that_collapsed_are_still_rejected(analyze: Analyze) -> None:
+    assert find(analyze("Talks between Chile and Peru on a defence pact collapsed."), "DIALOGUE",
+                ("CHL", "PER")).stage == "REJECTED"

@@ -9,6 +9,8 @@
 * an event in a "before" / "until" / "once" clause of a future main clause ("crews
   will train in Turkey before the ships are handed over") is ahead too: PLANNED;
 * a habit of the past ("the US, which used to hold the exercise with Cambodia") is over;
+* an activity stated in the past ("discussed", "held talks") happened even when what
+  it was about was dropped ("... but put the idea on hold");
 * a visit or meeting that a past verb names as its occasion ("announced during a visit
   to Riga", "said at a meeting") happened, whatever future the announcement states;
 * training with no cue, stated in a perfect ("had followed a training
@@ -60,8 +62,8 @@ _FUTURE = re.compile(
 
 def refine_by_tense(view: SentenceView, hit: Hit, trigger: Trigger, stage: str, cued: bool) -> tuple[str, bool]:
     """The stage after the tense and aspect rules of this module (``stage``, ``cued`` unchanged when none applies)."""
-    if stage == "REJECTED":
-        return stage, cued
+    if stage == "REJECTED":  # "had discussed sending jets but put the idea on hold": the talks were held
+        return ("COMPLETED", True) if trigger.type in ACTIVITY_TYPES and trigger.stage == "COMPLETED" else (stage, cued)
     before = view.text_between(view.region_start(view.region_of(hit.start)), hit.start)
     if stage in HAPPENED_OR_AGREED and _future_time_clause(view.text_between(view.sentence.start, hit.start)):
         return "PLANNED", True
