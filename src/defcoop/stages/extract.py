@@ -369,7 +369,7 @@ class Extractor:
             ):  # "the exercise ... is aimed at enhancing interoperability"
                 carry_areas(earlier + events, builder.scope_areas(cand.hit, cand.trigger, rest), (cand.trigger.type,))
             if is_provision(cand.trigger.type, cand.hit, [a.hit for a in anaphors], earlier):
-                agree_provisions(built, view, cand.hit)  # "The pact provides for a production facility"
+                agree_provisions(built, view, cand.hit, frozenset(builder.defaulted))  # "The pact provides for ..."
             if built and states_an_effect(view, cand.hit, self._lexicons):
                 take_referent_stage(built, earlier)  # "the pact would give ...": the effect is ahead, not the pact
             if built:

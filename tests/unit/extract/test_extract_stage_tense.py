@@ -297,3 +297,19 @@ def test_a_plan_dropped_later_in_the_sentence_is_rejected(analyze: Analyze, text
 def test_talks_that_collapsed_are_still_rejected(analyze: Analyze) -> None:
     assert find(analyze("Talks between Chile and Peru on a defence pact collapsed."), "DIALOGUE",
                 ("CHL", "PER")).stage == "REJECTED"
+
+
+_DEAL = "Estonia signed a contract to buy K9 howitzers from South Korea in 2022. "
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        (_DEAL + "Under the contract, Estonian crews have already completed their training with Korean instructors.",
+         "COMPLETED"),
+        (_DEAL + "Under the contract, Korean instructors will train Estonian crews.", "PLANNED"),
+        (_DEAL + "The contract covers training by Korean instructors.", "AGREED"),
+    ],
+)
+def test_a_provision_of_a_signed_deal_keeps_a_stated_completion(analyze: Analyze, text: str, stage: str) -> None:
+    assert find(analyze(text), "PERSONNEL", ("EST", "KOR")).stage == stage
