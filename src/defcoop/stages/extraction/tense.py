@@ -43,14 +43,6 @@ HAPPENED_OR_AGREED = frozenset({"AGREED", "ONGOING", "COMPLETED"})
 _TIME_CLAUSE = re.compile(r"\b(?:before|until|till|once|as soon as)\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
 _PAST_WORDS = re.compile(r"\b(?:was|were|had|did)\b|\b\w+ed\s+(?:by|to|from)\b", re.IGNORECASE)
 
-
-def _future_time_clause(sentence_before: str) -> bool:
-    """Whether the trigger is in a "before/until/once" clause of a future main clause ("will train before the ships
-    are handed over")."""
-    found = _TIME_CLAUSE.search(sentence_before)
-    if found is None or _PAST_WORDS.search(found.group(0)):
-        return False
-    return _FUTURE.search(sentence_before[: found.start()]) is not None
 _DURING_PAST = re.compile(  # "Trudeau announced during a visit to Riga" (what he announced may be ahead)
     r"(?<!\bbe )(?<!\bbeen )\b(?:[a-z]+ed|said|told|met|held|made|spoke|gave|signed)\s+"
     r"(?:(?:on|in)\s+\w+\s+)?(?:during|at|on)\s+(?:(?:a|an|his|her|their|the|this|last)\s+)?(?:[\w'’-]+\s+){0,2}$"
@@ -83,6 +75,15 @@ def refine_by_tense(view: SentenceView, hit: Hit, trigger: Trigger, stage: str, 
     if not cued and trigger.type == "ARMS_TRANSFER" and _dated_past_verb(view, hit, before):
         return "COMPLETED", True
     return stage, cued
+
+
+def _future_time_clause(sentence_before: str) -> bool:
+    """Whether the trigger is in a "before/until/once" clause of a future main clause ("will train before the ships
+    are handed over")."""
+    found = _TIME_CLAUSE.search(sentence_before)
+    if found is None or _PAST_WORDS.search(found.group(0)):
+        return False
+    return _FUTURE.search(sentence_before[: found.start()]) is not None
 
 
 _PAST_DATE = re.compile(r"\b(?:in|between|during)\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\b", re.IGNORECASE)
