@@ -313,3 +313,14 @@ _DEAL = "Estonia signed a contract to buy K9 howitzers from South Korea in 2022.
 )
 def test_a_provision_of_a_signed_deal_keeps_a_stated_completion(analyze: Analyze, text: str, stage: str) -> None:
     assert find(analyze(text), "PERSONNEL", ("EST", "KOR")).stage == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Two Russian frigates remained berthed at the Syrian port of Tartus this week.", ("RUS", "SYR")),
+        ("The Indian navy ship remains docked at the Omani port of Duqm.", ("IND", "OMN")),
+    ],
+)
+def test_ships_that_remain_in_port_are_an_ongoing_stay(analyze: Analyze, text: str, codes: tuple[str, ...]) -> None:
+    assert find(analyze(text), "ACCESS", codes).stage == "ONGOING"
