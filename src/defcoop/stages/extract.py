@@ -107,6 +107,7 @@ _NOT_A_PLACE = re.compile(
     re.IGNORECASE,
 )
 OFFICIAL_OBJECT_WORDS = 5
+NAME_WORDS = 5  # "the Maritime Security Belt 2024 exercise": a named item referred to by the determiner
 _APPEAL = re.compile(  # "called on Chancellor Olaf Scholz to send ...": an appeal (names and an apposition skipped)
     r"(?:\s+[A-Z][\w.'’-]*)*\s*(?:,[^,]{0,80},\s*)?to\s+(?!the\b|his\b|her\b|discuss|review|exchange|brief)[a-z]+"
 )
@@ -336,9 +337,14 @@ class Extractor:
         return bool(following) and following[0].lower() in ("of", "by", "to", "in", "for", "from", "with")
 
     @staticmethod
-    def _is_anaphoric(view: SentenceView, hit: Hit, determiners: frozenset[str] = frozenset()) -> bool:
-        """Whether the trigger follows a determiner that refers back ("the deal", "this agreement")."""
-        words = view.words_before(hit.start, 1)
+    def _is_anaphoric(
+        view: SentenceView, hit: Hit, determiners: frozenset[str] = frozenset(), named: bool = False
+    ) -> bool:
+        """Whether the trigger follows a determiner that refers back ("the deal", "this agreement"); with
+        ``named``, also over a name ("the Maritime Security Belt 2024 exercise")."""
+        words = view.words_before(hit.start, 1 + NAME_WORDS * named)
+        while named and len(words) > 1 and (words[-1][:1].isupper() or words[-1].isdigit()):
+            words = words[:-1]
         return bool(words) and words[-1].lower() in (determiners or _ANAPHORIC)
 
     def _sentence_events(self, state: _DocState, view: SentenceView, earlier: list[Event]) -> list[Event]:
@@ -405,12 +411,12 @@ class Extractor:
             if not built and not sides.units():
                 areas = builder.scope_areas(cand.hit, cand.trigger, rest, whole=True)
                 carry_areas(earlier + events, areas, (cand.trigger.type,))
-            elif self._is_anaphoric(view, cand.hit, _DEFINITE) and restates_latest(
+            elif self._is_anaphoric(view, cand.hit, _DEFINITE, named=not built) and restates_latest(
                 [e.codes for e in built] or [sides.codes()], earlier + events, cand.trigger.type, self._kb
             ):  # "the exercise ... is aimed at enhancing interoperability"
                 carry_areas(earlier + events, builder.scope_areas(cand.hit, cand.trigger, rest), (cand.trigger.type,))
             if is_provision(cand.trigger.type, cand.hit, [a.hit for a in anaphors], earlier):
-                agree_provisions(built, view, cand.hit)  # "The pact provides for a production facility"
+                agree_provisions(built, view, cand.hit, frozenset(builder.defaulted))  # "The pact provides for ..."
             if built and states_an_effect(view, cand.hit, self._lexicons):
                 take_referent_stage(built, earlier)  # "the pact would give ...": the effect is ahead, not the pact
             if built:

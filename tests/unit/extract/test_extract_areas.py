@@ -265,3 +265,102 @@ def test_what_a_clause_opening_under_which_depends_on_is_its_topic(analyze: Anal
 def test_a_batch_word_does_not_end_the_delivery_scope(analyze: Analyze, text: str, codes: tuple[str, ...],
                                                       area: str) -> None:
     assert area in find(analyze(text), "ARMS_TRANSFER", codes).areas
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "areas"),
+    [
+        ("Ghana signed a contract to buy Turkish Cobra armoured vehicles, the latest sign that Accra is trying to "
+         "loosen its dependence on Moscow after two decades of buying most of its weapons from Russia.",
+         ("GHA", "RUS"), []),
+        ("Vietnam ordered Korean K9 howitzers this year, a sign that Hanoi is reducing its reliance on Moscow after "
+         "decades of buying arms from Russia.", ("RUS", "VNM"), []),
+        ("Su-30 jets, including aircraft supplied by Russia, make up most of the Algerian fleet.", ("DZA", "RUS"),
+         ["FIGHTER_AIRCRAFT"]),
+    ],
+)
+def test_a_transfer_without_its_own_weapon_words_takes_none_across_a_clause(
+    analyze: Analyze, text: str, codes: tuple[str, ...], areas: list[str]
+) -> None:
+    events = [e for e in analyze(text) if e.type == "ARMS_TRANSFER" and tuple(e.codes) == codes]
+    completed = [e for e in events if e.stage == "COMPLETED"]  # the past buying, or the jets supplied
+    assert completed and all(sorted(e.areas) == areas for e in completed)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "codes", "areas"),
+    [
+        ("The minister said French instructors would train Indonesian crews and that radar parts for the frigates "
+         "could be built locally.", "PERSONNEL", ("FRA", "IDN"), []),
+        ("Nigerian pilots have been trained by the Pakistan Air Force, and the base's new hangar is designed for the "
+         "JF-17 fighters.", "PERSONNEL", ("NGA", "PAK"), []),
+        ("Jordan will train Iraqi crews on drones and helicopters.", "PERSONNEL", ("IRQ", "JOR"),
+         ["MILITARY_AIRCRAFT", "UAV"]),
+        ("Kenya signed a deal to buy helicopters from Italy, and the two sides will also cooperate on cyber defence.",
+         "ARMS_TRANSFER", ("ITA", "KEN"), ["MILITARY_AIRCRAFT"]),
+    ],
+)
+def test_a_new_coordinated_clause_ends_the_area_scope(
+    analyze: Analyze, text: str, etype: str, codes: tuple[str, ...], areas: list[str]
+) -> None:
+    assert sorted(find(analyze(text), etype, codes).areas) == areas
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "areas"),
+    [
+        ("Brazil's army has selected the Centauro II 8x8 tank destroyer offered by Italy.", ("BRA", "ITA"),
+         ["LAND_SYSTEMS"]),
+        ("India ordered two destroyers from Russia.", ("IND", "RUS"), ["NAVAL_VESSELS"]),
+        ("India handed over a Dornier maritime reconnaissance aircraft to Sri Lanka.", ("IND", "LKA"),
+         ["MILITARY_AIRCRAFT"]),
+        ("Japan will sell P-1 patrol planes to New Zealand.", ("JPN", "NZL"), ["MILITARY_AIRCRAFT"]),
+    ],
+)
+def test_platforms_named_by_their_role(analyze: Analyze, text: str, codes: tuple[str, ...], areas: list[str]) -> None:
+    assert sorted(find(analyze(text), "ARMS_TRANSFER", codes).areas) == areas
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "areas"),
+    [
+        ("Egypt and Greece have begun a joint exercise in the Mediterranean. The Medusa 2024 exercise, staged off the "
+         "Egyptian port of Alexandria, focuses on counter-terrorism and maritime security.", ("EGY", "GRC"),
+         ["COUNTERTERRORISM", "MARITIME_SECURITY"]),
+        ("Peru and Chile opened joint naval drills on Monday. The Sea Shield drills, based at the Peruvian port of "
+         "Callao, include mine clearance.", ("CHL", "PER"), ["MINE_COUNTERMEASURES"]),
+        ("Egypt and Greece have begun a joint exercise in the Mediterranean. Separately, Egyptian Navy officers said "
+         "cyber defence was a priority.", ("EGY", "GRC"), []),
+    ],
+)
+def test_a_named_exercise_referred_to_by_the_adds_its_areas(
+    analyze: Analyze, text: str, codes: tuple[str, ...], areas: list[str]
+) -> None:
+    assert sorted(find(analyze(text), "EXERCISE", codes).areas) == areas
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "areas"),
+    [
+        ("The United States approved the sale of six attack helicopters to Kenya for counterterrorism operations. "
+         "The package includes spare parts and training for Kenyan pilots.", ("KEN", "USA"), ["MILITARY_AIRCRAFT"]),
+        ("Japan will sell six patrol vessels to Vietnam to boost maritime security. The deal includes training for "
+         "Vietnamese crews.", ("JPN", "VNM"), ["NAVAL_VESSELS"]),
+    ],
+)
+def test_training_in_a_package_takes_the_equipment_not_the_mission(
+    analyze: Analyze, text: str, codes: tuple[str, ...], areas: list[str]
+) -> None:
+    assert sorted(find(analyze(text), "PERSONNEL", codes).areas) == areas
+
+
+def test_training_without_parties_after_an_exercise_adds_to_the_exercise(analyze: Analyze) -> None:
+    text = ("Soldiers from Ghana and Senegal are taking part in the drills near Dakar. The soldiers will train in "
+            "countering improvised explosive devices.")
+    assert "COUNTER_IED" in find(analyze(text), "EXERCISE", ("GHA", "SEN")).areas
+
+
+def test_training_without_parties_is_not_added_to_a_purchase(analyze: Analyze) -> None:
+    text = ("Ghana bought armoured vehicles from Turkey. The soldiers will train in countering improvised explosive "
+            "devices.")
+    assert "COUNTER_IED" not in find(analyze(text), "ARMS_TRANSFER", ("GHA", "TUR")).areas

@@ -82,7 +82,9 @@ def area_scope(view: SentenceView, trigger: Hit, scope: tuple[int, int], lexicon
     trigger of the sentence that states an event of its own (without its modifiers).
 
     "India plans to buy drones and an agreement lets US ships be repaired at its yards":
-    the repairs are not part of the purchase even when the agreement gave no event. Weak
+    the repairs are not part of the purchase even when the agreement gave no event; nor
+    is what a new coordinated clause says ("would train crews and that missiles could be
+    made locally", :func:`clause_end`). Weak
     topic words ("cooperation") and training inside a package ("training and logistics
     support") do not end it, nor does a weak word of the trigger's own type that only
     restates it ("took delivery of the last batch of five helicopters").
@@ -95,7 +97,20 @@ def area_scope(view: SentenceView, trigger: Hit, scope: tuple[int, int], lexicon
         if h.start >= trigger.end and _bounds(view, h, lexicons) and not _restates(h, own_type, lexicons)
     ]
     start = min(scope[0], _modifiers_start(view, trigger, view.sentence.start), _antecedent_start(view, scope[0]))
-    return start, min([scope[1], *following])
+    return start, min([scope[1], *following, clause_end(view, trigger.end, scope[1])])
+
+
+_NEW_CLAUSE = re.compile(  # "and that Bolivia was interested in drones", ", and the ship's deck is designed for ..."
+    r"(?:,?\s+and\s+that\b|,\s+(?:and|but|while|whereas)\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|said|says)\b)",
+    re.IGNORECASE,
+)
+
+
+def clause_end(view: SentenceView, start: int, end: int) -> int:
+    """Where a new coordinated clause with its own subject and verb opens between ``start`` and ``end``."""
+    found = _NEW_CLAUSE.search(view.text_between(start, end))
+    return start + found.start() if found is not None else end
 
 
 _RELATIVES = frozenset({"which", "that", "who"})
@@ -400,6 +415,7 @@ _RELATED_TYPES = {
     "ARMS_TRANSFER": ("ARMS_TRANSFER", "AGREEMENT"),
     "AGREEMENT": ("AGREEMENT", "ARMS_TRANSFER", "INFO_SHARING", "ACCESS"),
     "GENERAL": ("AGREEMENT", "GENERAL"),
+    "PERSONNEL": ("PERSONNEL", "EXERCISE"),  # "the troops will train in convoy protection": the exercise's training
 }
 
 

@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from defcoop.lexicons import Trigger
 from defcoop.stages.extraction.areas import CONTAINER_TYPES
@@ -120,10 +120,20 @@ def merge_adjacent(cands: list[Candidate], view: SentenceView) -> list[Candidate
                 and not stage_cue_between(view, last.hit.end, cand.hit.start)
             ):
                 span = Hit(last.hit.start, max(last.hit.end, cand.hit.end), last.hit.table, last.hit.index)
-                merged[-1] = Candidate(span, last.trigger)
+                merged[-1] = Candidate(span, _with_stage_of(last.trigger, cand.trigger))
                 continue
         merged.append(cand)
     return merged
+
+
+def _with_stage_of(first: Trigger, second: Trigger) -> Trigger:
+    """The first trigger of a merged span, with the second's own stage of a happening when the first has none.
+
+    "a well-known export, having been sold to Ukraine": the verb tells that the sale happened.
+    """
+    if first.stage is not None or second.stage not in ("COMPLETED", "ONGOING"):
+        return first  # "delivering the system that Serbia ordered": the order is the item's past, not the delivery's
+    return replace(first, stage=second.stage)
 
 
 def shared_codes(linked: list[tuple[Candidate, Sides]], view: SentenceView) -> dict[tuple[str, int], list[str]]:

@@ -150,7 +150,10 @@ _TRAINING_TAKEN = re.compile(
     re.IGNORECASE,
 )
 _INCLUDED = re.compile(r"\b(?:includes?|including|covers?|comprises?)\s+(?:also\s+)?$", re.IGNORECASE)
-_NON_EQUIPMENT_AREAS = frozenset({"LOGISTICS", "ADVANCED_MANUFACTURING"})
+_NON_EQUIPMENT_AREAS = frozenset({  # support, industry and the missions a sale serves: not what crews operate
+    "LOGISTICS", "ADVANCED_MANUFACTURING", "COUNTERTERRORISM", "MARITIME_SECURITY", "PEACEKEEPING", "HADR",
+    "HYBRID_THREATS", "CLIMATE_SECURITY",
+})
 _TRAINED_ALREADY = re.compile(r"\b(?:have|has|had|were|was) (?:been )?trained\b", re.IGNORECASE)
 
 

@@ -54,8 +54,10 @@ from defcoop.stages.extraction.parties import (
 )
 from defcoop.stages.extraction.sentence import SentenceView
 from defcoop.stages.extraction.stage import choose_stage, factuality
+from defcoop.stages.extraction.tense import partial_delivery
 from defcoop.stages.extraction.visits import as_reception, is_cargo_arrival, is_port_call, own_ship_home, visit_pairs
 
+_CLAUSE_OPENER = re.compile(r"\b(?:that|which|who|whom|after|before|because|while|when|whereas|although|since)\b")
 _NO_REFERRED_AREAS = CONTAINER_TYPES | {"PERSONNEL"}  # "the crew training for the aircraft" names people
 MULTILATERAL_CAPPED = frozenset({"DIALOGUE", "VISIT", "GENERAL"})
 MAX_GATHERING_CODES = 4
@@ -131,10 +133,13 @@ class EventBuilder:
         systems = systems_in(view, scope, self._mentions)
         areas = self._areas(hit, scope, region)
         if not areas and trigger.type == "ARMS_TRANSFER":
-            # "MiG-29 fighters, including jets donated by Russia": the weapon heads the clause before a comma
-            head = (view.region_start(region), scope[0])
-            systems = systems or systems_in(view, head, self._mentions)
-            areas = areas_in(view, head, region, self._lexicons, systems_in(view, head, self._mentions), self._kb)
+            # "MiG-29 fighters, including jets donated by Russia": the weapon heads the clause before a comma,
+            # after any other trigger there ("to buy howitzers from France ... after years of buying from Russia")
+            after = [h.end for h in view.hits.get("triggers", []) if view.sentence.start <= h.end <= scope[0]]
+            head = (max([view.region_start(region), *after]), scope[0])
+            if not _CLAUSE_OPENER.search(view.text_between(*head)):
+                systems = systems or systems_in(view, head, self._mentions)
+                areas = areas_in(view, head, region, self._lexicons, systems_in(view, head, self._mentions), self._kb)
         if not areas and trigger.type not in _NO_REFERRED_AREAS:
             areas = referred_areas(view, self.earlier_mentions, self._kb)  # "the jets will hold joint training"
         codes = list(shared) if shared else sides.codes(with_cities=trigger.type == "ACCESS")  # the host's soil
@@ -465,6 +470,8 @@ class EventBuilder:
         view = self._view
         systems = systems_in(view, head, self._mentions)
         template.type = "ARMS_TRANSFER"
+        if template.stage == "COMPLETED" and partial_delivery(view.text_between(*head)):
+            template.stage = "ONGOING"  # "the first of four aircraft arrived": the delivery goes on
         template.areas = areas_in(view, head, view.region_of(head[0]), self._lexicons, systems, self._kb)
         template.systems = list(dict.fromkeys(m.canonical for m in systems))
         return [self._event(template, [s, r], (s, r), sides) for s, r in pairs]

@@ -53,17 +53,24 @@ def is_provision(trigger_type: str, hit: Hit, anaphors: list[Hit], earlier: list
     return deal is not None and deal.stage == "AGREED"
 
 
-def agree_provisions(built: list[Event], view: SentenceView, hit: Hit) -> None:
+def agree_provisions(built: list[Event], view: SentenceView, hit: Hit, defaulted: frozenset[int] = frozenset()) -> None:
     """Make the events of a provision of a signed deal AGREED.
 
     A planned activity keeps its stage ("the deal will also see troops deployed"),
-    but a sale the deal foresees is part of the deal ("Under the pact, Seoul will
-    supply ...") unless the words before the trigger state only a party's intention
-    ("Under the deal, Washington intends to sell ...", "plans to buy").
+    and so does an activity a cue says is over ("the operators have completed their
+    training"; ``defaulted`` holds the ids of events whose stage is only their type's
+    default; what the deal "allows" is its term, AGREED), but a sale the deal foresees is part of the deal
+    ("Under the pact, Seoul will supply ...") unless the words before the trigger
+    state only a party's intention ("Under the deal, Washington intends to sell ...").
     """
     intention = states_intention(view.text_between(view.sentence.start, hit.start))
     for event in built:
-        if event.stage != "PLANNED" or (event.type == "ARMS_TRANSFER" and not intention):
+        if event.type == "ARMS_TRANSFER":
+            if event.stage != "PLANNED" or not intention:
+                event.stage = "AGREED"
+        elif event.stage == "PLANNED" or (event.stage == "COMPLETED" and id(event) not in defaulted):
+            continue
+        else:
             event.stage = "AGREED"
 
 

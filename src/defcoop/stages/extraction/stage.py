@@ -66,6 +66,7 @@ from defcoop.lexicons import Lexicons, Trigger
 from defcoop.stages.extraction.headline import headline_infinitive, is_headline
 from defcoop.stages.extraction.matcher import Hit
 from defcoop.stages.extraction.sentence import ASIDE_BASE, SentenceView
+from defcoop.stages.extraction.tense import refine_by_tense
 
 CLOSE_CUE_TOKENS = 3
 OWN_WORDS_DISTANCE = CLOSE_CUE_TOKENS + 1  # a cue that opens the trigger itself yields to any nearer cue
@@ -152,6 +153,14 @@ def stage_cues(view: SentenceView, trigger: Hit, lexicons: Lexicons) -> list[Cue
 def choose_stage(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons: Lexicons) -> tuple[str, bool]:
     """The stage of the event stated by ``trigger_hit`` and whether a cue (not a default) gave it.
 
+    The cue rules of :func:`cued_choice`, then the tense rules of :mod:`.tense`.
+    """
+    return refine_by_tense(view, trigger_hit, trigger, *cued_choice(view, trigger_hit, trigger, lexicons))
+
+
+def cued_choice(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons: Lexicons) -> tuple[str, bool]:
+    """The stage that the cues and clause frames give ``trigger_hit``, and whether a cue (not a default) gave it.
+
     Two clause-level frames refine the cues: a present perfect "since <year>" keeps
     an activity ONGOING ("since 2016 Japan has trained ... crews"), and a visit or
     meeting named as the occasion of a past action ("agreed ... during a visit to
@@ -160,7 +169,7 @@ def choose_stage(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicon
     main = _main_trigger(view, trigger_hit, trigger, lexicons)
     if main is not None:  # "decided to acquire the jets ... the package offered by Stockholm": one decision
         decided = choose_stage(view, main, lexicons.triggers[main.index], lexicons)
-        if decided[0] in ("AGREED", "COMPLETED"):
+        if decided[0] in ("AGREED", "COMPLETED") and decided[1]:  # a default ("an export, sold to ...") says nothing
             return decided
     stage, cued = _cued_stage(view, trigger_hit, trigger, lexicons)
     if (
@@ -200,7 +209,7 @@ def _past_participle(view: SentenceView, trigger_hit: Hit, stage: str, cued: boo
 
 
 _PAST_PASSIVE = re.compile(
-    r"(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:\w+ed\s+)?$", re.IGNORECASE
+    r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:\w+ed\s+)?$", re.IGNORECASE
 )  # ends right before the trigger; "\w+ed" lets the trigger's first word be a participle ("were fully trained")
 
 
@@ -215,7 +224,7 @@ _SINCE = re.compile(
 )
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+", re.IGNORECASE)  # "has kept", "has had"
 _SIGNED_DEAL_CLAUSE = re.compile(
-    r"\b(?:signed|inked|sealed|concluded|struck|clinched|finali[sz]ed)\b[^.;:]{0,60}?"
+    r"\b(?:signed|inked|sealed|concluded|struck|clinched|finali[sz]ed|agreed)\b[^.;:]{0,60}?"
     r"\b(?:deal|agreement|contract|pact|accord|memorandum|treaty)s?(?:\s+(?:with|for)\b[^,.;:]{0,40}?)?,?\s+"
     r"(?:that|which|under which)\b[^.;:]{0,80}$",
     re.IGNORECASE,

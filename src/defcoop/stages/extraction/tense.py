@@ -1,0 +1,163 @@
+"""Stage refinements from tense and aspect around a trigger, applied after the cue rules.
+
+* an activity named after "after" / "following" ("signed the deal after talks",
+  "spoke to reporters after meeting his counterpart") has happened: COMPLETED, unless
+  the clause before it is about the future ("will sign the deal after talks");
+  so has a running activity that "after three decades of buying arms" names as over;
+* an uncued activity named as an earlier edition ("the inaugural drill", "the previous
+  round of talks") or followed by a simple past ("the drill focused on piracy") is over;
+* an event in a "before" / "until" / "once" clause of a future main clause ("crews
+  will train in Turkey before the ships are handed over") is ahead too: PLANNED;
+* a habit of the past ("the US, which used to hold the exercise with Cambodia") is over;
+* an activity stated in the past ("discussed", "held talks") happened even when what
+  it was about was dropped ("... but put the idea on hold");
+* a visit or meeting that a past verb names as its occasion ("announced during a visit
+  to Riga", "said at a meeting") happened, whatever future the announcement states;
+* training with no cue, stated in a perfect ("had followed a training
+  course", "instructors have already trained its engineers"), is over: COMPLETED,
+  unless the clause gives it a duration ("have for years trained", "since 2015");
+* a delivery of "the first of" several items has begun and goes on (ONGOING): "the
+  first of four aircraft arrived", "the first of which have been delivered" (a "first
+  batch" that arrived is a whole delivery) (:func:`partial_delivery`; arrivals call it too);
+* an uncued past-tense transfer verb dated in a year ("donated its S-300 battery to
+  Ukraine in 2022", "frigates acquired from Britain between 2006 and 2008") happened.
+"""
+
+from __future__ import annotations
+
+import re
+
+from defcoop.lexicons import Trigger
+from defcoop.stages.extraction.matcher import Hit
+from defcoop.stages.extraction.sentence import SentenceView
+
+ACTIVITY_TYPES = frozenset({"DIALOGUE", "VISIT", "EXERCISE"})
+_AFTER_ACTIVITY = re.compile(
+    r"\b(?:after|following)\s+(?:(?:the|a|an|their|his|her|its|this|that)\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
+)
+_AFTER_SPELL = re.compile(
+    r"\bafter\s+(?:[\w-]+\s+){0,2}(?:years?|decades?|months?)\s+of\s+(?:[\w'’-]+\s+){0,1}$", re.IGNORECASE
+)
+FORWARD = frozenset({"PROPOSED", "DISCUSSION", "PLANNED"})
+HAPPENED_OR_AGREED = frozenset({"AGREED", "ONGOING", "COMPLETED"})
+_TIME_CLAUSE = re.compile(r"\b(?:before|until|till|once|as soon as)\s+(?:[\w'’-]+\s+){0,5}$", re.IGNORECASE)
+_PAST_WORDS = re.compile(r"\b(?:was|were|had|did)\b|\b\w+ed\s+(?:by|to|from)\b", re.IGNORECASE)
+
+_DURING_PAST = re.compile(  # "Trudeau announced during a visit to Riga" (what he announced may be ahead)
+    r"(?<!\bbe )(?<!\bbeen )\b(?:[a-z]+ed|said|told|met|held|made|spoke|gave|signed)\s+"
+    r"(?:(?:on|in)\s+\w+\s+)?(?:during|at|on)\s+(?:(?:a|an|his|her|their|the|this|last)\s+)?(?:[\w'’-]+\s+){0,2}$"
+)
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|is to|are to|next|plans?|planned|planning|expected|due|to be)\b|\b\w+'ll\b", re.IGNORECASE
+)
+
+
+def refine_by_tense(view: SentenceView, hit: Hit, trigger: Trigger, stage: str, cued: bool) -> tuple[str, bool]:
+    """The stage after the tense and aspect rules of this module (``stage``, ``cued`` unchanged when none applies)."""
+    if stage == "REJECTED":  # "had discussed sending jets but put the idea on hold": the talks were held
+        return ("COMPLETED", True) if trigger.type in ACTIVITY_TYPES and trigger.stage == "COMPLETED" else (stage, cued)
+    before = view.text_between(view.region_start(view.region_of(hit.start)), hit.start)
+    if stage in HAPPENED_OR_AGREED and _future_time_clause(view.text_between(view.sentence.start, hit.start)):
+        return "PLANNED", True
+    own = before + view.text_between(hit.start, hit.end)
+    if trigger.type == "ARMS_TRANSFER" and stage == "COMPLETED" and partial_delivery(own):
+        return "ONGOING", True
+    if not cued and trigger.type in PERFECT_TYPES | {"EXERCISE"} and _PERFECT_FOR_A_WHILE.search(before):
+        return "ONGOING", True  # "have for years trained with British troops": still going on
+    if trigger.type in ACTIVITY_TYPES and not cued and _past_edition(view, hit, before):
+        return "COMPLETED", True  # cued: a story's later tense ("follow_story_tense") does not apply
+    if stage in ("REJECTED", "COMPLETED"):
+        return stage, cued
+    if _after_something(before, trigger) or ((stage in FORWARD or not cued) and _USED_TO.search(before)):
+        return "COMPLETED", True
+    if trigger.type in ACTIVITY_TYPES and stage in FORWARD and _DURING_PAST.search(before):
+        return "COMPLETED", True
+    if not cued and trigger.type in PERFECT_TYPES and _in_perfect(view, hit, before):
+        return "COMPLETED", True
+    if not cued and trigger.type == "ARMS_TRANSFER" and _dated_past_verb(view, hit, before):
+        return "COMPLETED", True
+    return stage, cued
+
+
+def _future_time_clause(sentence_before: str) -> bool:
+    """Whether the trigger is in a "before/until/once" clause of a future main clause ("will train before the ships
+    are handed over")."""
+    found = _TIME_CLAUSE.search(sentence_before)
+    if found is None or _PAST_WORDS.search(found.group(0)):
+        return False
+    return _FUTURE.search(sentence_before[: found.start()]) is not None
+
+
+_PAST_DATE = re.compile(r"\b(?:in|between|during)\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\b", re.IGNORECASE)
+PAST_DATE_WORDS = 8
+
+
+def _dated_past_verb(view: SentenceView, hit: Hit, before: str) -> bool:
+    """Whether an uncued past-tense transfer verb is dated in a year ("donated ... to Ukraine in 2022")."""
+    words = view.text_between(hit.start, hit.end).split()
+    if len(words) != 1 or not words[0].lower().endswith("ed"):
+        return False
+    following = " ".join(view.text_between(hit.end, view.sentence.end).split()[:PAST_DATE_WORDS])
+    return bool(_PAST_DATE.search(following) or _PAST_DATE.search(before)) and not _FUTURE.search(before)
+
+
+PERFECT_TYPES = frozenset({"PERSONNEL"})  # running by default, finished when in a perfect
+_PERFECT_ADVERBS = r"(?:(?:already|also|previously|recently|earlier|beforehand|just|successfully)\s+)*"
+_PERFECT_VERB = r"(?:had|has|have)\s+" + _PERFECT_ADVERBS + r"(?!been\b)[a-z]+(?:ed|en|t|wn)\b"
+_PERFECT_BEFORE = re.compile(
+    r"\b" + _PERFECT_VERB + r"\s+(?:(?:a|an|the|their|its|his|her|some|several)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+_PERFECT_FOR_A_WHILE = re.compile(
+    r"\b(?:has|have)\s+(?:for\s+(?:years|decades|months|a\s+decade|\w+\s+(?:years|decades))|long|regularly)\s+$",
+    re.IGNORECASE,
+)
+_PERFECT_AUX = re.compile(r"\b(?:had|has|have)\s+" + _PERFECT_ADVERBS + "$", re.IGNORECASE)  # "have already trained"
+_PERFECT_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?" + _PERFECT_VERB, re.IGNORECASE)
+_DURATION = re.compile(
+    r"\b(?:for (?:years|decades|months|a decade|\w+ (?:years|decades))|since|long|over the (?:past|last)|"
+    r"regularly|every year|each year|annually|continu\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_perfect(view: SentenceView, hit: Hit, before: str) -> bool:
+    """Whether a perfect verb governs the trigger (before it) or follows it as its subject's verb, with no duration."""
+    region = view.region_of(hit.start)
+    end = next((e for s, e, r in view.regions if r == region), view.sentence.end) if region else view.sentence.end
+    after = view.text_between(hit.end, end)
+    own = view.text_between(hit.start, hit.end).split()[0].lower()
+    own_perfect = own.endswith(("ed", "en", "wn")) and _PERFECT_AUX.search(before)
+    if not (own_perfect or _PERFECT_BEFORE.search(before) or _PERFECT_AFTER.match(after)):
+        return False
+    return not _DURATION.search(before + view.text_between(hit.start, hit.end) + after)
+
+
+_USED_TO = re.compile(r"\bused to\s+(?:[\w'’-]+\s+){0,4}$", re.IGNORECASE)  # "which used to hold the exercise"
+_EARLIER_EDITION = re.compile(r"\b(?:inaugural|previous|preceding|earlier|prior)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_PAST_PREDICATE = re.compile(r"^\s+(?:\w+ly\s+)?(?:[a-z]+ed|took|began|drew|brought|saw|ran)\b(?!\s+by\b)")
+
+
+def _past_edition(view: SentenceView, hit: Hit, before: str) -> bool:
+    """Whether an uncued activity is an earlier edition ("the inaugural drill") or the subject of a simple past
+    ("the drill focused on piracy", not "drills conducted by")."""
+    if _FUTURE.search(before):
+        return False
+    return bool(_EARLIER_EDITION.search(before) or _PAST_PREDICATE.match(view.text_between(hit.end, view.sentence.end)))
+
+
+def _after_something(before: str, trigger: Trigger) -> bool:
+    """Whether the trigger is the object of "after" (an activity, or a spell of time "of" a durable one)."""
+    found = (_AFTER_ACTIVITY if trigger.type in ACTIVITY_TYPES else _AFTER_SPELL).search(before)
+    return found is not None and not _FUTURE.search(before[: found.start()])
+
+
+_FIRST_OF_MANY = re.compile(
+    r"\bfirst\s+(?:(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|twelve|few)\s+)?"
+    r"of\b(?!\s+(?:its|their|a)\s+kind)",
+    re.IGNORECASE,
+)
+
+
+def partial_delivery(subject: str) -> bool:
+    """Whether the words before a delivery verb name only the first part of the order ("the first of 14 tanks")."""
+    return _FIRST_OF_MANY.search(subject) is not None
