@@ -20,7 +20,7 @@ from defcoop.records import Event, Evidence, Mention, Sentence
 from defcoop.stages.extraction.matcher import Hit
 from defcoop.stages.extraction.parties import preposition, system_origins
 from defcoop.stages.extraction.sentence import SentenceView
-from defcoop.stages.extraction.stage import states_intention
+from defcoop.stages.extraction.tense import states_intention
 
 _PRONOUN_SUBJECT = re.compile(
     r"^\s*(?:(?:In|On|By|Last|Earlier|Later)\b[^,.]{0,30}?,?\s+)?"
@@ -258,3 +258,30 @@ def only_hostile(mentions: list[Mention], hostile: set[int]) -> frozenset[str]:
             continue
         named[mention.code] = named.get(mention.code, True) and mention.start in hostile
     return frozenset(code for code, only in named.items() if only)
+
+
+_WITH_EACH = re.compile(r"^\s*with\b[^.;]{1,80}?\band (?:then |also )?with\b")
+#: Words that point at two sides acting together ("the two", "both", "jointly").
+PAIR_WORDS = ("they ", "the two ", "both ", "each other", "jointly", "bilateral", "mutual", "joint ")
+_COUNTERPART_WORDS = (*PAIR_WORDS, "counterpart", "visiting", "delegation", "envoy")
+
+
+def separate_partners(view: SentenceView, hit: Hit) -> bool:
+    """Whether the trigger is held with each partner apart ("bilateral meetings with A and with B")."""
+    lowered = view.lowered()
+    if " with " not in lowered:
+        return False
+    following = view.text_between(hit.end, view.sentence.end).lower()
+    plural = view.text_between(hit.start, hit.end).lower().endswith(("agreements", "accords", "pacts", "treaties"))
+    if plural and following.lstrip().startswith("with "):
+        return True  # "has visiting forces agreements with the US and Australia"
+    if "bilateral" not in lowered and " and with " not in lowered:
+        return False
+    before = [w.lower() for w in view.words_before(hit.start, 2)]
+    return "bilateral" in before or bool(_WITH_EACH.search(following))
+
+
+def names_counterpart(view: SentenceView) -> bool:
+    """Whether the sentence points at another side ("counterpart", "the two", "bilateral", "both")."""
+    lowered = view.lowered()
+    return any(word in lowered for word in _COUNTERPART_WORDS)

@@ -32,7 +32,7 @@ from defcoop.stages.extraction.areas import (
     systems_in,
     trigger_scope,
 )
-from defcoop.stages.extraction.discourse import also_partner
+from defcoop.stages.extraction.discourse import PAIR_WORDS, also_partner, names_counterpart, separate_partners
 from defcoop.stages.extraction.matcher import Hit
 from defcoop.stages.extraction.materiel import materiel_words, refers_to_materiel
 from defcoop.stages.extraction.parties import (
@@ -67,9 +67,6 @@ _CONTRAST = re.compile(
 )
 #: A word part of each :data:`_CONTRAST` phrase: a cheap test before the search.
 _CONTRAST_PARTS = ("tead", "ather", "head", "favo", "over")
-_WITH_EACH = re.compile(r"^\s*with\b[^.;]{1,80}?\band (?:then |also )?with\b")
-_PAIR_WORDS = ("they ", "the two ", "both ", "each other", "jointly", "bilateral", "mutual", "joint ")
-_COUNTERPART_WORDS = (*_PAIR_WORDS, "counterpart", "visiting", "delegation", "envoy")
 
 
 def _may_contrast(text: str) -> bool:
@@ -117,7 +114,7 @@ class EventBuilder:
         if "losers" in trigger.flags:
             return self._losing_bids(hit, trigger, sides, others)
         trigger = as_reception(view, hit, trigger)  # "X received Y's minister": X hosts Y's visit
-        if shared is not None and self._separate_partners(hit):
+        if shared is not None and separate_partners(view, hit):
             shared = None  # "agreements with the US and Australia": one per partner, not one among all
         stage, cued = choose_stage(view, hit, trigger, self._lexicons)
         if factuality(view, hit, trigger, self._lexicons) == "reject":
@@ -222,7 +219,7 @@ class EventBuilder:
         if partner is not None:  # "France and India have also signed pacts": each with the side named before
             return [self._event(template, [c, partner], None, sides) for c in codes if c != partner]
         split = self._alliance_split(codes)
-        keep_shared = shared is not None and not self._separate_partners(hit)
+        keep_shared = shared is not None and not separate_partners(view, hit)
         whole = trigger.type in ("ARMS_TRANSFER", "EXERCISE")  # an exercise's participants all take part together
         groups = split if whole else self._cross_groups(split, sides, keep_shared)
         for group in groups:
@@ -359,35 +356,15 @@ class EventBuilder:
         if len(codes) == 1 and codes[0] in topic:
             refers_back = hit is not None and [w.lower() for w in self._view.words_before(hit.start, 1)] == ["the"]
             lone_meeting = trigger.type == "DIALOGUE" and "generic" in trigger.flags
-            if lone_meeting and not (refers_back or self._names_counterpart()):
+            if lone_meeting and not (refers_back or names_counterpart(self._view)):
                 return codes  # "the minister held a review meeting with the service chiefs": domestic
             return [codes[0], *(c for c in topic if c != codes[0])]
         if not codes:
             lowered = self._view.lowered()
             specific = not trigger.flags & {"generic", "weak"}
-            if specific or "joint" in trigger.flags or any(word in lowered for word in _PAIR_WORDS):
+            if specific or "joint" in trigger.flags or any(word in lowered for word in PAIR_WORDS):
                 return list(topic)
         return codes
-
-    def _separate_partners(self, hit: Hit) -> bool:
-        """Whether the trigger is held with each partner apart ("bilateral meetings with A and with B")."""
-        view = self._view
-        lowered = view.lowered()
-        if " with " not in lowered:
-            return False
-        following = view.text_between(hit.end, view.sentence.end).lower()
-        plural = view.text_between(hit.start, hit.end).lower().endswith(("agreements", "accords", "pacts", "treaties"))
-        if plural and following.lstrip().startswith("with "):
-            return True  # "has visiting forces agreements with the US and Australia"
-        if "bilateral" not in lowered and " and with " not in lowered:
-            return False
-        before = [w.lower() for w in view.words_before(hit.start, 2)]
-        return "bilateral" in before or bool(_WITH_EACH.search(following))
-
-    def _names_counterpart(self) -> bool:
-        """Whether the sentence points at another side ("counterpart", "the two", "bilateral", "both")."""
-        lowered = self._view.lowered()
-        return any(word in lowered for word in _COUNTERPART_WORDS)
 
     @staticmethod
     def _cross_groups(groups: list[list[str]], sides: Sides, shared: bool) -> list[list[str]]:

@@ -21,7 +21,7 @@ from defcoop.records import HAPPENING_TYPES, Event, Evidence, Party
 from defcoop.stages.extraction.areas import CONTAINER_TYPES
 from defcoop.stages.extraction.matcher import Hit
 from defcoop.stages.extraction.sentence import SentenceView
-from defcoop.stages.extraction.stage import states_intention
+from defcoop.stages.extraction.tense import states_intention
 from defcoop.stages.extraction.visits import implied_visits
 
 _VENUE_STAGES = {"COMPLETED": "COMPLETED", "AGREED": "COMPLETED", "ONGOING": "COMPLETED", "PLANNED": "PLANNED"}

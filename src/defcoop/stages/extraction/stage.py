@@ -229,11 +229,6 @@ _SIGNED_DEAL_CLAUSE = re.compile(
     r"(?:that|which|under which)\b[^.;:]{0,80}$",
     re.IGNORECASE,
 )
-_INTENTION = re.compile(
-    r"\b(?:intends?|intended|intending|plans?|planned|planning|aims?|aimed|hopes?|hoped|seeks?|sought|wants?|"
-    r"wanted|is expected|are expected|expects?|eyes|eyeing|is looking|are looking)\s+(?:to|at)\s+(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
 _FIRST_TO = re.compile(r"\b(?:first|second|third|latest)\b[^,;]{0,60}\bto$", re.IGNORECASE)
 _AUXILIARIES = frozenset({
     "has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "also", "it", "they", "which", "that",
@@ -495,12 +490,3 @@ def frame_stage(view: SentenceView, trigger: Hit, lexicons: Lexicons) -> str | N
     return after[0] if after else None
 
 
-
-def states_intention(before_trigger: str) -> bool:
-    """Whether the words before a trigger state only a party's intention ("Ankara intends to buy", "plans to sell").
-
-    An intention stays PLANNED even where the story reports a signed deal between the
-    same parties: "Under the deal, Washington intends to sell ..." is a plan, while
-    "Under the deal, Seoul will supply ..." is a term of the deal.
-    """
-    return _INTENTION.search(before_trigger) is not None

@@ -161,3 +161,20 @@ _FIRST_OF_MANY = re.compile(
 def partial_delivery(subject: str) -> bool:
     """Whether the words before a delivery verb name only the first part of the order ("the first of 14 tanks")."""
     return _FIRST_OF_MANY.search(subject) is not None
+
+
+_INTENTION = re.compile(
+    r"\b(?:intends?|intended|intending|plans?|planned|planning|aims?|aimed|hopes?|hoped|seeks?|sought|wants?|"
+    r"wanted|is expected|are expected|expects?|eyes|eyeing|is looking|are looking)\s+(?:to|at)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def states_intention(before_trigger: str) -> bool:
+    """Whether the words before a trigger state only a party's intention ("Ankara intends to buy", "plans to sell").
+
+    An intention stays PLANNED even where the story reports a signed deal between the
+    same parties: "Under the deal, Washington intends to sell ..." is a plan, while
+    "Under the deal, Seoul will supply ..." is a term of the deal.
+    """
+    return _INTENTION.search(before_trigger) is not None
