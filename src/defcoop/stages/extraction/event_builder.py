@@ -100,6 +100,7 @@ class EventBuilder:
         self.earlier: list[Event] = []  # the document's events before this sentence
         self.last_recipient: str | None = None
         self.defaulted: set[int] = set()  # ids of events whose stage is only the type's default
+        self._held: list[Event] = []  # those events, kept alive so that no other object takes one of their ids
         self.earlier_mentions: list[Mention] = []  # the document's mentions before the sentence
 
     def build(
@@ -195,7 +196,7 @@ class EventBuilder:
             doc_ids=[self._doc_id],
         )
         if not cued:
-            self.defaulted.add(id(template))
+            self._mark_defaulted(template)
         if trigger.type == "VISIT":
             pairs = visit_pairs(view, hit, trigger.flags, sides, self._topic)
             head = (view.region_start(region), hit.start)  # "the first tanks arrived at the port": delivered
@@ -467,8 +468,12 @@ class EventBuilder:
             doc_ids=list(template.doc_ids),
         )
         if id(template) in self.defaulted:
-            self.defaulted.add(id(event))
+            self._mark_defaulted(event)
         return event
+
+    def _mark_defaulted(self, event: Event) -> None:
+        self.defaulted.add(id(event))
+        self._held.append(event)
 
     def _party(self, code: str, sides: Sides) -> Party:
         for unit in sides.units():  # the first named unit: adjectives and references are no party name
