@@ -160,3 +160,16 @@ def test_a_definite_mention_after_an_event_still_refers_back(analyze: Analyze) -
             "Officials in Seoul and Tokyo said the agreement would cover missile launch data.")
     assert not [e for e in analyze(text) if e.type == "AGREEMENT" and set(e.codes) == {"JPN", "KOR"}
                 and e.stage != "AGREED"]
+
+
+def test_two_named_officials_signing_a_vague_document_are_the_storys_sides(analyze: Analyze) -> None:
+    text = ("Canada will double its troop presence in Latvia, the Canadian prime minister said in Riga, "
+            "where he met his Latvian counterpart. Defence ministers Anita Anand and Inara Murniece signed a "
+            "roadmap setting out the steps.")
+    assert find(analyze(text), "AGREEMENT", ("CAN", "LVA")).stage == "AGREED"
+
+
+def test_one_minister_signing_a_vague_document_is_no_pact(analyze: Analyze) -> None:
+    text = ("Canada will double its troop presence in Latvia, the Canadian prime minister said in Riga, "
+            "where he met his Latvian counterpart. Defence minister Anita Anand signed a roadmap for the budget.")
+    assert not [e for e in analyze(text) if e.type == "AGREEMENT"]

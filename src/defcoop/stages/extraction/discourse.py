@@ -285,3 +285,16 @@ def names_counterpart(view: SentenceView) -> bool:
     """Whether the sentence points at another side ("counterpart", "the two", "bilateral", "both")."""
     lowered = view.lowered()
     return any(word in lowered for word in _COUNTERPART_WORDS)
+
+
+_TWO_OFFICIALS = re.compile(
+    r"\b(?:(?:defen[cs]e|foreign|prime|army|navy|air force)\s+)?(?:ministers|chiefs|secretaries|counterparts|"
+    r"commanders|leaders)\s*,?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
+    r",?\s+(?:\w+\s+){0,2}$"
+)
+
+
+def both_officials_sign(view: SentenceView, hit: Hit) -> bool:
+    """Whether the subject of the trigger is a pair of named officials ("Defence ministers A and B signed a
+    roadmap"): the story's two sides act, even through a vague word."""
+    return _TWO_OFFICIALS.search(view.text_between(view.sentence.start, hit.start)) is not None

@@ -32,7 +32,13 @@ from defcoop.stages.extraction.areas import (
     systems_in,
     trigger_scope,
 )
-from defcoop.stages.extraction.discourse import PAIR_WORDS, also_partner, names_counterpart, separate_partners
+from defcoop.stages.extraction.discourse import (
+    PAIR_WORDS,
+    also_partner,
+    both_officials_sign,
+    names_counterpart,
+    separate_partners,
+)
 from defcoop.stages.extraction.matcher import Hit
 from defcoop.stages.extraction.materiel import materiel_words, refers_to_materiel
 from defcoop.stages.extraction.parties import (
@@ -352,7 +358,8 @@ class EventBuilder:
 
     def _complete(self, codes: list[str], trigger: Trigger, hit: Hit | None = None) -> list[str]:
         topic = self._topic
-        if len(topic) != 2 or {"weak", "generic"} <= trigger.flags:
+        vague = {"weak", "generic"} <= trigger.flags
+        if len(topic) != 2 or (vague and not (hit and both_officials_sign(self._view, hit))):
             return codes  # a vague word ("technology") naming one side is not a cooperation
         if len(codes) == 1 and codes[0] in topic:
             refers_back = hit is not None and [w.lower() for w in self._view.words_before(hit.start, 1)] == ["the"]
