@@ -303,6 +303,11 @@ class Extractor:
             return any(m.kind == "system" for m in state.mentions[lo : bisect_left(state.starts, view.sentence.start)])
         return False
 
+    def _restates_document(self, view: SentenceView, cand: Candidate) -> bool:
+        """Whether a document trigger only names the document reported before ("details of the memorandum")."""
+        return (self._is_anaphoric(view, cand.hit, _DEFINITE) and not self._has_complement(view, cand.hit)
+                and " " not in cand.trigger.phrase)
+
     def _stated(self, view: SentenceView, cand: Candidate) -> bool:
         """Whether a referring trigger is stated as real and not only named as a frame ("under the deal")."""
         before = [w.lower() for w in view.words_before(cand.hit.start, 2)]
@@ -354,6 +359,11 @@ class Extractor:
             if fresh:
                 anaphors = [c for c in anaphors if c not in fresh]
                 found = sorted([*found, *fresh], key=lambda c: c.hit.start)
+        if any(e.type == "AGREEMENT" for e in earlier):  # "asked for details of the memorandum": the one reported
+            back = [c for c in found if c.trigger.type == "AGREEMENT" and self._restates_document(view, c)]
+            if back:
+                found = [c for c in found if c not in back]
+                anaphors = [*anaphors, *back]
         builder = EventBuilder(
             self._kb, self._lexicons, state.document, view, state.topic, self._mentions_in(state, view.sentence),
             state.doc_id,

@@ -173,3 +173,16 @@ def test_one_minister_signing_a_vague_document_is_no_pact(analyze: Analyze) -> N
     text = ("Canada will double its troop presence in Latvia, the Canadian prime minister said in Riga, "
             "where he met his Latvian counterpart. Defence minister Anita Anand signed a roadmap for the budget.")
     assert not [e for e in analyze(text) if e.type == "AGREEMENT"]
+
+
+def test_a_later_the_memorandum_names_the_document_already_reported(analyze: Analyze) -> None:
+    text = ("Bolivia and Iran signed a defence memorandum in Tehran on Friday. "
+            "Argentina asked the Bolivian ambassador for details of the memorandum.")
+    assert keys(analyze(text)) & {(("ARG", "BOL"), "AGREEMENT")} == set()
+    assert find(analyze(text), "AGREEMENT", ("BOL", "IRN"))
+
+
+def test_a_new_document_with_its_own_partner_after_another_is_still_new(analyze: Analyze) -> None:
+    text = ("Bolivia and Iran signed a defence memorandum in Tehran on Friday. "
+            "Bolivia also signed the memorandum with Venezuela on border security.")
+    assert find(analyze(text), "AGREEMENT", ("BOL", "VEN"))
