@@ -374,3 +374,19 @@ def test_graduating_from_a_course_abroad_is_completed_training(analyze: Analyze)
 def test_ground_control_stations_are_no_basing(analyze: Analyze) -> None:
     text = "Kuwait's drone deal with Turkey covers ground control stations and spare parts for the aircraft."
     assert not [e for e in analyze(text) if e.type == "ACCESS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Under the deal, British troops will continue to use training areas in Laikipia, Kenya.", ("GBR", "KEN")),
+        ("Singapore's air force uses training ranges in Australia's Queensland under an agreement with Canberra.",
+         ("AUS", "SGP")),
+    ],
+)
+def test_using_training_areas_abroad_is_access(analyze: Analyze, text: str, codes: tuple[str, ...]) -> None:
+    assert find(analyze(text), "ACCESS", codes)
+
+
+def test_using_a_clubs_training_grounds_is_no_access(analyze: Analyze) -> None:
+    assert not analyze("Farmers use the training grounds of the local football club in Nairobi.")
