@@ -161,7 +161,8 @@ class EventBuilder:
                 origins += [c for c in system_origins(subject, self._kb) if c not in origins]
             until = self._losers_after(hit, others)
             codes = [c for c in codes if c in origins or c not in losing_codes(view, hit, until)]  # losers: own events
-            codes = [c for c in codes if c in origins or c not in other_makers(view, sides)]
+            makers = other_makers(view, sides)
+            codes = [c for c in codes if c in origins or c not in makers]
             if explicit_suppliers(view, hit, until, trigger.flags):
                 origins = []  # "bought from the United States" beats the maker's country
             elif not origins and self.last_maker and definite_materiel(view, hit, self._mentions):
