@@ -390,3 +390,26 @@ def test_using_training_areas_abroad_is_access(analyze: Analyze, text: str, code
 
 def test_using_a_clubs_training_grounds_is_no_access(analyze: Analyze) -> None:
     assert not analyze("Farmers use the training grounds of the local football club in Nairobi.")
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "winner", "losers"),
+    [
+        ("Thailand picked the Swedish Gripen E over the American F-16 Block 70, the air force said.", "THA", "SWE",
+         ("USA",)),
+        ("Colombia chose the Gripen over the Rafale and the F-16, the defence ministry said.", "COL", "SWE",
+         ("FRA", "USA")),
+    ],
+)
+def test_systems_passed_over_in_a_choice_are_rejected_bids(analyze: Analyze, text: str, buyer: str, winner: str,
+                                                           losers: tuple[str, ...]) -> None:
+    events = analyze(text)
+    assert find(events, "ARMS_TRANSFER", tuple(sorted((buyer, winner)))).stage == "AGREED"
+    for loser in losers:
+        assert find(events, "ARMS_TRANSFER", tuple(sorted((buyer, loser)))).stage == "REJECTED"
+
+
+def test_a_choice_amid_concern_over_a_war_names_no_loser(analyze: Analyze) -> None:
+    events = analyze("Finland signed a contract to buy 40 howitzers from South Korea amid concern over Russia's "
+                     "invasion of Ukraine.")
+    assert not [e for e in events if "RUS" in e.codes]

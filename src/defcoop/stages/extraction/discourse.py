@@ -18,7 +18,7 @@ import re
 from defcoop.kb import KnowledgeBase
 from defcoop.records import Event, Evidence, Mention, Sentence
 from defcoop.stages.extraction.matcher import Hit
-from defcoop.stages.extraction.parties import preposition, system_origins
+from defcoop.stages.extraction.parties import origin_codes, preposition, system_origins
 from defcoop.stages.extraction.sentence import SentenceView
 from defcoop.stages.extraction.tense import states_intention
 
@@ -298,3 +298,35 @@ def both_officials_sign(view: SentenceView, hit: Hit) -> bool:
     """Whether the subject of the trigger is a pair of named officials ("Defence ministers A and B signed a
     roadmap"): the story's two sides act, even through a vague word."""
     return _TWO_OFFICIALS.search(view.text_between(view.sentence.start, hit.start)) is not None
+
+
+_BEATEN_END = re.compile(r"[,;.]|\b(?:which|that|because|after|as|and said)\b")
+_WINNER_AFTER = ("in favour of", "in favor of")  # "dropped the F-16 in favour of the Gripen": the winner follows
+_BID_WORDS = re.compile(r"\b(?:offers?|bids?|proposals?|designs?|candidates?|contenders?|rivals?|jets?|aircraft|"
+                        r"fighters?|tanks?|ships?|submarines?|frigates?|helicopters?|drones?|systems?)\b", re.I)
+
+
+def beaten_bids(
+    view: SentenceView, kb: KnowledgeBase, mentions: list[Mention], contrast: tuple[int, str],
+    pairs: list[tuple[str, str]],
+) -> list[tuple[str, str]]:
+    """Losing bids named after a choice: "Thailand picked the Gripen over the F-16", "chose a German design
+    instead of offers from France": each maker's state (system, maker, origin adjective or state named) -> the
+    buyer of ``pairs``. ``contrast``: where the words after "over"/"instead of" start, and the phrase itself.
+    """
+    start, phrase = contrast
+    if phrase.lower() in _WINNER_AFTER:
+        return []
+    text = view.text_between(start, view.sentence.end)
+    stop = _BEATEN_END.search(text)
+    end = start + (stop.start() if stop else len(text))
+    systems = [m for m in mentions if m.kind == "system" and start <= m.start < end]
+    hits = [h for h in view.hits.get("areas", []) if start <= h.start < end]
+    if not (systems or hits or _BID_WORDS.search(text[: end - start])):
+        return []  # "amid concern over Russia's invasion": no rival bid is named
+    losers = origin_codes(view, kb, (start, end), hits + [Hit(m.start, m.end, "systems", 0) for m in systems])
+    losers += system_origins(systems, kb)
+    losers += [m.code for m in mentions if m.code and m.kind in ("state", "company") and start <= m.start < end]
+    winners = {s for s, _ in pairs}
+    buyers = list(dict.fromkeys(r for _, r in pairs))
+    return [(c, r) for c in dict.fromkeys(losers) if c not in winners for r in buyers if c != r]

@@ -35,6 +35,7 @@ from defcoop.stages.extraction.areas import (
 from defcoop.stages.extraction.discourse import (
     PAIR_WORDS,
     also_partner,
+    beaten_bids,
     both_officials_sign,
     names_counterpart,
     separate_partners,
@@ -220,8 +221,13 @@ class EventBuilder:
             pairs = transfer_pairs(view, hit, trigger.flags, sides, codes, origins, until)
             if "candidate" in trigger.flags and buyer is not None:
                 pairs = self._bid_to_buyer(pairs, sides, str(buyer))
-            if pairs:  # supplier -> each recipient, whatever groupings are named
-                return [self._event(template, [s, r], (s, r), sides) for s, r in pairs]
+            if pairs:  # supplier -> each recipient, whatever groupings are named ("over the F-16": a lost bid)
+                where = (hit.end + contrast.end(), contrast.group(0)) if contrast else None
+                lost = beaten_bids(view, self._kb, self._mentions, where, pairs) if where else []
+                bids = [self._event(template, [s, r], (s, r), sides) for s, r in pairs + lost]
+                for bid in bids[len(pairs):]:
+                    bid.stage = "REJECTED"
+                return bids
         coordinated = self._one_coordination(codes, sides)
         partner = also_partner(view, codes, trigger.type, self.earlier) if coordinated else None
         if partner is not None:  # "France and India have also signed pacts": each with the side named before
