@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from defcoop.stages.extraction.event_builder import _CONTRAST, _may_contrast
+from defcoop.stages.extraction.discourse import _CONTRAST, find_contrast
 
 CONTRASTS = [
     "the navy picked the Korean frigate instead of the Spanish design",
@@ -20,15 +20,16 @@ CONTRASTS = [
 @pytest.mark.parametrize("text", CONTRASTS)
 def test_contrast_guard_lets_every_contrast_through(text: str) -> None:
     assert _CONTRAST.search(text) is not None
-    assert _may_contrast(text)
+    assert find_contrast(text) is not None
 
 
 def test_contrast_guard_skips_text_without_a_contrast_word() -> None:
-    assert not _may_contrast(" patrol vessels to Kenya under a deal signed last year")
+    assert find_contrast(" patrol vessels to Kenya under a deal signed last year") is None
 
 
 @settings(max_examples=300)
 @given(st.text(alphabet=st.sampled_from(list("insteadofrathrnfvouINSTEADOFRATHERNV ,.'-")), max_size=40))
 def test_contrast_guard_never_hides_a_match(text: str) -> None:
-    if _CONTRAST.search(text) is not None:
-        assert _may_contrast(text)
+    plain = _CONTRAST.search(text)
+    fast = find_contrast(text)
+    assert (plain and plain.span()) == (fast and fast.span())

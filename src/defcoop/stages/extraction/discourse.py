@@ -330,3 +330,18 @@ def beaten_bids(
     winners = {s for s, _ in pairs}
     buyers = list(dict.fromkeys(r for _, r in pairs))
     return [(c, r) for c in dict.fromkeys(losers) if c not in winners for r in buyers if c != r]
+
+
+_CONTRAST = re.compile(
+    r"\b(?:instead of|rather than|ahead of|in favou?r of|over(?-i:(?= (?:the |a )?[A-Z])))\b", re.IGNORECASE
+)
+#: A word part of each :data:`_CONTRAST` phrase: a cheap test before the search.
+_CONTRAST_PARTS = ("tead", "ather", "head", "favo", "over")
+
+
+def find_contrast(text: str) -> re.Match[str] | None:
+    """The first contrast phrase of ``text`` ("instead of", "over the F-16"), after a cheap word test."""
+    lowered = text.lower()
+    if not any(part in lowered for part in _CONTRAST_PARTS):
+        return None
+    return _CONTRAST.search(text)

@@ -37,6 +37,7 @@ from defcoop.stages.extraction.discourse import (
     also_partner,
     beaten_bids,
     both_officials_sign,
+    find_contrast,
     names_counterpart,
     separate_partners,
 )
@@ -69,19 +70,6 @@ _NO_REFERRED_AREAS = CONTAINER_TYPES | {"PERSONNEL"}  # "the crew training for t
 MULTILATERAL_CAPPED = frozenset({"DIALOGUE", "VISIT", "GENERAL"})
 MAX_GATHERING_CODES = 4
 MISSION_BODIES = frozenset({"UN", "AU"})  # near-universal bodies: a member state acts with them, not as them
-_CONTRAST = re.compile(
-    r"\b(?:instead of|rather than|ahead of|in favou?r of|over(?-i:(?= (?:the |a )?[A-Z])))\b", re.IGNORECASE
-)
-#: A word part of each :data:`_CONTRAST` phrase: a cheap test before the search.
-_CONTRAST_PARTS = ("tead", "ather", "head", "favo", "over")
-
-
-def _may_contrast(text: str) -> bool:
-    """Whether ``text`` may hold a :data:`_CONTRAST` phrase (its lowercase has a part of one)."""
-    lowered = text.lower()
-    return any(part in lowered for part in _CONTRAST_PARTS)
-
-
 class EventBuilder:
     """Builds the events of one sentence."""
 
@@ -131,7 +119,7 @@ class EventBuilder:
             stage = "COMPLETED"  # "signed ... as Kishida visits": the visit happened
         scope = trigger_scope(view, hit, trigger.type, others)
         in_scope = view.text_between(hit.end, scope[1])
-        contrast = _CONTRAST.search(in_scope) if _may_contrast(in_scope) else None
+        contrast = find_contrast(in_scope)
         if contrast is not None:  # "buy Swedish jets instead of the F-16s offered by ...": the loser is not bought
             scope = (scope[0], hit.end + contrast.start())
         region = view.region_of(hit.start)
