@@ -413,3 +413,9 @@ def test_a_choice_amid_concern_over_a_war_names_no_loser(analyze: Analyze) -> No
     events = analyze("Finland signed a contract to buy 40 howitzers from South Korea amid concern over Russia's "
                      "invasion of Ukraine.")
     assert not [e for e in events if "RUS" in e.codes]
+
+
+def test_a_supplier_named_after_instead_of_is_not_the_seller(analyze: Analyze) -> None:
+    events = analyze("Poland bought the K2 tank instead of more Leopards from Germany, the defence ministry said.")
+    assert find(events, "ARMS_TRANSFER", ("KOR", "POL")).direction == ("KOR", "POL")
+    assert not [e for e in events if set(e.codes) == {"DEU", "POL"} and e.stage != "REJECTED"]

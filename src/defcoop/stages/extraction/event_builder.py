@@ -148,7 +148,7 @@ class EventBuilder:
             if "candidate" in trigger.flags and is_passive(view, hit):  # "the Gripen, the F-16 and the Rafale are
                 subject = systems_in(view, (view.region_start(region), hit.start), self._mentions)  # under evaluation"
                 origins += [c for c in system_origins(subject, self._kb) if c not in origins]
-            until = self._losers_after(hit, others)
+            until = self._losers_after(hit, others, scope[1] if contrast else None)  # "instead of X from Y"
             codes = [c for c in codes if c in origins or c not in losing_codes(view, hit, until)]  # losers: own events
             makers = other_makers(view, sides)
             codes = [c for c in codes if c in origins or c not in makers]
@@ -261,14 +261,15 @@ class EventBuilder:
         out = [(s, buyer if r in firms else r) for s, r in pairs]
         return list(dict.fromkeys(p for p in out if p[0] != p[1]))
 
-    def _losers_after(self, hit: Hit, others: list[Hit]) -> int | None:
-        """Where the losing bids of a competition start after ``hit`` ("chose X over rival offers from Y")."""
+    def _losers_after(self, hit: Hit, others: list[Hit], contrast: int | None = None) -> int | None:
+        """Where the losing bids of a competition start after ``hit`` ("chose X over rival offers from Y",
+        "bought X instead of more tanks from Y": ``contrast``)."""
         triggers = self._lexicons.triggers
         starts = [
             o.start for o in others
             if o.start >= hit.end and 0 <= o.index < len(triggers) and "losers" in triggers[o.index].flags
         ]
-        return min(starts) if starts else None
+        return min([*starts, *([contrast] if contrast is not None else [])], default=None)
 
     def _one_coordination(self, codes: list[str], sides: Sides) -> bool:
         """Whether every code comes from one coordinated group of the sentence ("A, B and C")."""
