@@ -419,3 +419,9 @@ def test_a_supplier_named_after_instead_of_is_not_the_seller(analyze: Analyze) -
     events = analyze("Poland bought the K2 tank instead of more Leopards from Germany, the defence ministry said.")
     assert find(events, "ARMS_TRANSFER", ("KOR", "POL")).direction == ("KOR", "POL")
     assert not [e for e in events if set(e.codes) == {"DEU", "POL"} and e.stage != "REJECTED"]
+
+
+def test_states_taking_part_with_the_participation_of_join_the_exercise(analyze: Analyze) -> None:
+    text = ("Egypt and Greece held the Medusa joint naval exercise off Alexandria, with participation from Cyprus, "
+            "France and Saudi Arabia, the Egyptian military spokesman said.")
+    assert find(analyze(text), "EXERCISE", ("CYP", "EGY", "FRA", "GRC", "SAU"))
