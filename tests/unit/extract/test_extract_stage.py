@@ -412,3 +412,15 @@ def test_a_pact_that_took_effect_is_agreed(analyze: Analyze, text: str) -> None:
 def test_resumed_granted_and_progressive_sharing(analyze: Analyze, text: str, etype: str, codes: tuple[str, ...],
                                                  stage: str) -> None:
     assert find(analyze(text), etype, codes).stage == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("The United States donated two patrol boats to the Ghanaian navy on Monday.", "COMPLETED"),
+        ("Ghana's armed forces received two patrol boats donated by the United States on Monday.", "COMPLETED"),
+        ("The United States will donate two patrol boats to the Ghanaian navy next year.", "PLANNED"),
+    ],
+)
+def test_a_donation_told_in_the_past_was_handed_over(analyze: Analyze, text: str, stage: str) -> None:
+    assert find(analyze(text), "ARMS_TRANSFER", ("GHA", "USA")).stage == stage
