@@ -424,3 +424,16 @@ def test_resumed_granted_and_progressive_sharing(analyze: Analyze, text: str, et
 )
 def test_a_donation_told_in_the_past_was_handed_over(analyze: Analyze, text: str, stage: str) -> None:
     assert find(analyze(text), "ARMS_TRANSFER", ("GHA", "USA")).stage == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Saudi Arabia is in advanced talks with Turkey to buy Kaan fighter jets, people familiar with the matter "
+         "said.", ("SAU", "TUR")),
+        ("Indonesia is in final negotiations with France to acquire more Scorpene submarines.", ("FRA", "IDN")),
+    ],
+)
+def test_a_purchase_in_qualified_talks_is_under_discussion(analyze: Analyze, text: str,
+                                                          codes: tuple[str, ...]) -> None:
+    assert find(analyze(text), "ARMS_TRANSFER", codes).stage == "DISCUSSION"
