@@ -31,6 +31,7 @@ from datetime import date
 from defcoop.lexicons import load_lexicons
 from defcoop.records import DIRECTED_TYPES, HAPPENING_TYPES, Document, Event
 from defcoop.stages.dates import DateMention, find_dates, infer_year, resolve
+from defcoop.stages.segment import looks_like_heading
 
 LEAD_SHARE = 0.15
 _FORWARD_STAGES = frozenset({"PLANNED", "PROPOSED", "DISCUSSION"})
@@ -110,14 +111,10 @@ def _settle_documents(events: list[Event]) -> list[Event]:
     return out
 
 
-HEADLINE_CHARS = 200
-
-
 def _headline_end(text: str) -> int:
-    """Where the headline ends: a short first paragraph without a full stop (0 when there is none)."""
+    """Where the headline ends: a first paragraph that reads as a heading (0 when there is none)."""
     end = text.find("\n\n")
-    first = text[:end].strip() if end > 0 else ""
-    return end if first and len(first) <= HEADLINE_CHARS and not first.endswith((".", "?", "!")) else 0
+    return end if end > 0 and looks_like_heading(text[:end]) else 0
 
 
 def _fold_headline(events: list[Event], text: str) -> list[Event]:

@@ -62,7 +62,8 @@ def _split_line(line: str, offset: int, paragraph: int) -> list[Sentence]:
     return sentences
 
 
-def _looks_like_heading(line: str) -> bool:
+def looks_like_heading(line: str) -> bool:
+    """Whether a line reads as a heading: short and without closing punctuation."""
     stripped = line.strip()
     return (
         bool(stripped)
@@ -78,7 +79,7 @@ def segment(text: str) -> list[Sentence]:
         line = match.group(0)
         if not line.strip():
             continue
-        if _looks_like_heading(line):
+        if looks_like_heading(line):
             stripped = line.strip()
             lead = len(line) - len(line.lstrip())
             start = match.start() + lead
