@@ -106,6 +106,7 @@ _NOT_A_PLACE = re.compile(
     r"information|intelligence|data|credit|loans?|spare parts)\b",
     re.IGNORECASE,
 )
+_NOT_STATED = frozenset({"negate", "speculate", "nondefense"})  # factuality effects that drop a trigger
 OFFICIAL_OBJECT_WORDS = 5
 NAME_WORDS = 5  # "the Maritime Security Belt 2024 exercise": a named item referred to by the determiner
 _APPEAL = re.compile(  # "called on Chancellor Olaf Scholz to send ...": an appeal (names and an apposition skipped)
@@ -260,8 +261,7 @@ class Extractor:
             generic_transfer = trigger.type == "ARMS_TRANSFER" and "generic" in trigger.flags
             if generic_transfer and not self._names_materiel(view, hit, state) and not receives_guest(view, hit):
                 continue
-            effect = factuality(view, hit, trigger, self._lexicons)
-            if effect in ("negate", "speculate", "nondefense"):
+            if factuality(view, hit, trigger, self._lexicons) in _NOT_STATED:
                 continue
             found.append(Candidate(hit, trigger))
         found.extend(self._grouping_projects(view, state, found))
@@ -313,7 +313,7 @@ class Extractor:
         before = [w.lower() for w in view.words_before(cand.hit.start, 2)]
         if before[:1] in (["under"], ["per"]) or before == ["part", "of"]:
             return False
-        return factuality(view, cand.hit, cand.trigger, self._lexicons) not in ("negate", "speculate", "nondefense")
+        return factuality(view, cand.hit, cand.trigger, self._lexicons) not in _NOT_STATED
 
     def _names_sides(self, state: _DocState, view: SentenceView, cand: Candidate) -> bool:
         """Whether the clause of a referring trigger names two actors of different codes ("A and B signed the deal")."""
