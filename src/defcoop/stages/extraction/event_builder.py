@@ -194,7 +194,10 @@ class EventBuilder:
         if not cued:
             self._mark_defaulted(template)
         if trigger.type == "VISIT":
-            pairs = visit_pairs(view, hit, trigger.flags, sides, self._topic)
+            triggers = self._lexicons.triggers
+            onward_at = next((h.start for h in view.hits.get("triggers", []) if h.start >= hit.end
+                              and "onward" in triggers[h.index].flags), None)
+            pairs = visit_pairs(view, hit, trigger.flags, sides, self._topic, onward_at)
             head = (view.region_start(region), hit.start)  # "the first tanks arrived at the port": delivered
             named = bool(systems_in(view, head, self._mentions))
             if is_cargo_arrival(view, hit, named) or own_ship_home(view, hit, pairs):

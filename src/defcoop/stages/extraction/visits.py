@@ -26,12 +26,6 @@ from defcoop.stages.extraction.parties import (
 from defcoop.stages.extraction.sentence import ASIDE_BASE, PartyMention, SentenceView
 
 _GUEST_KINDS = ("person", "title")
-#: A later stop of a tour, stated by its own (``onward``) visit trigger.
-_ONWARD = re.compile(
-    r"\b(?:continu(?:e|es|ed|ing)|go(?:es|ing)? on|went on|proceed(?:s|ed|ing)?|travel(?:s|led|ed|ling|ing)? on|"
-    r"mov(?:e|es|ed|ing) on|head(?:s|ed|ing)? on)\s+to\b",
-    re.IGNORECASE,
-)
 _NAVAL_VISIT = re.compile(
     r"\b(port|harbou?r|docked|warships?|frigates?|destroyers?|carriers?|vessels?|submarines?|corvettes?)\b",
     re.IGNORECASE,
@@ -113,13 +107,17 @@ _WELCOMED_GOODS = re.compile(
 
 
 def visit_pairs(
-    view: SentenceView, trigger: Hit, flags: frozenset[str], sides: Sides, topic: tuple[str, ...]
+    view: SentenceView, trigger: Hit, flags: frozenset[str], sides: Sides, topic: tuple[str, ...],
+    onward_at: int | None = None,
 ) -> list[tuple[str, str]]:
-    """Visitor -> host pairs of a visit; empty when the host cannot be told."""
+    """Visitor -> host pairs of a visit; empty when the host cannot be told.
+
+    ``onward_at``: where a later stop's own (``onward``) trigger starts ("and was due to
+    continue to Rome"): hosts named after it are that stop's, not this visit's.
+    """
     hosts: list[str] = []
     visitors: list[str] = []
-    onward = _ONWARD.search(view.text_between(trigger.end, view.sentence.end))
-    stop = trigger.end + onward.start() if onward is not None and "onward" not in flags else view.sentence.end
+    stop = onward_at if onward_at is not None and "onward" not in flags else view.sentence.end
     for index, group in enumerate(groups_after(view, trigger, 0 if "onward" in flags else MAX_HOST_TOKENS)):
         if group[0].mention.start >= stop:
             break  # "travelled to Paris and was due to continue to Rome": Rome is the next stop's visit
