@@ -327,3 +327,77 @@ def test_ships_that_remain_in_port_are_an_ongoing_stay(analyze: Analyze, text: s
 def test_joint_training_in_a_perfect_with_a_duration_is_ongoing(analyze: Analyze) -> None:
     text = "Kenyan soldiers have for years trained with British troops at Nanyuki, the army said."
     assert find(analyze(text), "EXERCISE", ("GBR", "KEN")).stage == "ONGOING"
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Nigerian pilots were trained by Pakistani instructors to fly the JF-17 before the jets arrived.",
+         ("NGA", "PAK")),
+        ("Some 60 Moroccan technicians have been trained by Israeli instructors to maintain the drones.",
+         ("ISR", "MAR")),
+    ],
+)
+def test_training_by_an_agent_in_a_past_passive_is_over(analyze: Analyze, text: str, codes: tuple[str, ...]) -> None:
+    assert find(analyze(text), "PERSONNEL", codes).stage == "COMPLETED"
+
+
+def test_training_by_an_agent_with_a_duration_goes_on(analyze: Analyze) -> None:
+    text = "Namibian naval officers have been trained by Chinese instructors for years at the Walvis Bay base."
+    assert find(analyze(text), "PERSONNEL", ("CHN", "NAM")).stage == "ONGOING"
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Turkey has become Qatar's main arms supplier, having sold it armoured vehicles and naval vessels.",
+         ("QAT", "TUR")),
+        ("France remains a key partner of the Indian Navy, having already delivered six Scorpene submarines.",
+         ("FRA", "IND")),
+    ],
+)
+def test_a_perfect_participle_states_a_past_transfer(analyze: Analyze, text: str, codes: tuple[str, ...]) -> None:
+    assert find(analyze(text), "ARMS_TRANSFER", codes).stage == "COMPLETED"
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Serbia and Belarus signed a military cooperation agreement in 2012 and their armies have held joint drills "
+         "since 2015.", ("BLR", "SRB")),
+        ("Mongolia and Kazakhstan concluded a defence cooperation agreement back in 2015.", ("KAZ", "MNG")),
+    ],
+)
+def test_a_signed_agreement_is_agreed_however_long_ago(analyze: Analyze, text: str, codes: tuple[str, ...]) -> None:
+    assert find(analyze(text), "AGREEMENT", codes).stage == "AGREED"
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Oman and India signed a defence pact in 2008, and their navies have conducted joint patrols ever since.",
+         ("IND", "OMN")),
+        ("Chile and Brazil signed a defence pact in 2019 and their air forces have exercised together since then.",
+         ("BRA", "CHL")),
+    ],
+)
+def test_a_perfect_since_then_keeps_an_exercise_going(analyze: Analyze, text: str, codes: tuple[str, ...]) -> None:
+    assert find(analyze(text), "EXERCISE", codes).stage == "ONGOING"
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Vietnam and Australia elevated their relationship to a comprehensive strategic partnership on Thursday.",
+         ("AUS", "VNM")),
+        ("Kazakhstan and Uzbekistan upgraded bilateral ties to an allied partnership, pledging closer military "
+         "cooperation.", ("KAZ", "UZB")),
+    ],
+)
+def test_ties_raised_to_a_partnership_are_agreed(analyze: Analyze, text: str, codes: tuple[str, ...]) -> None:
+    assert "AGREED" in {e.stage for e in analyze(text) if e.type == "GENERAL" and tuple(e.codes) == codes}
+
+
+def test_ties_to_be_raised_are_planned(analyze: Analyze) -> None:
+    text = "Kenya and Rwanda will elevate bilateral relations to a strategic partnership when their leaders meet."
+    assert find(analyze(text), "GENERAL", ("KEN", "RWA")).stage == "PLANNED"

@@ -117,6 +117,8 @@ class EventBuilder:
             stage = "REJECTED"
         if stage == "AGREED" and trigger.type in HAPPENING_TYPES:
             stage = "COMPLETED"  # "signed ... as Kishida visits": the visit happened
+        elif stage in ("COMPLETED", "ONGOING") and trigger.type == "AGREEMENT":
+            stage = "AGREED"  # "signed a cooperation agreement in 2003": a document is signed, never over
         scope = trigger_scope(view, hit, trigger.type, others)
         in_scope = view.text_between(hit.end, scope[1])
         contrast = find_contrast(in_scope)

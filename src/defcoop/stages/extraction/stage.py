@@ -181,12 +181,15 @@ def cued_choice(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons
     if stage == "PLANNED" and _FIRST_TO.search(_clause_before(view, trigger_hit)):
         return "COMPLETED", True  # "the first US defence secretary to visit Hanoi since 2018": he is there
     durable = trigger.type not in ("AGREEMENT", "VISIT")
-    since = durable and (stage in ("COMPLETED", "AGREED") or not cued) and "since " in view.lowered()
+    since = durable and (stage in ("COMPLETED", "AGREED") or not cued) and "since" in view.lowered()
     occasional = trigger.type in ("VISIT", "DIALOGUE") and stage in ("PLANNED", "PROPOSED")
     if not (since or occasional):
         return _past_participle(view, trigger_hit, stage, cued)
     clause = view.text_between(view.region_start(view.region_of(trigger_hit.start)), trigger_hit.start)
-    if since and _SINCE.search(_clause(view, trigger_hit)) and _PERFECT.search(clause):
+    own = "" if trigger.type == "ARMS_TRANSFER" else view.text_between(trigger_hit.start, trigger_hit.end)
+    if since and _SINCE.search(_clause(view, trigger_hit)) and _PERFECT.search(clause + own):
+        # "have held drills since 2015", "have exercised together since then"; "has provided EUR 90 million
+        # since 2021" counts what was delivered
         return "ONGOING", True
     if occasional:
         occasion = [w.lower() for w in view.words_before(trigger_hit.start, 3)]
@@ -219,7 +222,7 @@ _PAST_YEAR = re.compile(r"\bin (?:19|20)\d\d\b")
 
 _SINCE = re.compile(
     r"\bsince\s+(?:early\s+|late\s+|mid-?)?(?:\d{4}|january|february|march|april|may|june|july|august|september|"
-    r"october|november|december|last\s+year)\b",
+    r"october|november|december|last\s+year|then)\b|\bever\s+since\b",
     re.IGNORECASE,
 )
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+", re.IGNORECASE)  # "has kept", "has had"

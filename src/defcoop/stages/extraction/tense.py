@@ -20,7 +20,12 @@
   first of four aircraft arrived", "the first of which have been delivered" (a "first
   batch" that arrived is a whole delivery) (:func:`partial_delivery`; arrivals call it too);
 * an uncued past-tense transfer verb dated in a year ("donated its S-300 battery to
-  Ukraine in 2022", "frigates acquired from Britain between 2006 and 2008") happened.
+  Ukraine in 2022", "frigates acquired from Britain between 2006 and 2008") happened;
+* a perfect participle ("remains a major donor, having supplied tanks and artillery")
+  states what happened whatever the main clause's cue: COMPLETED, or AGREED for a
+  signing;
+* training whose agent follows a past passive ("officers were trained by Chinese
+  instructors") is over, unless the clause gives it a duration.
 """
 
 from __future__ import annotations
@@ -59,6 +64,9 @@ def refine_by_tense(view: SentenceView, hit: Hit, trigger: Trigger, stage: str, 
     before = view.text_between(view.region_start(view.region_of(hit.start)), hit.start)
     if stage in HAPPENED_OR_AGREED and _future_time_clause(view.text_between(view.sentence.start, hit.start)):
         return "PLANNED", True
+    own = view.text_between(hit.start, hit.end)
+    if (_HAVING.search(before) and _is_participle(view, hit)) or _HAVING_INSIDE.search(own):
+        return ("AGREED" if trigger.stage == "AGREED" or trigger.type == "AGREEMENT" else "COMPLETED"), True
     own = before + view.text_between(hit.start, hit.end)
     if trigger.type == "ARMS_TRANSFER" and stage == "COMPLETED" and partial_delivery(own):
         return "ONGOING", True
@@ -74,9 +82,41 @@ def refine_by_tense(view: SentenceView, hit: Hit, trigger: Trigger, stage: str, 
         return "COMPLETED", True
     if not cued and trigger.type in PERFECT_TYPES and _in_perfect(view, hit, before):
         return "COMPLETED", True
+    if not cued and trigger.type in PERFECT_TYPES and _trained_by(view, hit, before):
+        return "COMPLETED", True
     if not cued and trigger.type == "ARMS_TRANSFER" and _dated_past_verb(view, hit, before):
         return "COMPLETED", True
     return stage, cued
+
+
+_HAVING = re.compile(r"\bhaving\s+(?:(?:already|also|previously|recently|just)\s+)?$", re.IGNORECASE)
+_PARTICIPLE_ENDINGS = ("ed", "en", "wn", "ld", "lt", "nt", "ught", "ne")
+_HAVING_INSIDE = re.compile(  # a merged span "donors ... having provided"
+    r"\bhaving\s+(?:(?:already|also|previously|recently|just)\s+)?[a-z]+(?:" + "|".join(_PARTICIPLE_ENDINGS) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _is_participle(view: SentenceView, hit: Hit) -> bool:
+    """Whether the trigger opens with a past participle ("supplied", "held talks", "sold")."""
+    first = view.text_between(hit.start, hit.end).split(maxsplit=1)[0].lower()
+    return first.endswith(_PARTICIPLE_ENDINGS)
+
+
+_PASSIVE_BY = re.compile(
+    r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|t)\s+(?:by|with)\s+"
+    r"(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _trained_by(view: SentenceView, hit: Hit, before: str) -> bool:
+    """Whether a noun trigger is the agent of a past passive with no duration ("were trained by Turkish
+    instructors")."""
+    if not _PASSIVE_BY.search(before):
+        return False
+    after = view.text_between(hit.end, view.sentence.end)
+    return not _DURATION.search(before + view.text_between(hit.start, hit.end) + after)
 
 
 def _future_time_clause(sentence_before: str) -> bool:
