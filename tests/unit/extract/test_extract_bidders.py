@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from .conftest import Analyze, keys
 
 
@@ -31,3 +33,31 @@ def test_an_offer_to_a_named_state_keeps_its_recipient(analyze: Analyze) -> None
     )
     offers = [e for e in events if e.type == "ARMS_TRANSFER" and "FRA" in e.codes]
     assert offers and all(e.direction == ("FRA", "COL") for e in offers)
+
+
+
+
+
+@pytest.mark.parametrize(
+    ("text", "winner", "losers"),
+    [
+        ("Egypt chose the Rafale after a competition with bids from Sweden and the United States, officials said.",
+         ("EGY", "FRA"), [("EGY", "SWE"), ("EGY", "USA")]),
+        ("Egypt chose the Rafale over bids from Sweden and the United States, officials said.",
+         ("EGY", "FRA"), [("EGY", "SWE"), ("EGY", "USA")]),
+        ("Egypt chose the Rafale, made by France's Dassault Aviation, beating offers from Sweden and the United "
+         "States.", ("EGY", "FRA"), [("EGY", "SWE"), ("EGY", "USA")]),
+        ("Peru's army selected South Korea's K2 tank in a tender that included Germany's Leopard 2 and the "
+         "American Abrams.", ("KOR", "PER"), [("DEU", "PER"), ("PER", "USA")]),
+        ("Vietnam picked an Israeli radar over rival offers from Russia and France, the defence ministry said.",
+         ("ISR", "VNM"), [("RUS", "VNM"), ("FRA", "VNM")]),
+    ],
+)
+def test_a_choice_after_a_competition_rejects_the_other_bids(
+    analyze: Analyze, text: str, winner: tuple[str, str], losers: list[tuple[str, str]]
+) -> None:
+    stages = {(tuple(e.codes), e.stage) for e in analyze(text) if e.type == "ARMS_TRANSFER"}
+    assert (winner, "AGREED") in stages
+    for loser in losers:
+        assert (tuple(sorted(loser)), "REJECTED") in stages
+        assert (tuple(sorted(loser)), "AGREED") not in stages

@@ -333,10 +333,15 @@ def beaten_bids(
 
 
 _CONTRAST = re.compile(
-    r"\b(?:instead of|rather than|ahead of|in favou?r of|over(?-i:(?= (?:the |a )?[A-Z])))\b", re.IGNORECASE
+    r"\b(?:instead of|rather than|ahead of|in favou?r of|beating|beat out|outbidding|"
+    r"over(?-i:(?= (?:the |a )?[A-Z]))|"  # "over the F-16", "over Saab's Gripen"
+    r"over(?= (?:[\w-]+ ){0,2}?(?:bids?|offers?|proposals?|rivals?|competitors?|contenders?)\b)|"  # "over rival bids"
+    r"(?:after|in|following) an? (?:[\w-]+ ){0,2}?(?:competition|contest|tender|evaluation) "
+    r"(?:with|against|involving|that included))\b",  # "after a competition with bids from A and B"
+    re.IGNORECASE,
 )
 #: A word part of each :data:`_CONTRAST` phrase: a cheap test before the search.
-_CONTRAST_PARTS = ("tead", "ather", "head", "favo", "over")
+_CONTRAST_PARTS = ("tead", "ather", "head", "favo", "over", "beat", "outbid", "compet", "contest", "tender", "evaluat")
 
 
 def find_contrast(text: str) -> re.Match[str] | None:
