@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from defcoop.records import Mention
 from defcoop.stages.extraction.document import home_state
 
@@ -426,3 +428,20 @@ def test_a_force_that_left_is_background_not_a_party(analyze: Analyze) -> None:
     events = analyze("Niger signed a security agreement with Russia in January, following the departure of US "
                      "troops from the country.")
     assert keys(events) == {(("NER", "RUS"), "AGREEMENT")}
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "direction"),
+    [
+        ("Morocco and Israel signed a deal for the supply of Hermes 900 drones, officials said.",
+         ("ISR", "MAR"), ("ISR", "MAR")),
+        ("Serbia and China signed a contract for the delivery of FK-3 air defence systems.",
+         ("CHN", "SRB"), ("CHN", "SRB")),
+        ("Indonesia and France agreed on the sale of 42 Rafale fighter jets, officials in Jakarta said.",
+         ("FRA", "IDN"), ("FRA", "IDN")),
+    ],
+)
+def test_a_named_systems_maker_supplies_when_both_sides_are_the_subject(
+    analyze: Analyze, text: str, codes: tuple[str, ...], direction: tuple[str, str]
+) -> None:
+    assert find(analyze(text), "ARMS_TRANSFER", codes).direction == direction

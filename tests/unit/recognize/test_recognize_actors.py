@@ -242,3 +242,17 @@ def test_counterpart_without_adjective_is_the_other_side(find: Find) -> None:
     text = ("Mexico hosted talks with Spain. Mexican Defence Minister Carlos Ruiz met his counterpart, "
             "Elena Marquez, on Tuesday.")
     assert ("Elena Marquez", "ESP", "defense_minister") in people(find(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code"),
+    [
+        ("Indonesia will buy 48 KAAN fighter jets from Turkey.", "KAAN", "TUR"),  # alias "KAAN fighter jet" + "s"
+        ("Jakarta signed for two Scorpene Evolved submarines.", "Scorpene", "FRA"),
+    ],
+)
+def test_a_shorter_name_survives_when_the_longest_key_runs_into_a_word(
+    find: Find, text: str, surface: str, code: str
+) -> None:
+    mention = next(m for m in find(text) if m.kind == "system")
+    assert (mention.surface[: len(surface)], mention.code) == (surface, code)

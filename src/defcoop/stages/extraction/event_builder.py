@@ -46,6 +46,7 @@ from defcoop.stages.extraction.materiel import materiel_words, refers_to_materie
 from defcoop.stages.extraction.parties import (
     MAX_AFTER_TOKENS,
     Sides,
+    both_sides_subject,
     co_developers,
     codes_of,
     definite_materiel,
@@ -146,7 +147,10 @@ class EventBuilder:
             weapon_hits += [Hit(m.start, m.end, "systems", 0) for m in systems]
             origins = origin_codes(view, self._kb, scope, weapon_hits + materiel_words(view, scope, hit))
             if not subject_supplies(view, hit, trigger.flags, sides):  # "India delivered a Kilo": not Russia
-                origins += system_origins(systems, self._kb)
+                made = system_origins(systems, self._kb)
+                if both_sides_subject(view, hit, sides):  # "A and B signed a deal for the supply of <system>":
+                    made = [c for c in made if c in codes]  # the maker picks the supplier among the two sides
+                origins += made
             if "candidate" in trigger.flags and is_passive(view, hit):  # "the Gripen, the F-16 and the Rafale are
                 subject = systems_in(view, (view.region_start(region), hit.start), self._mentions)  # under evaluation"
                 origins += [c for c in system_origins(subject, self._kb) if c not in origins]

@@ -312,7 +312,16 @@ def subject_supplies(view: SentenceView, trigger: Hit, flags: frozenset[str], si
     """
     if "supplier_subject" not in flags or is_passive(view, trigger):
         return False
+    if both_sides_subject(view, trigger, sides):
+        return False  # "Morocco and Israel signed a deal for the supply of ...": neither side is the supplier
     return any(not u.adjectival and not u.is_place for u in sides.subject)
+
+
+def both_sides_subject(view: SentenceView, trigger: Hit, sides: Sides) -> bool:
+    """Whether the subject names two or more sides and the transfer word is a noun ("A and B signed a deal for
+    the supply of drones"): the subject does not say who supplies."""
+    named = {c for u in sides.subject if not u.adjectival and not u.is_place for c in u.codes}
+    return len(named) > 1 and _noun_use(view, trigger)
 
 
 SELLER_PARTNER_WORDS = 2

@@ -57,32 +57,71 @@ def _scan_from(
     text: str, automaton: ahocorasick.Automaton, position: int, found: list[Candidate],
     suffixes: list[tuple[int, int]],
 ) -> int | None:
-    append = found.append
-    for last, (length, combining, is_reference, fields) in automaton.iter_long(text, position):
-        start = last - length + 1
+    for last, value in automaton.iter_long(text, position):
+        start = last - value[0] + 1
         end = last + 1
         if start and text[start - 1].isalnum():
             continue
-        following = text[end : end + 1]
-        if following == "$":
+        verdict = _ends_well(text, end, value)
+        if verdict is None:
             continue
-        if combining:
-            if not following.isalpha():
-                continue
-        elif following and (
-            following.isalnum()
-            or (following == "-" and text[end + 1 : end + 2].isdigit())
-            or (is_reference and text.startswith(" of ", end))
-        ):
+        if not verdict:  # "KAAN fighter jets": the longest key fails, a shorter one at the same start may not
+            shorter = _shorter_at(text, automaton, start, end)
+            if shorter is not None:
+                _keep(shorter[0], shorter[1], shorter[2], found, suffixes)
+                return shorter[1]
             restart = _next_word(text, start, end)
             if restart is not None:
                 return restart
             continue
-        if fields is None:
-            suffixes.append((start, end))
-        else:
-            append(Candidate(start, end, *fields))
+        _keep(start, end, value, found, suffixes)
     return None
+
+
+_Value = tuple[int, bool, bool, "tuple[object, ...] | None"]
+
+
+def _ends_well(text: str, end: int, value: _Value) -> bool | None:
+    """Whether a hit ending at ``end`` ends on a word boundary (None: skip it without looking for a shorter one)."""
+    _, combining, is_reference, _ = value
+    following = text[end : end + 1]
+    if following == "$":
+        return None
+    if combining:
+        return True if following.isalpha() else None
+    return not (following and (
+        following.isalnum()
+        or (following == "-" and text[end + 1 : end + 2].isdigit())
+        or (is_reference and text.startswith(" of ", end))
+    ))
+
+
+def _shorter_at(
+    text: str, automaton: ahocorasick.Automaton, start: int, end: int
+) -> tuple[int, int, _Value] | None:
+    """The longest key that starts at ``start``, ends before ``end`` and on a word boundary."""
+    limit = end - 1
+    while limit > start:
+        first = next(automaton.iter_long(text, start, limit), None)
+        if first is None:
+            return None
+        last, value = first
+        hit_start, hit_end = last - value[0] + 1, last + 1
+        if hit_start != start:
+            return None
+        if _ends_well(text, hit_end, value):
+            return start, hit_end, value
+        limit = hit_end - 1
+    return None
+
+
+def _keep(start: int, end: int, value: _Value, found: list[Candidate], suffixes: list[tuple[int, int]]) -> None:
+    """Record a hit: a legal suffix as a span, anything else as a candidate."""
+    fields = value[3]
+    if fields is None:
+        suffixes.append((start, end))
+    else:
+        found.append(Candidate(start, end, *fields))
 
 
 def _next_word(text: str, start: int, end: int) -> int | None:
