@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 from types import MappingProxyType
+from typing import Any
 
 import ahocorasick
 
@@ -78,7 +79,7 @@ def _scan_from(
     return None
 
 
-_Value = tuple[int, bool, bool, "tuple[object, ...] | None"]
+_Value = tuple[int, bool, bool, Any]  # (key length, combining, is_reference, Candidate fields or None)
 
 
 def _ends_well(text: str, end: int, value: _Value) -> bool | None:
