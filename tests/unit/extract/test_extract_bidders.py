@@ -61,3 +61,22 @@ def test_a_choice_after_a_competition_rejects_the_other_bids(
     for loser in losers:
         assert (tuple(sorted(loser)), "REJECTED") in stages
         assert (tuple(sorted(loser)), "AGREED") not in stages
+
+
+@pytest.mark.parametrize(
+    ("text", "deal", "old"),
+    [
+        ("Spain will buy Hurjet jet trainers from Turkey to replace its Northrop F-5 fleet, the ministry said.",
+         ("ESP", "TUR"), ("ESP", "USA")),
+        ("Thailand will acquire four Gripen E jets from Sweden as replacements for its F-16A fighters.",
+         ("SWE", "THA"), ("THA", "USA")),
+        ("Argentina signed a deal to buy 24 F-16 fighters from Denmark, replacing its ageing French Mirage jets.",
+         ("ARG", "DNK"), ("ARG", "FRA")),
+    ],
+)
+def test_the_fleet_a_purchase_replaces_is_no_party_of_it(
+    analyze: Analyze, text: str, deal: tuple[str, str], old: tuple[str, str]
+) -> None:
+    found = keys(analyze(text))
+    assert (deal, "ARMS_TRANSFER") in found
+    assert (old, "ARMS_TRANSFER") not in found

@@ -350,3 +350,18 @@ def find_contrast(text: str) -> re.Match[str] | None:
     if not any(part in lowered for part in _CONTRAST_PARTS):
         return None
     return _CONTRAST.search(text)
+
+
+_REPLACED = re.compile(
+    r"\b(?:to replace|replacing|which (?:will|would) replace|that (?:will|would) replace|to succeed|in place of|"
+    r"as (?:a )?replacements? for|to take over from)\b",
+    re.IGNORECASE,
+)
+
+
+def replaced_from(text: str, offset: int) -> int | None:
+    """Where ``text`` (at ``offset`` in the document) starts naming what a purchase replaces ("to replace its
+    ageing F-5 fleet"), or None. The old fleet is the buyer's own past: its maker sells nothing in the new deal.
+    """
+    found = _REPLACED.search(text) if "repla" in text or "succe" in text or "take over" in text else None
+    return offset + found.start() if found is not None else None

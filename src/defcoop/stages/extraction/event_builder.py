@@ -23,7 +23,7 @@ import re
 
 from defcoop.kb import KnowledgeBase
 from defcoop.lexicons import Lexicons, Trigger
-from defcoop.records import ALLIANCE_CODES, HAPPENING_TYPES, Document, Event, Evidence, Mention, Party
+from defcoop.records import ALLIANCE_CODES, Document, Event, Evidence, Mention, Party
 from defcoop.stages.extraction.areas import (
     CONTAINER_TYPES,
     areas_in,
@@ -39,6 +39,7 @@ from defcoop.stages.extraction.discourse import (
     both_officials_sign,
     find_contrast,
     names_counterpart,
+    replaced_from,
     separate_partners,
 )
 from defcoop.stages.extraction.matcher import Hit
@@ -63,7 +64,7 @@ from defcoop.stages.extraction.parties import (
 )
 from defcoop.stages.extraction.sentence import SentenceView
 from defcoop.stages.extraction.stage import choose_stage, factuality
-from defcoop.stages.extraction.tense import partial_delivery
+from defcoop.stages.extraction.tense import fit_to_type, partial_delivery
 from defcoop.stages.extraction.visits import as_reception, is_cargo_arrival, is_port_call, own_ship_home, visit_pairs
 
 _CLAUSE_OPENER = re.compile(r"\b(?:that|which|who|whom|after|before|because|while|when|whereas|although|since)\b")
@@ -116,15 +117,14 @@ class EventBuilder:
         stage, cued = choose_stage(view, hit, trigger, self._lexicons)
         if factuality(view, hit, trigger, self._lexicons) == "reject":
             stage = "REJECTED"
-        if stage == "AGREED" and trigger.type in HAPPENING_TYPES:
-            stage = "COMPLETED"  # "signed ... as Kishida visits": the visit happened
-        elif stage in ("COMPLETED", "ONGOING") and trigger.type == "AGREEMENT":
-            stage = "AGREED"  # "signed a cooperation agreement in 2003": a document is signed, never over
+        stage = fit_to_type(trigger.type, stage)
         scope = trigger_scope(view, hit, trigger.type, others)
         in_scope = view.text_between(hit.end, scope[1])
         contrast = find_contrast(in_scope)
         if contrast is not None:  # "buy Swedish jets instead of the F-16s offered by ...": the loser is not bought
             scope = (scope[0], hit.end + contrast.start())
+        replaced = replaced_from(in_scope, hit.end)  # "to replace its F-5s": the buyer's old fleet is no part
+        scope = (scope[0], replaced or scope[1])
         region = view.region_of(hit.start)
         systems = systems_in(view, scope, self._mentions)
         areas = self._areas(hit, scope, region)
@@ -155,6 +155,8 @@ class EventBuilder:
                 subject = systems_in(view, (view.region_start(region), hit.start), self._mentions)  # under evaluation"
                 origins += [c for c in system_origins(subject, self._kb) if c not in origins]
             until = self._losers_after(hit, others, scope[1] if contrast else None)  # "instead of X from Y"
+            if replaced is not None:
+                until = replaced if until is None else min(until, replaced)
             codes = [c for c in codes if c in origins or c not in losing_codes(view, hit, until)]  # losers: own events
             makers = other_makers(view, sides)
             codes = [c for c in codes if c in origins or c not in makers]

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 
 from defcoop.lexicons import Trigger
+from defcoop.records import HAPPENING_TYPES
 from defcoop.stages.extraction.matcher import Hit
 from defcoop.stages.extraction.sentence import SentenceView
 
@@ -117,6 +118,16 @@ def _trained_by(view: SentenceView, hit: Hit, before: str) -> bool:
         return False
     after = view.text_between(hit.end, view.sentence.end)
     return not _DURATION.search(before + view.text_between(hit.start, hit.end) + after)
+
+
+def fit_to_type(event_type: str, stage: str) -> str:
+    """The stage as the event type can have it: an agreed happening happened ("signed ... as Kishida visits":
+    the visit is COMPLETED); a signed document is never over ("signed an agreement in 2003": AGREED)."""
+    if stage == "AGREED" and event_type in HAPPENING_TYPES:
+        return "COMPLETED"
+    if stage in ("COMPLETED", "ONGOING") and event_type == "AGREEMENT":
+        return "AGREED"
+    return stage
 
 
 def _future_time_clause(sentence_before: str) -> bool:
