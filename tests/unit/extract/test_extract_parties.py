@@ -445,3 +445,20 @@ def test_a_named_systems_maker_supplies_when_both_sides_are_the_subject(
     analyze: Analyze, text: str, codes: tuple[str, ...], direction: tuple[str, str]
 ) -> None:
     assert find(analyze(text), "ARMS_TRANSFER", codes).direction == direction
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("Belgium's navy will use drones. The ships were ordered in 2019 from the French shipbuilder Naval Group "
+         "by Belgium and the Netherlands, the ministry said.", [("BEL", "FRA"), ("FRA", "NLD")]),
+        ("Kenya's army has new vehicles. The vehicles were ordered in 2021 from South Africa's Paramount Group by "
+         "Kenya and Uganda, officials said.", [("KEN", "ZAF"), ("UGA", "ZAF")]),
+    ],
+)
+def test_a_passive_order_reaches_its_buyers_past_the_sellers_group(
+    analyze: Analyze, text: str, pairs: list[tuple[str, str]]
+) -> None:
+    events = analyze(text)
+    for codes in pairs:
+        assert find(events, "ARMS_TRANSFER", codes).stage == "AGREED"

@@ -202,11 +202,10 @@ def link_sides(view: SentenceView, trigger: Hit) -> Sides:
     if after and _OWN_PAIR.match(view.text_between(trigger.end, after[0][0].mention.start)) \
             and len(codes_of(after[0])) > 1:
         return Sides([], [], list(after[0]))  # "ordered a missile made by a joint venture of A and B": A and B
-    if len(after) > 1 and len(sides.codes()) < 2 and not _NEW_CLAUSE.search(
-        view.text_between(trigger.end, after[1][0].mention.start)
-    ):
-        # "Exercise Malabar got under way, with the Indian Navy hosting ships from the Australian, ... navies"
-        sides = Sides(sides.subject, sides.before, [*after[0], *after[1]])
+    for group in after[1:]:  # "with the Indian Navy hosting ships from the Australian, ... navies";
+        if len(sides.codes()) >= 2 or _NEW_CLAUSE.search(view.text_between(trigger.end, group[0].mention.start)):
+            break  # "ordered from the French shipbuilder Naval Group by Belgium": past a second group of one side
+        sides = Sides(sides.subject, sides.before, [*sides.after, *group])
     return sides
 
 

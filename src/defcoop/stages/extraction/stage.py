@@ -288,6 +288,7 @@ def _main_trigger(view: SentenceView, hit: Hit, trigger: Trigger, lexicons: Lexi
         return None
     return found
 _FUTURE = re.compile(r"\b(?:will|would|shall|is to|are to|next|plans?|planned|expected|due)\b", re.IGNORECASE)
+_AUXILIARY_CUES = frozenset({"was", "were"})
 _PAST_VERB = re.compile(r"\b(?:agreed|signed|discussed|held|met|said|announced|reached|inked|sealed|\w+ed)\b")
 
 
@@ -302,8 +303,9 @@ def _cued_stage(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons
         ]
     if trigger.stage is not None and any(c.value == "REJECTED" for c in cues):
         return "REJECTED", True  # "the American offer had been ruled out"
-    if trigger.stage is not None and (not cues or cues[0].distance > CLOSE_CUE_TOKENS):
-        return trigger.stage, True
+    if trigger.stage is not None and (not cues or cues[0].distance > CLOSE_CUE_TOKENS or (
+            trigger.stage == "AGREED" and cues[0].phrase in _AUXILIARY_CUES)):
+        return trigger.stage, True  # "the ships were ordered in 2019": an order, passive or not
     if not cues:
         frame = frame_stage(view, trigger_hit, lexicons)
         if frame is not None:
