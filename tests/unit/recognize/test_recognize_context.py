@@ -148,3 +148,21 @@ def test_an_exercise_named_like_a_company_is_no_company(find: Find) -> None:
     exercise = by_surface(found, "Exercise INDRA")
     assert exercise.kind != "company" and exercise.code is None
     assert by_surface(found, "Indra").kind == "company"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "codes"),
+    [
+        ("Ghana's president received the president of Togo in Accra. The two presidents discussed border "
+         "security.", "The two presidents", {"GHA", "TGO"}),
+        ("Delegations from Chile and Argentina met in Santiago. Both delegations agreed to meet again.",
+         "Both delegations", {"ARG", "CHL"}),
+        ("Leaders of Kenya, Ethiopia and Somalia met in Nairobi, where the three leaders agreed on joint patrols.",
+         "the three leaders", {"KEN", "ETH", "SOM"}),
+    ],
+)
+def test_plural_counterparts_refer_to_the_sides_in_context(
+    find: Find, text: str, phrase: str, codes: set[str]
+) -> None:
+    reference = next(m for m in find(text) if m.surface == phrase)
+    assert set(reference.refers_to) == codes

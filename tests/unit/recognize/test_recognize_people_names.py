@@ -124,3 +124,17 @@ def test_an_unqualified_officer_takes_the_force_named_before_in_the_body(find: F
     text = ("LUSAKA — The British Army sent instructors. Its commander, Lieutenant General Alan Reeve, "
             "said training would last a month.")
     assert ("Alan Reeve", "GBR") in people(find(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "code"),
+    [
+        ("Egyptian President Abdel Fattah al-Sisi met the Emir. Later, Sisi flew to Riyadh.", "Sisi", "EGY"),
+        ("Somali President Hassan Sheikh Mohamud arrived in Ankara. Hassan Sheikh then met Turkish officials.",
+         "Hassan Sheikh", "SOM"),
+        ("Libyan Prime Minister Abdul Hamid al-Dbeibah visited Ankara. Dbeibah asked for drones.", "Dbeibah", "LBY"),
+    ],
+)
+def test_later_short_forms_of_a_full_name_are_the_same_person(find: Find, text: str, short: str, code: str) -> None:
+    later = [m for m in find(text) if m.kind == "person" and m.surface == short]
+    assert later and later[-1].code == code

@@ -20,7 +20,8 @@ from defcoop.stages.recognition.friends import NOT_NAMES
 #: A parenthesis after a title or rank ("Gen. (retd)"), skipped when looking for the name.
 PAREN = re.compile(r" ?\([^()\n]{1,80}\)")
 _NAME_GAP = re.compile(r",? ")
-_TOKEN = re.compile(r"[A-Z][\w'’\-]*\.?|[A-Z]\.")
+_ARTICLE = r"(?:al|el|ad|as|ash|at|az|ar|an)-"  # "al-Dbeibah", "el-Sisi"
+_TOKEN = re.compile(r"(?:" + _ARTICLE + r")?[A-Z][\w'’\-]*\.?|[A-Z]\.")
 _PARTICLES = frozenset({"bin", "bint", "al", "ibn", "van", "von", "der", "de", "da", "du", "le", "el", "dos", "di"})
 _NAME_ABSORBS = frozenset({"company", "system", "person"})
 _MAX_NAME_TOKENS = 4
@@ -31,7 +32,7 @@ _FACILITY = re.compile(
     r"[Pp]rize|[Aa]ward|[Pp]alace|[Aa]cademy|[Cc]ollege|[Ss]chool|[Ii]nstitute|[Dd]am|[Cc]anal|[Ii]sland|"
     r"[Cc]amp|[Ff]ort|[Ss]hipyard|[Dd]ockyard|[Cc]ity)\b"
 )
-_NEXT_NAME_WORD = re.compile(r" (?:(?:" + "|".join(sorted(_PARTICLES)) + r") )?(?=[A-Z])")
+_NEXT_NAME_WORD = re.compile(r" (?:(?:" + "|".join(sorted(_PARTICLES)) + r") )?(?=[A-Z]|" + _ARTICLE + "[A-Z])")
 _MONTHS = frozenset({"Jan", "January", "May", "June", "April", "August"})
 _NUMBER_AFTER = re.compile(r" \d")
 #: Courtesy words before a name, not part of it ("Shri Rajnath Singh", "Mr. Smith").

@@ -38,9 +38,9 @@ def link_surnames(text: str, candidates: list[Candidate]) -> list[Candidate]:
         words = text[cand.start : cand.end].split()
         if len(words) < 2:
             continue
-        surname = words[0] if "-" in words[-1] and len(words) == 2 else words[-1]
-        if len(surname) > 2 and surname not in NOT_NAMES:
-            people.setdefault(surname, cand)
+        for short in short_names(words):
+            if len(short) > 2 and short not in NOT_NAMES:
+                people.setdefault(short, cand)
     if not people:
         return candidates
     for cand in persons:
@@ -60,6 +60,23 @@ def link_surnames(text: str, candidates: list[Candidate]) -> list[Candidate]:
                           entity_id=source.entity_id, canonical=source.canonical, kind="person")
             )
     return candidates + added
+
+
+_ARTICLES = ("al-", "Al-", "el-", "El-", "ad-", "as-", "ash-", "at-", "az-", "ar-", "an-")
+
+
+def short_names(words: list[str]) -> list[str]:
+    """How a person named in full by ``words`` is named later: the surname ("Singh"); the surname without an
+    Arabic article ("al-Sisi": "Sisi"); the first two of three or more names ("Hassan Sheikh Mohamud":
+    "Hassan Sheikh", as Somali and Arabic names are shortened)."""
+    surname = words[0] if "-" in words[-1] and len(words) == 2 else words[-1]
+    out = [surname]
+    article = next((a for a in _ARTICLES if surname.startswith(a)), None)
+    if article is not None and surname[len(article):][:1].isupper():
+        out.append(surname[len(article):])
+    if len(words) >= 3 and all(w[:1].isupper() for w in words[:2]):
+        out.append(" ".join(words[:2]))
+    return out
 
 
 def _word_positions(text: str, word: str) -> list[int]:
