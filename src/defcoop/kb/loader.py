@@ -21,7 +21,7 @@ from defcoop.kb.tables import COLUMNS, PACKAGE_FILES, USER_KINDS, Row, Table, pa
 from defcoop.records import ALLIANCE_CODES, AREAS
 
 BODY_KINDS = frozenset({"agency", "ministry", "armed_force", "state"})
-REFERENCE_TYPES = frozenset({"pair", "group", "ministry", "alliance", "force"})
+REFERENCE_TYPES = frozenset({"pair", "group", "ministry", "alliance", "force", "official"})
 FALSE_FRIEND_RULES = frozenset({"context", "person"})
 NON_UN = frozenset({"VAT", "PSE", "TWN", "XKX"})
 

@@ -425,3 +425,18 @@ def test_states_taking_part_with_the_participation_of_join_the_exercise(analyze:
     text = ("Egypt and Greece held the Medusa joint naval exercise off Alexandria, with participation from Cyprus, "
             "France and Saudi Arabia, the Egyptian military spokesman said.")
     assert find(analyze(text), "EXERCISE", ("CYP", "EGY", "FRA", "GRC", "SAU"))
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "codes"),
+    [
+        ("Defence ministers of Ghana and Benin signed a road map for defence cooperation in Accra on Monday.",
+         "AGREEMENT", ("BEN", "GHA")),
+        ("Colombia has been a major non-NATO ally of the United States since 2022, the embassy said.",
+         "GENERAL", ("COL", "USA")),
+    ],
+)
+def test_road_maps_are_documents_and_ally_status_is_cooperation(
+    analyze: Analyze, text: str, etype: str, codes: tuple[str, ...]
+) -> None:
+    assert (codes, etype) in keys(analyze(text))

@@ -166,3 +166,18 @@ def test_plural_counterparts_refer_to_the_sides_in_context(
 ) -> None:
     reference = next(m for m in find(text) if m.surface == phrase)
     assert set(reference.refers_to) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "code"),
+    [
+        ("US Defense Secretary Lloyd Austin arrived in Hanoi. The Secretary then flew to Jakarta.",
+         "The Secretary", "USA"),
+        ("Kenya's Defence Minister Aden Duale met Uganda's minister of defence. The minister said talks went well.",
+         "The minister", "UGA"),
+        ("Australian Prime Minister Anthony Albanese toured Port Moresby, where the premier opened a barracks.",
+         "the premier", "AUS"),
+    ],
+)
+def test_a_bare_office_refers_to_the_official_named_before(find: Find, phrase: str, text: str, code: str) -> None:
+    assert by_surface(find(text), phrase).code == code

@@ -10,6 +10,8 @@
 * "the alliance", "the bloc" (type alliance): the nearest alliance before it.
 * "the Navy", "the Air Force" (type force): the nearest armed force of that service
   named before it ("the Philippine Navy ... for the Navy"), else the home state.
+* "the Secretary", "the Minister" (type official): the nearest person or title named
+  before it whose role names that office; unresolved otherwise.
 * groupings that are not party codes ("IP4", "Five Eyes"): their member states.
 
 A resolved reference keeps ``kind="reference"``; ``refers_to`` holds the codes
@@ -82,7 +84,27 @@ def resolve_references(
             _resolve_single(cand, ordered, frozenset({"alliance"}))
         elif kind == "force":
             _resolve_force(cand, ordered, text, dateline)
-    return ordered
+        elif kind == "official":
+            _resolve_official(cand, ordered)
+    return [c for c in ordered if c.refers_to or c.kind != "reference" or c.entity.attrs.get("type") != "official"]
+
+
+_OFFICE_ROLES = {"premier": "prime_minister", "chancellor": "head_of"}  # the role names these offices carry
+
+
+def _resolve_official(cand: Candidate, ordered: Sequence[Candidate]) -> None:
+    """Resolve "the Secretary" to the nearest person or title before it whose role names that office."""
+    office = cand.canonical.lower().removeprefix("the ").replace("defence", "defense").replace(" ", "_")
+    office = _OFFICE_ROLES.get(office, office)
+    before = ordered[: bisect.bisect_left(ordered, cand.start, key=BY_START)]
+    code = next(
+        (o.code for o in reversed(before)
+         if o.kind in ("person", "title") and o.code and o.end <= cand.start and office in (o.role or "")),
+        None,
+    )
+    if code:
+        cand.code = code
+        cand.refers_to = (code,)
 
 
 def _top_states(
