@@ -391,7 +391,10 @@ class Extractor:
         events = one_direction(events, view)
         follow_documents(events)
         carry_areas(earlier, provision_areas(view, events), ("AGREEMENT",))  # "Under the deal, X will sell ..."
-        return events + venue_visits(self._kb, view, events, state.home)
+        implied = venue_visits(self._kb, view, events, state.home)
+        if not events and not implied:  # "The signing took place in Tunis, the first stop of the Secretary's tour"
+            implied = signed_deal_visits(self._kb, view, earlier, state.home)
+        return events + implied
 
     def _build_all(
         self,

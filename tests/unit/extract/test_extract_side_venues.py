@@ -68,3 +68,19 @@ def test_where_a_deal_stated_before_was_signed_is_a_visit(
 )
 def test_no_signing_visit_by_an_envoy_abroad_or_without_a_deal(analyze: Analyze, text: str) -> None:
     assert not any(e.type == "VISIT" for e in analyze(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        ("US Defense Secretary Mark Esper signed a road map with Tunisia's defence minister on Wednesday. The signing "
+         "took place in Tunis, the first stop of the Secretary's tour of North Africa.", ("USA", "TUN")),
+        ("Oman and Britain signed a joint defence agreement on Thursday. The signing ceremony was held in Muscat and "
+         "attended by the British defence secretary.", ("GBR", "OMN")),
+    ],
+)
+def test_where_a_reported_signing_took_place_implies_the_visit(
+    analyze: Analyze, text: str, visit: tuple[str, str]
+) -> None:
+    visits = [e for e in analyze(text) if e.type == "VISIT"]
+    assert [(e.direction, e.stage) for e in visits] == [(visit, "COMPLETED")]

@@ -74,7 +74,7 @@ def agree_provisions(built: list[Event], view: SentenceView, hit: Hit, defaulted
             event.stage = "AGREED"
 
 
-_SIGNED = re.compile(r"\b(?:signed|inked)\b", re.IGNORECASE)
+_SIGNED = re.compile(r"\b(?:signed|inked|signing)\b", re.IGNORECASE)
 
 
 def signed_deal_visits(
