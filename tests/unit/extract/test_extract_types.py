@@ -440,3 +440,18 @@ def test_road_maps_are_documents_and_ally_status_is_cooperation(
     analyze: Analyze, text: str, etype: str, codes: tuple[str, ...]
 ) -> None:
     assert (codes, etype) in keys(analyze(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("The Czech Republic and Sweden signed a deal for 246 CV90 vehicles. Czech companies will take part in the "
+         "production, with a share of at least 40 percent.", ("CZE", "SWE")),
+        ("Romania signed a contract for 54 K9 howitzers from South Korea's Hanwha. The deal includes industrial "
+         "participation by Romanian firms.", ("KOR", "ROU")),
+    ],
+)
+def test_industrial_participation_in_a_deal_is_joint_development(
+    analyze: Analyze, text: str, codes: tuple[str, ...]
+) -> None:
+    assert (codes, "JOINT_DEVELOPMENT") in keys(analyze(text))
