@@ -455,3 +455,23 @@ def test_industrial_participation_in_a_deal_is_joint_development(
     analyze: Analyze, text: str, codes: tuple[str, ...]
 ) -> None:
     assert (codes, "JOINT_DEVELOPMENT") in keys(analyze(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "direction"),
+    [
+        ("Japan will give patrol boats and radars to Fiji's navy, the foreign ministry said.", ("FJI", "JPN"),
+         ("JPN", "FJI")),
+        ("Turkey to provide armoured vehicles to Somalia's army under a new aid package.", ("SOM", "TUR"),
+         ("TUR", "SOM")),
+    ],
+)
+def test_giving_or_providing_materiel_is_a_transfer(
+    analyze: Analyze, text: str, codes: tuple[str, ...], direction: tuple[str, str]
+) -> None:
+    assert find(analyze(text), "ARMS_TRANSFER", codes).direction == direction
+
+
+def test_giving_no_materiel_is_no_transfer(analyze: Analyze) -> None:
+    text = "Japan will provide training to Fijian officers, and the visit gave ties between the navies a boost."
+    assert not [e for e in analyze(text) if e.type == "ARMS_TRANSFER"]
