@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from .conftest import Analyze, keys
 
 
@@ -72,3 +74,25 @@ def test_an_official_whose_state_is_only_guessed_still_visits(analyze: Analyze) 
         "during a visit to Suva in March, officials in Canberra said."
     )
     assert any(e.type == "VISIT" and e.direction == ("AUS", "FJI") for e in analyze(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Two more Rafale jets have landed in Greece, the defence ministry said.", ("FRA", "GRC")),
+        ("The first K2 tanks from South Korea arrived in Poland on Tuesday.", ("KOR", "POL")),
+    ],
+)
+def test_equipment_arriving_with_no_visitor_is_delivered_by_its_maker(
+    analyze: Analyze, text: str, pair: tuple[str, str]
+) -> None:
+    transfers = [e for e in analyze(text) if e.type == "ARMS_TRANSFER"]
+    assert [(e.direction, e.stage) for e in transfers] == [(pair, "COMPLETED")]
+
+
+def test_a_delivery_of_equipment_named_before_goes_to_the_stories_buyer(analyze: Analyze) -> None:
+    text = ("Kazakhstan's air force received four more Su-30SM fighters from Russia on Monday. The jets were "
+            "delivered under a contract signed with Moscow in 2017.")
+    evidence = {ev.text[:8] for e in analyze(text) if e.type == "ARMS_TRANSFER" and e.direction == ("RUS", "KAZ")
+                for ev in e.evidence}
+    assert "The jets" in evidence

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from defcoop.lexicons import Trigger
 from defcoop.stages.extraction.areas import CONTAINER_TYPES
 from defcoop.stages.extraction.matcher import Hit
-from defcoop.stages.extraction.parties import Sides
+from defcoop.stages.extraction.parties import Sides, codes_of
 from defcoop.stages.extraction.sentence import SentenceView
 from defcoop.stages.extraction.stage_links import stage_cue_between
 
@@ -100,10 +100,14 @@ def _apart(view: SentenceView, a: Hit, b: Hit) -> bool:
     return _NEW_CLAUSE.search(view.text_between(first.end, second.start)) is not None
 
 
+_UNDER_DEAL = re.compile(r"\bunder\s+(?:a|an|the|its|their|two|separate)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
 def merge_adjacent(cands: list[Candidate], view: SentenceView) -> list[Candidate]:
     """Fold triggers of one type a few words apart ("co-development, co-design and co-manufacture").
 
-    Not across a stage cue: "held an exercise in March and will hold another" states two.
+    Not across a stage cue: "held an exercise in March and will hold another" states two; nor into the deal a
+    delivery was made under ("delivered under a contract signed in 2017": the delivery and the contract).
     """
     merged: list[Candidate] = []
     for cand in cands:
@@ -118,6 +122,7 @@ def merge_adjacent(cands: list[Candidate], view: SentenceView) -> list[Candidate
                 and not _CONTRAST.search(view.text_between(last.hit.end, cand.hit.start))
                 and not _OWN_PARTNERS.match(view.text_between(last.hit.end, cand.hit.start))
                 and not stage_cue_between(view, last.hit.end, cand.hit.start)
+                and not _UNDER_DEAL.search(view.text_between(last.hit.end, cand.hit.start))
             ):
                 span = Hit(last.hit.start, max(last.hit.end, cand.hit.end), last.hit.table, last.hit.index)
                 merged[-1] = Candidate(span, _with_stage_of(last.trigger, cand.trigger))
@@ -156,3 +161,43 @@ def shared_codes(linked: list[tuple[Candidate, Sides]], view: SentenceView) -> d
         bucket = shared.setdefault(key, [])
         bucket.extend(c for c in sides.codes() if c not in bucket)
     return shared
+
+
+def cross_groups(groups: list[list[str]], sides: Sides, shared: bool) -> list[list[str]]:
+    """Split a party set into the pairs across coordinated groups.
+
+    "US and British submarines deployed in Western Australia" links the group
+    {USA, GBR} to {AUS}: the events are USA-AUS and GBR-AUS, not USA-GBR. A
+    single coordinated group ("India, Japan and the US held talks") stays one
+    multilateral event.
+    """
+    if shared:
+        return groups
+    side_sets: list[list[str]] = []
+    for group_units in (sides.subject, sides.before, sides.after):
+        codes = codes_of(group_units)
+        if codes and codes not in side_sets:
+            side_sets.append(codes)
+    if len(side_sets) < 2 or all(len(s) < 2 for s in side_sets):
+        return groups
+    out: list[list[str]] = []
+    for group in groups:
+        if len(group) <= 2:
+            out.append(group)
+            continue
+        for i, first in enumerate(side_sets):
+            for second in side_sets[i + 1 :]:
+                for a in first:
+                    for b in second:
+                        pair = sorted({a, b})
+                        if len(pair) == 2 and a in group and b in group and pair not in out:
+                            out.append(pair)
+        listed = {c for side in side_sets for c in side}
+        out.extend(sorted({c, d}) for c in group if c not in listed for d in group if d != c)
+        covered = {c for pair in out for c in pair}
+        out.extend([c, d] for c in group for d in group if c < d and c not in covered and d not in covered)
+    unique: list[list[str]] = []
+    for pair in out:
+        if pair not in unique:
+            unique.append(pair)
+    return unique

@@ -32,6 +32,7 @@ from defcoop.stages.extraction.areas import (
     systems_in,
     trigger_scope,
 )
+from defcoop.stages.extraction.candidates import cross_groups
 from defcoop.stages.extraction.discourse import (
     PAIR_WORDS,
     also_partner,
@@ -43,7 +44,7 @@ from defcoop.stages.extraction.discourse import (
     separate_partners,
 )
 from defcoop.stages.extraction.matcher import Hit
-from defcoop.stages.extraction.materiel import materiel_words, refers_to_materiel
+from defcoop.stages.extraction.materiel import definite_subject, materiel_words, refers_to_materiel
 from defcoop.stages.extraction.parties import (
     MAX_AFTER_TOKENS,
     Sides,
@@ -65,7 +66,14 @@ from defcoop.stages.extraction.parties import (
 from defcoop.stages.extraction.sentence import SentenceView
 from defcoop.stages.extraction.stage import choose_stage, factuality
 from defcoop.stages.extraction.tense import fit_to_type, partial_delivery
-from defcoop.stages.extraction.visits import as_reception, is_cargo_arrival, is_port_call, own_ship_home, visit_pairs
+from defcoop.stages.extraction.visits import (
+    as_reception,
+    cargo_pairs,
+    is_cargo_arrival,
+    is_port_call,
+    own_ship_home,
+    visit_pairs,
+)
 
 _CLAUSE_OPENER = re.compile(r"\b(?:that|which|who|whom|after|before|because|while|when|whereas|although|since)\b")
 _NO_REFERRED_AREAS = CONTAINER_TYPES | {"PERSONNEL"}  # "the crew training for the aircraft" names people
@@ -103,11 +111,9 @@ class EventBuilder:
     def build(
         self, hit: Hit, trigger: Trigger, sides: Sides, shared: list[str] | None, others: list[Hit]
     ) -> list[Event]:
-        """The events stated by ``hit`` (none when fewer than two parties can be linked).
-
-        A transfer is completed from the topic only for a bid or offer ("a contender for
-        Britain's requirement"): a purchase naming one side is often domestic.
-        """
+        """The events stated by ``hit`` (none when fewer than two parties can be linked). A transfer is completed
+        from the topic only for a bid or offer ("a contender for Britain's requirement"): a purchase naming one
+        side is often domestic."""
         view = self._view
         if "losers" in trigger.flags:
             return self._losing_bids(hit, trigger, sides, others)
@@ -170,6 +176,8 @@ class EventBuilder:
             following = [o.start for o in others if o.start >= hit.end]
             stop = min([*following, *([until] if until is not None else [])], default=None)
             codes += [c for c in explicit_recipients(view, hit, stop) if c not in codes]  # "offered by X for Y"
+            if codes == [self.last_supplier] and self.last_recipient and definite_subject(view.sentence.text):
+                codes.append(self.last_recipient)  # "The jets were delivered under a contract signed with Moscow"
         else:
             origins = []
         if trigger.type == "JOINT_DEVELOPMENT" and len(codes) < 2:  # "the K2 will be built under licence in Poland"
@@ -209,7 +217,7 @@ class EventBuilder:
             head = (view.region_start(region), hit.start)  # "the first tanks arrived at the port": delivered
             named = bool(systems_in(view, head, self._mentions))
             if is_cargo_arrival(view, hit, named) or own_ship_home(view, hit, pairs):
-                return self._arrivals(template, pairs, head, sides)
+                return self._arrivals(template, pairs, head, sides, hit)
             if pairs and is_port_call(view, pairs):
                 template.type = "ACCESS"  # a warship's visit is a port call, not an official's visit
                 template.areas = list(dict.fromkeys([*template.areas, "NAVAL_VESSELS"]))
@@ -234,7 +242,7 @@ class EventBuilder:
         split = self._alliance_split(codes)
         keep_shared = shared is not None and not separate_partners(view, hit)
         whole = trigger.type in ("ARMS_TRANSFER", "EXERCISE")  # an exercise's participants all take part together
-        groups = split if whole else self._cross_groups(split, sides, keep_shared)
+        groups = split if whole else cross_groups(split, sides, keep_shared)
         for group in groups:
             if len(group) < 2 or (trigger.type in MULTILATERAL_CAPPED and len(group) > MAX_GATHERING_CODES):
                 continue  # a summit or tour of many states is not a dyadic cooperation event
@@ -381,46 +389,6 @@ class EventBuilder:
                 return list(topic)
         return codes
 
-    @staticmethod
-    def _cross_groups(groups: list[list[str]], sides: Sides, shared: bool) -> list[list[str]]:
-        """Split a party set into the pairs across coordinated groups.
-
-        "US and British submarines deployed in Western Australia" links the group
-        {USA, GBR} to {AUS}: the events are USA-AUS and GBR-AUS, not USA-GBR. A
-        single coordinated group ("India, Japan and the US held talks") stays one
-        multilateral event.
-        """
-        if shared:
-            return groups
-        side_sets: list[list[str]] = []
-        for group_units in (sides.subject, sides.before, sides.after):
-            codes = codes_of(group_units)
-            if codes and codes not in side_sets:
-                side_sets.append(codes)
-        if len(side_sets) < 2 or all(len(s) < 2 for s in side_sets):
-            return groups
-        out: list[list[str]] = []
-        for group in groups:
-            if len(group) <= 2:
-                out.append(group)
-                continue
-            for i, first in enumerate(side_sets):
-                for second in side_sets[i + 1 :]:
-                    for a in first:
-                        for b in second:
-                            pair = sorted({a, b})
-                            if len(pair) == 2 and a in group and b in group and pair not in out:
-                                out.append(pair)
-            listed = {c for side in side_sets for c in side}
-            out.extend(sorted({c, d}) for c in group if c not in listed for d in group if d != c)
-            covered = {c for pair in out for c in pair}
-            out.extend([c, d] for c in group for d in group if c < d and c not in covered and d not in covered)
-        unique: list[list[str]] = []
-        for pair in out:
-            if pair not in unique:
-                unique.append(pair)
-        return unique
-
     def _alliance_split(self, codes: list[str]) -> list[list[str]]:
         alliances = [c for c in codes if c in ALLIANCE_CODES]
         states = [c for c in codes if c not in ALLIANCE_CODES]
@@ -456,11 +424,13 @@ class EventBuilder:
         return round(min(1.0, 0.35 * trigger.strength + party + stage + defense), 3)
 
     def _arrivals(
-        self, template: Event, pairs: list[tuple[str, str]], head: tuple[int, int], sides: Sides
+        self, template: Event, pairs: list[tuple[str, str]], head: tuple[int, int], sides: Sides, hit: Hit
     ) -> list[Event]:
         """Deliveries stated as equipment arriving (``head``: the words before the verb): maker's side -> host."""
         view = self._view
         systems = systems_in(view, head, self._mentions)
+        if not pairs:  # "Two more Rafale jets have landed in Greece": no visitor named, the maker delivers
+            pairs = cargo_pairs(view, hit, head, system_origins(systems, self._kb), self._topic)
         template.type = "ARMS_TRANSFER"
         if template.stage == "COMPLETED" and partial_delivery(view.text_between(*head)):
             template.stage = "ONGOING"  # "the first of four aircraft arrived": the delivery goes on

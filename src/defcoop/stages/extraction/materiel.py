@@ -43,6 +43,18 @@ def refers_to_materiel(view: SentenceView, trigger: Trigger) -> bool:
     return bool(_OBJECT_PRONOUN.search(text))
 
 
+_DEFINITE_SUBJECT = re.compile(
+    r"\s*(?:The|These|Those|All the|Both)\s+(?:[\w-]+\s+){0,2}?(?:jets|aircraft|fighters|planes|helicopters|drones|"
+    r"ships|vessels|boats|frigates|corvettes|submarines|tanks|vehicles|howitzers|guns|missiles|systems|batteries|"
+    r"radars|launchers|rifles)\b"
+)
+
+
+def definite_subject(text: str) -> bool:
+    """Whether a sentence opens on equipment named before ("The jets were delivered under ...")."""
+    return _DEFINITE_SUBJECT.match(text) is not None
+
+
 def lists_customers(text: str) -> bool:
     """Whether a sentence lists the users of a system named before ("other customers include Peru and Chile")."""
     return _CUSTOMER_LIST.search(text) is not None

@@ -281,6 +281,27 @@ def own_ship_home(view: SentenceView, hit: Hit, pairs: list[tuple[str, str]]) ->
     return bool(owners) and owners <= hosts
 
 
+_CARRIER = re.compile(r"\b(?:delivering|carrying|transporting|loaded with)\b", re.IGNORECASE)
+
+
+def cargo_pairs(
+    view: SentenceView, hit: Hit, head: tuple[int, int], makers: list[str], topic: tuple[str, ...]
+) -> list[tuple[str, str]]:
+    """Maker -> receiver of equipment that arrives with no visitor named: the makers are the named systems'
+    states or a group "from" a state before the verb ("K2 tanks from South Korea arrived"); the receiver is
+    the place after the verb ("landed in Greece"), else the article's other side."""
+    if _CARRIER.search(view.text_between(hit.end, view.sentence.end)):
+        return []  # "transport aircraft landed in Belgrade, delivering the FK-3": the cargo is named after
+    region = view.region_of(hit.start)
+    before = [g for g in view.groups if g[0].region == region and head[0] <= g[0].mention.start < hit.start]
+    makers = makers + [c for g in before if preposition(view, g[0]) == "from" for c in codes_of(g)]
+    hosts = [c for g in groups_after(view, hit, MAX_HOST_TOKENS) if preposition(view, g[0]) in ("in", "at", "to")
+             for c in codes_of(g, with_cities=True)]
+    others = [c for c in topic if c not in makers]
+    hosts = hosts or (others if len(others) == 1 else [])  # the article's one other side
+    return [(m, h) for m in dict.fromkeys(makers) for h in dict.fromkeys(hosts) if m != h]
+
+
 def is_cargo_arrival(view: SentenceView, hit: Hit, system_before: bool = False) -> bool:
     """Whether what arrives or lands is equipment being delivered, not a visitor.
 
