@@ -401,3 +401,16 @@ def test_ties_raised_to_a_partnership_are_agreed(analyze: Analyze, text: str, co
 def test_ties_to_be_raised_are_planned(analyze: Analyze) -> None:
     text = "Kenya and Rwanda will elevate bilateral relations to a strategic partnership when their leaders meet."
     assert find(analyze(text), "GENERAL", ("KEN", "RWA")).stage == "PLANNED"
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "stage"),
+    [
+        ("Kazakhstan buys most of its major weapons from Russia on preferential terms, officials say.",
+         ("KAZ", "RUS"), "ONGOING"),
+        ("Algeria has long bought arms from Russia, its main supplier.", ("DZA", "RUS"), "ONGOING"),
+        ("Peru bought most of its fighters from Russia in the 1990s.", ("PER", "RUS"), "COMPLETED"),
+    ],
+)
+def test_a_habit_of_buying_goes_on(analyze: Analyze, text: str, codes: tuple[str, ...], stage: str) -> None:
+    assert find(analyze(text), "ARMS_TRANSFER", codes).stage == stage

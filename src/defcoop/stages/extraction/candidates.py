@@ -90,7 +90,10 @@ def covered(cand: Candidate, strong: list[Candidate], view: SentenceView) -> boo
     return False
 
 
-_NEW_CLAUSE = re.compile(r"\b(?:and|but|while)\s+(?:[\w'’-]+\s+){0,3}?(?:have|has|had|will|would|were|was|are|is)\b")
+_NEW_CLAUSE = re.compile(
+    r"\b(?:and|but|while)\s+(?:(?:[\w'’-]+\s+){0,3}?(?:have|has|had|will|would|were|was|are|is)\b|"
+    r"(?:it|they|he|she|we)\s+(?:[a-z]+(?:s|ed)\b|$))"
+)
 
 
 def _apart(view: SentenceView, a: Hit, b: Hit) -> bool:
@@ -123,6 +126,7 @@ def merge_adjacent(cands: list[Candidate], view: SentenceView) -> list[Candidate
                 and not _OWN_PARTNERS.match(view.text_between(last.hit.end, cand.hit.start))
                 and not stage_cue_between(view, last.hit.end, cand.hit.start)
                 and not _UNDER_DEAL.search(view.text_between(last.hit.end, cand.hit.start))
+                and not _apart(view, last.hit, cand.hit)  # "has bought arms from Russia, and it operates ..."
             ):
                 span = Hit(last.hit.start, max(last.hit.end, cand.hit.end), last.hit.table, last.hit.index)
                 merged[-1] = Candidate(span, _with_stage_of(last.trigger, cand.trigger))

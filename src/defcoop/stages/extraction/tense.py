@@ -34,6 +34,7 @@ import re
 
 from defcoop.lexicons import Trigger
 from defcoop.records import HAPPENING_TYPES
+from defcoop.stages.extraction.headline import is_headline
 from defcoop.stages.extraction.matcher import Hit
 from defcoop.stages.extraction.sentence import SentenceView
 
@@ -69,6 +70,8 @@ def refine_by_tense(view: SentenceView, hit: Hit, trigger: Trigger, stage: str, 
     if (_HAVING.search(before) and _is_participle(view, hit)) or _HAVING_INSIDE.search(own):
         return ("AGREED" if trigger.stage == "AGREED" or trigger.type == "AGREEMENT" else "COMPLETED"), True
     own = before + view.text_between(hit.start, hit.end)
+    if trigger.type == "ARMS_TRANSFER" and stage in HAPPENED_OR_AGREED and _habit(view, hit, before):
+        return "ONGOING", True  # "buys most of its weapons from Russia", "has long bought arms from China"
     if trigger.type == "ARMS_TRANSFER" and stage == "COMPLETED" and partial_delivery(own):
         return "ONGOING", True
     if not cued and trigger.type in PERFECT_TYPES | {"EXERCISE"} and _PERFECT_FOR_A_WHILE.search(before):
@@ -118,6 +121,26 @@ def _trained_by(view: SentenceView, hit: Hit, before: str) -> bool:
         return False
     after = view.text_between(hit.end, view.sentence.end)
     return not _DURATION.search(before + view.text_between(hit.start, hit.end) + after)
+
+
+_HABIT = re.compile(
+    r"\b(?:most|much|the bulk|the majority|a majority|the lion's share|nearly all|almost all) of (?:its|their)\b|"
+    r"\b(?:mainly|mostly|largely|primarily|traditionally|regularly|routinely|for decades|(?:has|have) long)\b",
+    re.IGNORECASE,
+)
+_HABIT_VERB = re.compile(r"(?:\w+s|bought|sourced|relied|procured)\b", re.IGNORECASE)
+
+
+def _habit(view: SentenceView, hit: Hit, before: str) -> bool:
+    """Whether a transfer verb states a habit, not one deal: a present or perfect verb with a word of habit in
+    its clause ("buys most of its weapons from Russia", "has long bought arms from China")."""
+    verb = _HABIT_VERB.match(view.text_between(hit.start, hit.end))
+    if verb is None or is_headline(view):
+        return False
+    if not verb.group(0).lower().endswith("s") and not _PERFECT_AUX.search(before.replace(" long ", " ")):
+        return False  # "bought most of its fighters from Russia in the 1990s": a past purchase
+    after = view.text_between(hit.end, min(view.sentence.end, hit.end + 60))
+    return _HABIT.search(before[-40:] + " " + view.text_between(hit.start, hit.end) + after) is not None
 
 
 def fit_to_type(event_type: str, stage: str) -> str:
