@@ -91,7 +91,12 @@ from defcoop.stages.extraction.sentence import (
     token_starts,
 )
 from defcoop.stages.extraction.stage import factuality
-from defcoop.stages.extraction.stage_links import follow_documents, states_an_effect, take_referent_stage
+from defcoop.stages.extraction.stage_links import (
+    follow_documents,
+    sign_referent,
+    states_an_effect,
+    take_referent_stage,
+)
 from defcoop.stages.extraction.visits import receives_guest
 
 _ANAPHORIC = frozenset({"the", "this", "that", "its", "their", "such", "these", "those"})
@@ -378,6 +383,7 @@ class Extractor:
         all_hits = [c.hit for c in found]
         for cand in anaphors:
             carry_areas(earlier, builder.scope_areas(cand.hit, cand.trigger, all_hits), (cand.trigger.type,))
+            sign_referent(view, cand.hit, earlier)  # "The deal, signed in Seoul by ...": the sale is agreed
         builder.earlier_mentions = state.mentions[: bisect_left(state.starts, view.sentence.start)]
         contents = package_areas(view, self._lexicons, self._kb, self._mentions_in(state, view.sentence))
         carry_areas(earlier, contents, ("ARMS_TRANSFER",))  # "the package includes logistics support"

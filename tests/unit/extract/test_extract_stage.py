@@ -437,3 +437,18 @@ def test_a_donation_told_in_the_past_was_handed_over(analyze: Analyze, text: str
 def test_a_purchase_in_qualified_talks_is_under_discussion(analyze: Analyze, text: str,
                                                           codes: tuple[str, ...]) -> None:
     assert find(analyze(text), "ARMS_TRANSFER", codes).stage == "DISCUSSION"
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Tallinn will buy twelve K9 howitzers from South Korea, the Estonian defence agency said on Wednesday. "
+         "The deal, signed in Seoul by the agency's director, is worth around 40 million euros.", ("EST", "KOR")),
+        ("Ghana plans to buy four patrol boats from Israel, the navy said. The contract was signed on Monday.",
+         ("GHA", "ISR")),
+    ],
+)
+def test_a_deal_reported_signed_later_settles_the_planned_purchase(
+    analyze: Analyze, text: str, codes: tuple[str, ...]
+) -> None:
+    assert {e.stage for e in analyze(text) if e.type == "ARMS_TRANSFER" and tuple(e.codes) == codes} == {"AGREED"}

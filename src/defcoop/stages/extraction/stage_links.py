@@ -6,6 +6,8 @@
 * a referring subject followed by a modal ("the agreement would give ...")
   states an effect of the item referred to, so its event keeps that item's stage
   (:func:`states_an_effect`, :func:`take_referent_stage`);
+* a referring trigger reported signed ("The deal, signed in Seoul ...") settles the
+  transfer or document it refers to as AGREED (:func:`sign_referent`);
 * two triggers of one type are not folded into one when a stage cue lies between
   them (:func:`stage_cue_between`): "held an exercise in March and will hold another".
 
@@ -14,6 +16,8 @@ that a framework document reported AGREED anywhere absorbs its PLANNED mentions.
 """
 
 from __future__ import annotations
+
+import re
 
 from defcoop.lexicons import Lexicons
 from defcoop.records import Event
@@ -75,6 +79,24 @@ def take_referent_stage(built: list[Event], earlier: list[Event]) -> None:
         )
         if referent is not None and event.stage != "REJECTED":
             event.stage = referent.stage
+
+
+_SIGNED_REFERENT = re.compile(
+    r"^\W*(?:(?:was|were|has been|had been|have been)\s+)?(?:signed|inked|sealed|concluded|finali[sz]ed)\b",
+    re.IGNORECASE,
+)
+
+
+def sign_referent(view: SentenceView, anaphor: Hit, earlier: list[Event]) -> None:
+    """A referring trigger reported signed ("The deal, signed in Seoul by ...", "The contract was signed on
+    Monday") settles the latest earlier transfer or document still ahead (PLANNED and before) as AGREED."""
+    if not _SIGNED_REFERENT.match(view.text_between(anaphor.end, view.sentence.end)):
+        return
+    word = view.text_between(anaphor.start, anaphor.end).lower()
+    wanted = ("AGREEMENT",) if word in ("agreement", "pact", "accord", "treaty") else ("ARMS_TRANSFER", "AGREEMENT")
+    referent = next((e for e in reversed(earlier) if e.type in wanted and e.stage in FORWARD), None)
+    if referent is not None:  # the latest pending one: a running purchase is not what was just signed
+        referent.stage = "AGREED"
 
 
 def stage_cue_between(view: SentenceView, start: int, end: int) -> bool:
