@@ -462,3 +462,18 @@ def test_a_passive_order_reaches_its_buyers_past_the_sellers_group(
     events = analyze(text)
     for codes in pairs:
         assert find(events, "ARMS_TRANSFER", codes).stage == "AGREED"
+
+
+def test_a_coordinated_clause_with_its_own_subject_ends_a_transfers_suppliers(analyze: Analyze) -> None:
+    text = ("Chile flies second-hand F-16s that it bought from the Netherlands, and it is taking delivery of "
+            "more used jets from Norway, the air force said.")
+    transfers = {(e.direction, e.stage) for e in analyze(text) if e.type == "ARMS_TRANSFER"}
+    assert (("NLD", "CHL"), "COMPLETED") in transfers
+    assert (("NOR", "CHL"), "COMPLETED") not in transfers
+
+
+def test_cooperation_also_agreed_by_a_named_pair_is_between_them(analyze: Analyze) -> None:
+    text = ("Jakarta has also ordered two submarines from France. Indonesia and Italy last year also agreed to step "
+            "up cooperation in the defence industry, the ministry said.")
+    general = {tuple(e.codes) for e in analyze(text) if e.type == "GENERAL"}
+    assert general == {("IDN", "ITA")}

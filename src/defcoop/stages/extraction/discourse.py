@@ -95,7 +95,8 @@ def also_partner(view: SentenceView, codes: list[str], event_type: str, earlier:
         return None
     latest = next((e for e in reversed(earlier) if e.type == event_type), None)
     recent = earlier[-1] if earlier and earlier[-1].evidence else None
-    if latest is None and recent is not None and view.sentence.start - recent.evidence[0].start <= NEAR_CHARS:
+    near = recent is not None and view.sentence.start - recent.evidence[0].start <= NEAR_CHARS
+    if latest is None and recent is not None and near and event_type != "GENERAL":  # cooperation is between the two
         latest = recent  # "signed a framework and an information security agreement ... also signed pacts"
     if latest is None:
         return None
@@ -359,9 +360,18 @@ _REPLACED = re.compile(
 )
 
 
-def replaced_from(text: str, offset: int) -> int | None:
-    """Where ``text`` (at ``offset`` in the document) starts naming what a purchase replaces ("to replace its
-    ageing F-5 fleet"), or None. The old fleet is the buyer's own past: its maker sells nothing in the new deal.
-    """
+def scope_cut(text: str, offset: int) -> int | None:
+    """Where the words after a transfer trigger (``text``, at ``offset`` in the document) stop being about it, or
+    None: at what a purchase replaces ("to replace its ageing F-5 fleet": the buyer's own past, whose maker sells
+    nothing in the new deal), or at a coordinated clause with a subject of its own ("bought from Portugal, and
+    it is taking delivery of more from Norway")."""
     found = _REPLACED.search(text) if "repla" in text or "succe" in text or "take over" in text else None
-    return offset + found.start() if found is not None else None
+    clause = _OWN_CLAUSE.search(text) if " and " in text or " but " in text else None
+    cuts = [m.start() for m in (found, clause) if m is not None]
+    return offset + min(cuts) if cuts else None
+
+
+_OWN_CLAUSE = re.compile(
+    r",\s+(?:and|but|while|whereas)\s+(?:it|they|he|she|we|the \w+|its \w+|their \w+)\s+"
+    r"(?:is|are|was|were|has|have|had|will|would|also|still)\b"
+)

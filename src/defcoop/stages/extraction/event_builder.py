@@ -40,7 +40,7 @@ from defcoop.stages.extraction.discourse import (
     both_officials_sign,
     find_contrast,
     names_counterpart,
-    replaced_from,
+    scope_cut,
     separate_partners,
 )
 from defcoop.stages.extraction.matcher import Hit
@@ -129,7 +129,7 @@ class EventBuilder:
         contrast = find_contrast(in_scope)
         if contrast is not None:  # "buy Swedish jets instead of the F-16s offered by ...": the loser is not bought
             scope = (scope[0], hit.end + contrast.start())
-        replaced = replaced_from(in_scope, hit.end)  # "to replace its F-5s": the buyer's old fleet is no part
+        replaced = scope_cut(in_scope, hit.end)  # "to replace its F-5s": the buyer's old fleet is no part
         scope = (scope[0], replaced or scope[1])
         region = view.region_of(hit.start)
         systems = systems_in(view, scope, self._mentions)
