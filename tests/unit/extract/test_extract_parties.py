@@ -477,3 +477,12 @@ def test_cooperation_also_agreed_by_a_named_pair_is_between_them(analyze: Analyz
             "up cooperation in the defence industry, the ministry said.")
     general = {tuple(e.codes) for e in analyze(text) if e.type == "GENERAL"}
     assert general == {("IDN", "ITA")}
+
+
+def test_others_that_also_ordered_the_jet_bought_it_from_the_storys_seller(analyze: Analyze) -> None:
+    text = ("Greece on Thursday signed a contract to buy 20 F-35A fighters from the United States. Greece also "
+            "flies Mirage jets bought from France. The deal puts Greece alongside Poland and Finland, which have "
+            "also ordered the stealth jet.")
+    directions = {e.direction for e in analyze(text) if e.type == "ARMS_TRANSFER"}
+    assert {("USA", "POL"), ("USA", "FIN")} <= directions
+    assert not directions & {("FRA", "POL"), ("FRA", "FIN"), ("GRC", "POL"), ("POL", "GRC")}

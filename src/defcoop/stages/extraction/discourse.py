@@ -82,13 +82,17 @@ _RECIPROCAL = re.compile(
 )
 
 
-def also_partner(view: SentenceView, codes: list[str], event_type: str, earlier: list[Event]) -> str | None:
+def also_partner(
+    view: SentenceView, codes: list[str], event_type: str, earlier: list[Event], subject_buys: bool = False
+) -> str | None:
     """The partner each of a coordinated subject has when the sentence says "also" ("France and India have
     also signed cooperation pacts", after "Britain signed a pact with Japan": each with Japan).
 
-    Only with no reciprocal word ("with", "each other", "jointly"). The partner is the party of the last
-    earlier event of the type, outside the coordination, that the document's earlier events name most
-    (among equals, the one named last in that event's sentence: the object, not the subject).
+    Only with no reciprocal word ("with", "each other", "jointly"). For a transfer, the partner is the seller
+    of the last sale when the subjects buy ("which have also ordered the jet"), else its buyer. Otherwise the
+    partner is the party of the last earlier event of the type, outside the coordination, that the document's
+    earlier events name most (among equals, the one named last in that event's sentence: the object, not the
+    subject).
     """
     text = view.sentence.text
     if len(codes) < 2 or not view.may_hold(_ALSO_PARTS) or not _ALSO.search(text) or _RECIPROCAL.search(text):
@@ -100,6 +104,11 @@ def also_partner(view: SentenceView, codes: list[str], event_type: str, earlier:
         latest = recent  # "signed a framework and an information security agreement ... also signed pacts"
     if latest is None:
         return None
+    if event_type == "ARMS_TRANSFER" and latest.direction is not None:  # "which have also ordered the jet": the
+        side = 0 if subject_buys else 1  # seller (or buyer) the story's sales name most, the first among equals
+        sides = [e.direction[side] for e in earlier if e.type == event_type and e.direction is not None]
+        sides = [c for c in dict.fromkeys(sides) if c not in codes]
+        return max(sides, key=lambda c: sum(c in e.codes for e in earlier)) if sides else None
     outside = [c for c in latest.codes if c not in codes]
     counts = {c: sum(c in e.codes for e in earlier) for c in outside}
     said = latest.evidence[0].text if latest.evidence else ""

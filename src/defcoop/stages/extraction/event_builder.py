@@ -236,9 +236,12 @@ class EventBuilder:
                     bid.stage = "REJECTED"
                 return bids
         coordinated = self._one_coordination(codes, sides)
-        partner = also_partner(view, codes, trigger.type, self.earlier) if coordinated else None
+        buys = "recipient_subject" in trigger.flags
+        partner = also_partner(view, codes, trigger.type, self.earlier, buys) if coordinated else None
         if partner is not None:  # "France and India have also signed pacts": each with the side named before
-            return [self._event(template, [c, partner], None, sides) for c in codes if c != partner]
+            way = [((partner, c) if buys else (c, partner)) if trigger.type == "ARMS_TRANSFER" else None for c in codes]
+            pairs_with = zip(codes, way, strict=True)
+            return [self._event(template, [c, partner], w, sides) for c, w in pairs_with if c != partner]
         split = self._alliance_split(codes)
         keep_shared = shared is not None and not separate_partners(view, hit)
         whole = trigger.type in ("ARMS_TRANSFER", "EXERCISE")  # an exercise's participants all take part together
