@@ -181,3 +181,9 @@ def test_plural_counterparts_refer_to_the_sides_in_context(
 )
 def test_a_bare_office_refers_to_the_official_named_before(find: Find, phrase: str, text: str, code: str) -> None:
     assert by_surface(find(text), phrase).code == code
+
+
+def test_a_ministry_named_without_its_state_is_the_home_states(find: Find) -> None:
+    text = ("The Ministry of National Defence announces that the contract for 32 jets was signed with the United "
+            "States. The Romanian Air Force will receive the first aircraft in 2030, and Romania will train pilots.")
+    assert by_surface(find(text), "Ministry of National Defence").code == "ROU"

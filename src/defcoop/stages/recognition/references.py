@@ -6,7 +6,8 @@
   before the reference, then in the whole document. Words that do not say
   "country" ("sides", "partners", "leaders") also count alliances such as the EU.
 * "the ministry" (type ministry): the nearest ministry, official or state
-  mentioned before it.
+  mentioned before it; a defence or foreign ministry named without its state ("The
+  Ministry of National Defence announces ...") resolves the same way.
 * "the alliance", "the bloc" (type alliance): the nearest alliance before it.
 * "the Navy", "the Air Force" (type force): the nearest armed force of that service
   named before it ("the Philippine Navy ... for the Navy"), else the home state.
@@ -58,7 +59,8 @@ def resolve_references(
     """
     ordered = sorted(candidates, key=BY_START)
     references = [c for c in ordered if c.kind == "reference" and not c.refers_to]
-    if not references:
+    bare = [c for c in ordered if c.kind == "ministry" and not c.code]  # "The Ministry of National Defence announces"
+    if not references and not bare:
         return ordered
     starts = [s.start for s in sentences]
     states = kb.state_codes
@@ -86,6 +88,9 @@ def resolve_references(
             _resolve_force(cand, ordered, text, dateline)
         elif kind == "official":
             _resolve_official(cand, ordered)
+    for cand in bare:
+        _resolve_ministry(cand, ordered, text, dateline, home)
+        cand.refers_to = ()  # a ministry, not a reference: its code is enough
     return [c for c in ordered if c.refers_to or c.kind != "reference" or c.entity.attrs.get("type") != "official"]
 
 
