@@ -185,5 +185,5 @@ def test_a_bare_office_refers_to_the_official_named_before(find: Find, phrase: s
 
 def test_a_ministry_named_without_its_state_is_the_home_states(find: Find) -> None:
     text = ("The Ministry of National Defence announces that the contract for 32 jets was signed with the United "
-            "States. The Romanian Air Force will receive the first aircraft in 2030, and Romania will train pilots.")
+            "States. Romania will receive the first aircraft in 2030, and Romania will train pilots.")
     assert by_surface(find(text), "Ministry of National Defence").code == "ROU"
