@@ -475,3 +475,20 @@ def test_giving_or_providing_materiel_is_a_transfer(
 def test_giving_no_materiel_is_no_transfer(analyze: Analyze) -> None:
     text = "Japan will provide training to Fijian officers, and the visit gave ties between the navies a boost."
     assert not [e for e in analyze(text) if e.type == "ARMS_TRANSFER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "codes"),
+    [
+        ("The Indian and Philippine navies held their first joint sail in the South China Sea on Sunday.",
+         "EXERCISE", ("IND", "PHL")),
+        ("Japanese and Australian warships conducted a maritime cooperative activity off Luzon this week.",
+         "EXERCISE", ("AUS", "JPN")),
+        ("Vietnam and Indonesia agreed on a plan of action for defence cooperation for 2025-2029.",
+         "AGREEMENT", ("IDN", "VNM")),
+    ],
+)
+def test_joint_sails_are_exercises_and_plans_of_action_documents(
+    analyze: Analyze, text: str, etype: str, codes: tuple[str, ...]
+) -> None:
+    assert (codes, etype) in keys(analyze(text))
