@@ -492,3 +492,14 @@ def test_joint_sails_are_exercises_and_plans_of_action_documents(
     analyze: Analyze, text: str, etype: str, codes: tuple[str, ...]
 ) -> None:
     assert (codes, etype) in keys(analyze(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the pact, the Indian and American militaries can share real-time operational information.",
+        "Brazil and Portugal are negotiating a pact on sharing geospatial intelligence, officials said.",
+    ],
+)
+def test_sharing_real_time_or_geospatial_information_is_info_sharing(analyze: Analyze, text: str) -> None:
+    assert any(e.type == "INFO_SHARING" for e in analyze(text))
