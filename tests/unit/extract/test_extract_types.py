@@ -498,7 +498,7 @@ def test_joint_sails_are_exercises_and_plans_of_action_documents(
     "text",
     [
         "Under the pact, the Indian and American militaries can share real-time operational information.",
-        "Brazil and Portugal are negotiating a pact on sharing geospatial intelligence, officials said.",
+        "The defence ministries of Brazil and Portugal are negotiating a pact on sharing geospatial intelligence.",
     ],
 )
 def test_sharing_real_time_or_geospatial_information_is_info_sharing(analyze: Analyze, text: str) -> None:
