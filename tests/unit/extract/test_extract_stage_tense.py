@@ -414,3 +414,18 @@ def test_ties_to_be_raised_are_planned(analyze: Analyze) -> None:
 )
 def test_a_habit_of_buying_goes_on(analyze: Analyze, text: str, codes: tuple[str, ...], stage: str) -> None:
     assert find(analyze(text), "ARMS_TRANSFER", codes).stage == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "stage"),
+    [
+        ("Before sailing home, the Brazilian crew of 280 sailors trained with the Royal Navy on the ship's systems.",
+         ("BRA", "GBR"), "COMPLETED"),
+        ("Qatari military cadets are trained by Turkish army instructors at the defence academy in Doha.",
+         ("QAT", "TUR"), "ONGOING"),
+    ],
+)
+def test_a_simple_past_training_is_over_a_present_passive_goes_on(
+    analyze: Analyze, text: str, codes: tuple[str, ...], stage: str
+) -> None:
+    assert find(analyze(text), "PERSONNEL", codes).stage == stage

@@ -88,6 +88,8 @@ def refine_by_tense(view: SentenceView, hit: Hit, trigger: Trigger, stage: str, 
         return "COMPLETED", True
     if not cued and trigger.type in PERFECT_TYPES and _trained_by(view, hit, before):
         return "COMPLETED", True
+    if not cued and trigger.type in PERFECT_TYPES and _simple_past(view, hit, before):
+        return "COMPLETED", True  # "the crew of 280 sailors trained with the Royal Navy"
     if not cued and trigger.type == "ARMS_TRANSFER" and _dated_past_verb(view, hit, before):
         return "COMPLETED", True
     return stage, cued
@@ -151,6 +153,26 @@ def fit_to_type(event_type: str, stage: str) -> str:
     if stage in ("COMPLETED", "ONGOING") and event_type == "AGREEMENT":
         return "AGREED"
     return stage
+
+
+_NOT_A_SUBJECT = frozenset({
+    "be", "been", "being", "is", "are", "was", "were", "am", "to", "will", "would", "shall", "should", "can", "could",
+    "may", "might", "must", "have", "has", "had", "not", "also", "and", "or", "who", "which", "that", "newly", "well",
+    "fully", "specially", "specifically", "get", "got", "gets", "getting",
+})
+
+
+def _simple_past(view: SentenceView, hit: Hit, before: str) -> bool:
+    """Whether an "-ed" training verb follows its subject directly, with no future or duration in the sentence
+    ("the crew of 280 sailors trained with the Royal Navy", not "are trained", "will be trained")."""
+    words = view.text_between(hit.start, hit.end).split()
+    previous = before.split()[-1:] if before.strip() else []
+    if len(words) != 1 or not words[0].lower().endswith("ed") or not previous:
+        return False
+    word = previous[0].strip(",;:()\"'").lower()
+    if not word.isalpha() or word in _NOT_A_SUBJECT or word.endswith("ly"):
+        return False
+    return not (_FUTURE.search(view.sentence.text) or _DURATION.search(view.sentence.text))
 
 
 def _future_time_clause(sentence_before: str) -> bool:
