@@ -229,7 +229,7 @@ def areas_in(
 ) -> list[str]:
     """Ontology areas named in ``scope`` (same region) by area terms and by the systems' entries."""
     found: list[str] = []
-    for hit in view.hits.get("areas", []):
+    for hit in _fullest_terms(view.hits.get("areas", []), lexicons):
         if scope[0] < hit.end and hit.start < scope[1] and view.region_of(hit.start) == region:
             named = lexicons.areas[hit.index].areas
             if _MISSION_AREAS.isdisjoint(named) and _is_threat(view, hit):
@@ -247,6 +247,20 @@ def areas_in(
             if area in AREAS and area not in found:
                 found.append(area)
     return found
+
+
+def _fullest_terms(hits: list[Hit], lexicons: Lexicons) -> list[Hit]:
+    """The area hits without those a fuller term matched at the very same span.
+
+    "drone-jamming" is matched whole by "drone*" (its last word continued) and by the
+    term "drone-jamming" itself: the term written out names the equipment (COUNTER_UAS),
+    not the open ending (UAV).
+    """
+    fullest: dict[tuple[int, int], int] = {}
+    for hit in hits:
+        size = len(lexicons.areas[hit.index].phrase.rstrip("*"))
+        fullest[(hit.start, hit.end)] = max(size, fullest.get((hit.start, hit.end), 0))
+    return [h for h in hits if len(lexicons.areas[h.index].phrase.rstrip("*")) == fullest[(h.start, h.end)]]
 
 
 _SUPPORT_AREAS = frozenset({"LOGISTICS"})

@@ -436,6 +436,9 @@ def _factuality(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons
             continue  # "licences for the sale of chips", "an embargo on arms sales": rules, not a transfer
         if cue.effect == "nondefense" and _names_another_trigger(view, hit, trigger_hit):
             continue  # "ordered two training aircraft": the compound is the other word's sense, not this trigger's
+        if cue.effect == "nondefense" and "-" in (view.text_between(hit.start - 1, hit.start),
+                                                  view.text_between(hit.end, hit.end + 1)):
+            continue  # "received short-range missiles", "ground-based": the noun is part of a hyphenated modifier
         effects.append((place[0], cue.effect))
     if not effects:
         return None

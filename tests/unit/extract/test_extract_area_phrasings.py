@@ -1,0 +1,116 @@
+"""Areas named in the many ways outlets phrase them: varied nouns for the same equipment or mission."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Analyze, find
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "area"),
+    [
+        ("Egypt signed a deal with France for 30 additional combat planes, the defence ministry said.",
+         ("EGY", "FRA"), "FIGHTER_AIRCRAFT"),
+        ("Iraq received light attack jets from South Korea, the defence ministry said.", ("IRQ", "KOR"),
+         "FIGHTER_AIRCRAFT"),
+        ("New Zealand ordered maritime patrol planes from the United States, the defence ministry said.",
+         ("NZL", "USA"), "MILITARY_AIRCRAFT"),
+        ("Greece ordered trainer planes from Israel, the defence ministry said.", ("GRC", "ISR"),
+         "MILITARY_AIRCRAFT"),
+        ("Jordan received six choppers from the United States, the defence ministry said.", ("JOR", "USA"),
+         "MILITARY_AIRCRAFT"),
+        ("Bangladesh ordered military airplanes from Italy, the defence ministry said.", ("BGD", "ITA"),
+         "MILITARY_AIRCRAFT"),
+        ("Ukraine received drone interceptors from Denmark, the defence ministry said.", ("DNK", "UKR"),
+         "COUNTER_UAS"),
+        ("Saudi Arabia ordered guided bombs from the United States, the defence ministry said.", ("SAU", "USA"),
+         "MISSILES"),
+        ("Estonia bought anti-tank guided weapons from Israel, the defence ministry said.", ("EST", "ISR"),
+         "MISSILES"),
+        ("Morocco ordered anti-air systems from Israel, the defence ministry said.", ("ISR", "MAR"),
+         "AIR_MISSILE_DEFENSE"),
+        ("Greece bought ground-based air defences from Israel, the defence ministry said.", ("GRC", "ISR"),
+         "AIR_MISSILE_DEFENSE"),
+        ("The Philippines received fast attack craft from Israel, the defence ministry said.", ("ISR", "PHL"),
+         "NAVAL_VESSELS"),
+        ("Thailand ordered a landing platform dock from China, the defence ministry said.", ("CHN", "THA"),
+         "AMPHIBIOUS"),
+        ("Egypt received a helicopter carrier from France, the defence ministry said.", ("EGY", "FRA"),
+         "NAVAL_VESSELS"),
+        ("Latvia ordered two mine-hunters from the Netherlands, the defence ministry said.", ("LVA", "NLD"),
+         "MINE_COUNTERMEASURES"),
+        ("Peru received military trucks from South Korea, the defence ministry said.", ("KOR", "PER"),
+         "LAND_SYSTEMS"),
+        ("Ghana received armoured cars from South Africa, the defence ministry said.", ("GHA", "ZAF"),
+         "LAND_SYSTEMS"),
+        ("Croatia received mine-resistant vehicles from the United States, the defence ministry said.",
+         ("HRV", "USA"), "LAND_SYSTEMS"),
+        ("Ukraine received mortar rounds from Bulgaria, the defence ministry said.", ("BGR", "UKR"),
+         "LAND_SYSTEMS"),
+        ("Poland ordered multiple launch rocket systems from the United States, the defence ministry said.",
+         ("POL", "USA"), "LAND_SYSTEMS"),
+        ("Chad received munitions from Turkey, the defence ministry said.", ("TCD", "TUR"), "LAND_SYSTEMS"),
+    ],
+)
+def test_varied_equipment_nouns_name_their_area(
+    analyze: Analyze, text: str, codes: tuple[str, str], area: str
+) -> None:
+    assert area in find(analyze(text), "ARMS_TRANSFER", codes).areas
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "codes", "area"),
+    [
+        ("Japan and Australia agreed to co-develop unmanned combat aircraft, the defence ministry said.",
+         "JOINT_DEVELOPMENT", ("AUS", "JPN"), "UAV"),
+        ("Canada and South Korea discussed cooperation on undersea warfare, the defence ministers said.",
+         "DIALOGUE", ("CAN", "KOR"), "SUBMARINES"),
+        ("Senegal and Spain agreed to cooperate on maritime defence, the defence ministers said.",
+         "GENERAL", ("ESP", "SEN"), "MARITIME_SECURITY"),
+        ("The armies of Chile and Argentina held joint drills in bomb disposal near Mendoza.",
+         "EXERCISE", ("ARG", "CHL"), "COUNTER_IED"),
+        ("Troops from Tanzania and India held joint exercises focused on countering terrorist groups.",
+         "EXERCISE", ("IND", "TZA"), "COUNTERTERRORISM"),
+        ("Vietnam and India agreed to cooperate on satellite communications, the defence ministers said.",
+         "GENERAL", ("IND", "VNM"), "COMMUNICATIONS"),
+        ("Finland and Sweden signed an agreement to train together in electronic-warfare tactics.",
+         "EXERCISE", ("FIN", "SWE"), "ELECTRONIC_WARFARE"),
+        ("Brazil and Portugal agreed to cooperate on decontamination units, the defence ministers said.",
+         "GENERAL", ("BRA", "PRT"), "CBRN"),
+    ],
+)
+def test_varied_mission_and_technology_words_name_their_area(
+    analyze: Analyze, text: str, etype: str, codes: tuple[str, str], area: str
+) -> None:
+    assert area in find(analyze(text), etype, codes).areas
+
+
+def test_a_term_written_out_beats_an_open_ending_over_the_same_words(analyze: Analyze) -> None:
+    text = "Ukraine received drone-jamming equipment from Lithuania, the defence ministry said."
+    areas = find(analyze(text), "ARMS_TRANSFER", ("LTU", "UKR")).areas
+    assert "COUNTER_UAS" in areas
+    assert "UAV" not in areas
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "area"),
+    [
+        ("Slovakia received short-range air defense systems from Norway, the defence ministry said.",
+         ("NOR", "SVK"), "AIR_MISSILE_DEFENSE"),
+        ("Indonesia bought air-to-ground missiles from France, the defence ministry said.", ("FRA", "IDN"),
+         "MISSILES"),
+        ("Kazakhstan received medium-range rocket launchers from Turkey, the defence ministry said.",
+         ("KAZ", "TUR"), "LAND_SYSTEMS"),
+    ],
+)
+def test_a_place_noun_ending_a_hyphenated_modifier_keeps_the_transfer(
+    analyze: Analyze, text: str, codes: tuple[str, str], area: str
+) -> None:
+    assert area in find(analyze(text), "ARMS_TRANSFER", codes).areas
+
+
+def test_repairing_ties_is_not_logistics(analyze: Analyze) -> None:
+    text = "Colombia and Ecuador agreed to deepen defence cooperation as they seek to repair ties."
+    events = analyze(text)
+    assert all("LOGISTICS" not in e.areas for e in events)
