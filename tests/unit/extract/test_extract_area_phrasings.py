@@ -114,3 +114,18 @@ def test_repairing_ties_is_not_logistics(analyze: Analyze) -> None:
     text = "Colombia and Ecuador agreed to deepen defence cooperation as they seek to repair ties."
     events = analyze(text)
     assert all("LOGISTICS" not in e.areas for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "area"),
+    [
+        ("Morocco has ordered more Bayraktar TB2 aircraft from Turkey, the defence ministry said. "
+         "Ethiopia was its first African customer, and Niger has since received it too.", ("NER", "TUR"), "UAV"),
+        ("The Czech Republic will lease more Gripen aircraft from Sweden, the defence ministry said. "
+         "Hungary and Thailand have also bought it.", ("SWE", "THA"), "FIGHTER_AIRCRAFT"),
+    ],
+)
+def test_a_customer_of_a_system_referred_to_by_pronoun_takes_its_areas(
+    analyze: Analyze, text: str, codes: tuple[str, str], area: str
+) -> None:
+    assert area in find(analyze(text), "ARMS_TRANSFER", codes).areas

@@ -414,7 +414,15 @@ def referred_areas(view: SentenceView, before: list[Mention], kb: KnowledgeBase)
     match = _REFERRING.search(view.sentence.text)
     if match is None:
         return []
-    wanted = _REFERRING_NOUNS[match.group(1).lower()]
+    return latest_system_areas(before, kb, _REFERRING_NOUNS[match.group(1).lower()])
+
+
+def latest_system_areas(before: list[Mention], kb: KnowledgeBase, wanted: frozenset[str] | None = None) -> list[str]:
+    """The areas of the latest system in ``before`` (of one of the ``wanted`` areas when given).
+
+    "Qatar was its first customer, and Ukraine has since received it": what "it" is, is the
+    system named last.
+    """
     for mention in reversed(before):
         entity = kb.get(mention.entity_id) if mention.kind == "system" else None
         if entity is None:
