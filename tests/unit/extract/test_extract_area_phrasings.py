@@ -129,3 +129,19 @@ def test_a_customer_of_a_system_referred_to_by_pronoun_takes_its_areas(
     analyze: Analyze, text: str, codes: tuple[str, str], area: str
 ) -> None:
     assert area in find(analyze(text), "ARMS_TRANSFER", codes).areas
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "area"),
+    [
+        ("Vietnam will export the Truong Son missile, developed with Belarus, to Laos, the defence ministry said.",
+         ("BLR", "VNM"), "MISSILES"),
+        ("The deal is Brazil's first export of the drone, developed with Portugal.", ("BRA", "PRT"), "UAV"),
+        ("Seoul showed the new corvette, co-developed with Indonesia, at a defence fair in Busan.",
+         ("IDN", "KOR"), "NAVAL_VESSELS"),
+    ],
+)
+def test_a_reduced_relative_clause_takes_the_areas_of_the_noun_it_follows(
+    analyze: Analyze, text: str, codes: tuple[str, str], area: str
+) -> None:
+    assert area in find(analyze(text), "JOINT_DEVELOPMENT", codes).areas

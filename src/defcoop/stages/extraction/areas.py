@@ -137,11 +137,22 @@ def _antecedent_start(view: SentenceView, start: int) -> int:
         return start
     first = _word(view, index).lower()
     relative = first in _RELATIVES or (first in _RELATIVE_PREPOSITIONS and _word(view, index + 1).lower() == "which")
+    relative = relative or _is_participle(first, _word(view, index + 1).lower())
     if not relative or _word(view, index - 1) != ",":
         return start
     head = Hit(view.token_starts[index - 1], view.token_starts[index - 1], "comma", 0)
     found = _modifiers_start(view, head, view.sentence.start)
     return found if found < head.start else start
+
+
+_AGENT_PREPOSITIONS = frozenset({"by", "with", "jointly", "together", "under", "in"})
+_IRREGULAR_PARTICIPLES = frozenset({"built", "made", "bought", "sold", "won"})
+
+
+def _is_participle(word: str, following: str) -> bool:
+    """Whether ``word`` opens a reduced relative clause ("the missile, developed with Russia, ...")."""
+    participle = word in _IRREGULAR_PARTICIPLES or (word.endswith("ed") and len(word) > 4)
+    return participle and following in _AGENT_PREPOSITIONS
 
 
 MODIFIER_WINDOW = 3
