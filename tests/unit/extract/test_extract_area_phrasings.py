@@ -145,3 +145,24 @@ def test_a_reduced_relative_clause_takes_the_areas_of_the_noun_it_follows(
     analyze: Analyze, text: str, codes: tuple[str, str], area: str
 ) -> None:
     assert area in find(analyze(text), "JOINT_DEVELOPMENT", codes).areas
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaders of Ecuador and Peru ended their summit with a pledge to work together more closely on defence.",
+        "The defence ministers of Ghana and Togo agreed to work together to counter piracy in the gulf.",
+    ],
+)
+def test_working_together_on_a_topic_is_not_interoperability(analyze: Analyze, text: str) -> None:
+    events = analyze(text)
+    assert events
+    assert all("INTEROPERABILITY" not in e.areas for e in events)
+
+
+def test_forces_able_to_work_together_is_interoperability(analyze: Analyze) -> None:
+    text = (
+        "Air forces from Chile, Brazil and Uruguay began a joint exercise near Santiago on Monday. "
+        "The Chilean Air Force said the exercise would help the crews work together in a contested environment."
+    )
+    assert "INTEROPERABILITY" in find(analyze(text), "EXERCISE", ("BRA", "CHL", "URY")).areas

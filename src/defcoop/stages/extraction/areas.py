@@ -249,6 +249,8 @@ def areas_in(
                 continue  # "pilots and maintenance crews": people, not a logistics arrangement
             if _is_platform(view, hit.start):
                 continue  # "jets for deployment on board its aircraft carrier": where they serve, not what is bought
+            if _JOINT_WORK_AREAS.issuperset(named) and _names_topic(view, hit):
+                continue  # "to work together more closely on peace and security": a topic, not interoperability
             found.extend(a for a in named if a not in found)
     for mention in systems:
         entity = kb.get(mention.entity_id)
@@ -272,6 +274,24 @@ def _fullest_terms(hits: list[Hit], lexicons: Lexicons) -> list[Hit]:
         size = len(lexicons.areas[hit.index].phrase.rstrip("*"))
         fullest[(hit.start, hit.end)] = max(size, fullest.get((hit.start, hit.end), 0))
     return [h for h in hits if len(lexicons.areas[h.index].phrase.rstrip("*")) == fullest[(h.start, h.end)]]
+
+
+_JOINT_WORK_AREAS = frozenset({"INTEROPERABILITY"})
+_TOPIC_WORDS = frozenset({"on", "in", "more", "closely", "to", "against", "for"})
+_TOPIC_OPENERS = frozenset({"on", "to", "against", "for"})
+
+
+def _names_topic(view: SentenceView, hit: Hit) -> bool:
+    """Whether a "work together" term is followed by what the sides work on ("work together more closely
+    on maritime security", "to work together to counter piracy"): cooperation on a topic, not forces able
+    to operate together ("help the crews work together in a complex environment").
+    """
+    if not view.text_between(hit.start, hit.end).lower().endswith("together"):
+        return False
+    after = [w.strip(",.;").lower() for w in view.text_between(hit.end, view.sentence.end).split()[:4]]
+    while after and after[0] in _TOPIC_WORDS - _TOPIC_OPENERS:
+        after = after[1:]
+    return bool(after) and after[0] in _TOPIC_OPENERS
 
 
 _SUPPORT_AREAS = frozenset({"LOGISTICS"})
