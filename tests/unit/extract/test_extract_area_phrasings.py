@@ -16,6 +16,8 @@ from .conftest import Analyze, find
          "FIGHTER_AIRCRAFT"),
         ("New Zealand ordered maritime patrol planes from the United States, the defence ministry said.",
          ("NZL", "USA"), "MILITARY_AIRCRAFT"),
+        ("Oman received two maritime surveillance aircraft from Spain, the defence ministry said.", ("ESP", "OMN"),
+         "MILITARY_AIRCRAFT"),
         ("Greece ordered trainer planes from Israel, the defence ministry said.", ("GRC", "ISR"),
          "MILITARY_AIRCRAFT"),
         ("Jordan received six choppers from the United States, the defence ministry said.", ("JOR", "USA"),
