@@ -168,3 +168,28 @@ def test_forces_able_to_work_together_is_interoperability(analyze: Analyze) -> N
         "The Chilean Air Force said the exercise would help the crews work together in a contested environment."
     )
     assert "INTEROPERABILITY" in find(analyze(text), "EXERCISE", ("BRA", "CHL", "URY")).areas
+
+
+@pytest.mark.parametrize(
+    ("text", "areas"),
+    [
+        ("Kenya and Uganda began joint drills near Kisumu. "
+         "Kenyan helicopters, two frigates and a submarine took part in the exercise.",
+         {"MILITARY_AIRCRAFT", "NAVAL_VESSELS", "SUBMARINES"}),
+        ("Kenya and Uganda began joint drills near Kisumu. "
+         "Kenyan fighter jets and special forces took part alongside Ugandan units in the drills.",
+         {"FIGHTER_AIRCRAFT"}),
+    ],
+)
+def test_everything_that_took_part_in_an_exercise_names_its_areas(
+    analyze: Analyze, text: str, areas: set[str]
+) -> None:
+    assert areas <= set(find(analyze(text), "EXERCISE", ("KEN", "UGA")).areas)
+
+
+def test_a_clause_before_the_participants_is_not_read_as_taking_part(analyze: Analyze) -> None:
+    text = (
+        "Peru and Ecuador began joint drills on their border on Monday. "
+        "Peruvian tanks were shown at a parade in Lima, and Peruvian and Ecuadorian sailors took part in the drills."
+    )
+    assert "LAND_SYSTEMS" not in find(analyze(text), "EXERCISE", ("ECU", "PER")).areas

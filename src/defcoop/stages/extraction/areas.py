@@ -50,6 +50,8 @@ def trigger_scope(view: SentenceView, trigger: Hit, event_type: str, others: lis
     if event_type in CONTAINER_TYPES:
         return trigger.start, min(following) if following else sentence.end
     start = _scope_start(view, trigger)
+    if event_type in _PARTICIPATED_TYPES:
+        start = min(start, _participants_start(view, trigger))
     previous = [h.end for h in others if h.end <= trigger.start]
     if previous:
         start = max(start, max(previous))
@@ -214,6 +216,29 @@ def _bounds(view: SentenceView, hit: Hit, lexicons: Lexicons) -> bool:
     window = (hit.start - sum(len(w) + 1 for w in before), hit.start)
     named = any(window[0] < a.end and a.start < window[1] for a in view.hits.get("areas", []))
     return coordinated and not named  # "drone and space cooperation": the topic of what comes before
+
+
+_PARTICIPATED_TYPES = frozenset({"EXERCISE"})
+_PARTICIPATION = re.compile(
+    r"\b(?:(?:took|take|takes|taking)\s+part|participated|participate|participates|participating|joined)\b"
+    r"[^,;]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|as|after|before)\b", re.IGNORECASE)
+
+
+def _participants_start(view: SentenceView, trigger: Hit) -> int:
+    """Where the list of what takes part in an exercise starts ("jets, two frigates and a submarine
+    took part in the drills": the whole subject, not only its last item); the trigger's start otherwise."""
+    region = view.region_start(view.region_of(trigger.start))
+    text = view.text_between(region, trigger.end)
+    verb = _PARTICIPATION.search(text)
+    if verb is None:
+        return trigger.start
+    clauses = list(_CLAUSE_BREAK.finditer(text, 0, verb.start()))  # "tanks were shown, and sailors took part"
+    return region + clauses[-1].end() if clauses else region
 
 
 def _scope_start(view: SentenceView, trigger: Hit) -> int:
