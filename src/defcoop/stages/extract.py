@@ -49,7 +49,7 @@ from dataclasses import dataclass, field
 from defcoop.kb import KnowledgeBase
 from defcoop.lexicons import Lexicons, Trigger
 from defcoop.records import Document, Event, Mention, Sentence
-from defcoop.stages.extraction.areas import carry_areas, package_areas, provision_areas, restates_latest
+from defcoop.stages.extraction.area_links import carry_areas, package_areas, provision_areas, restates_latest
 from defcoop.stages.extraction.candidates import Candidate, merge_adjacent, shared_codes, uncovered
 from defcoop.stages.extraction.discourse import (
     LOOKBACK_MENTIONS,

@@ -24,12 +24,11 @@ import re
 from defcoop.kb import KnowledgeBase
 from defcoop.lexicons import Lexicons, Trigger
 from defcoop.records import ALLIANCE_CODES, HAPPENING_TYPES, Document, Event, Evidence, Mention, Party
+from defcoop.stages.extraction.area_links import latest_system_areas, referred_areas
 from defcoop.stages.extraction.areas import (
     CONTAINER_TYPES,
     areas_in,
     event_areas,
-    latest_system_areas,
-    referred_areas,
     systems_in,
     trigger_scope,
 )
