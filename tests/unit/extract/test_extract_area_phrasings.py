@@ -193,3 +193,18 @@ def test_a_clause_before_the_participants_is_not_read_as_taking_part(analyze: An
         "Peruvian tanks were shown at a parade in Lima, and Peruvian and Ecuadorian sailors took part in the drills."
     )
     assert "LAND_SYSTEMS" not in find(analyze(text), "EXERCISE", ("ECU", "PER")).areas
+
+
+def test_ammunition_among_supplies_of_a_logistics_pact_is_not_land_systems(analyze: Analyze) -> None:
+    text = (
+        "Canada and South Korea signed an agreement on Monday that allows their forces to provide each other "
+        "with fuel, water, ammunition and transport during exercises."
+    )
+    events = analyze(text)
+    assert events
+    assert all("LAND_SYSTEMS" not in e.areas for e in events)
+
+
+def test_ammunition_bought_is_land_systems(analyze: Analyze) -> None:
+    text = "Ukraine received artillery ammunition and rifles from Canada, the defence ministry said."
+    assert "LAND_SYSTEMS" in find(analyze(text), "ARMS_TRANSFER", ("CAN", "UKR")).areas

@@ -272,6 +272,8 @@ def areas_in(
                 continue  # "pilots and maintenance crews": people, not a logistics arrangement
             if _is_platform(view, hit.start):
                 continue  # "jets for deployment on board its aircraft carrier": where they serve, not what is bought
+            if _is_supply_item(view, hit, lexicons):
+                continue  # "food, fuel and ammunition": supplies shared under a logistics pact, not weapons bought
             if _JOINT_WORK_AREAS.issuperset(named) and _names_topic(view, hit):
                 continue  # "to work together more closely on peace and security": a topic, not interoperability
             found.extend(a for a in named if a not in found)
@@ -297,6 +299,21 @@ def _fullest_terms(hits: list[Hit], lexicons: Lexicons) -> list[Hit]:
         size = len(lexicons.areas[hit.index].phrase.rstrip("*"))
         fullest[(hit.start, hit.end)] = max(size, fullest.get((hit.start, hit.end), 0))
     return [h for h in hits if len(lexicons.areas[h.index].phrase.rstrip("*")) == fullest[(h.start, h.end)]]
+
+
+_CONSUMABLES = ("ammunition", "munition", "ammo")
+_SUPPLIES = frozenset({"food", "fuel", "water", "rations", "supplies", "lodging", "transport", "transportation",
+                       "medical", "medicine", "medicines", "clothing", "petroleum", "oil"})
+SUPPLY_WINDOW = 4
+
+
+def _is_supply_item(view: SentenceView, hit: Hit, lexicons: Lexicons) -> bool:
+    """Whether a term for ammunition is one item of a list of supplies ("food, fuel, ammunition and transport")."""
+    if not lexicons.areas[hit.index].phrase.startswith(_CONSUMABLES):
+        return False
+    after = view.text_between(hit.end, min(view.sentence.end, hit.end + 60)).split()[:SUPPLY_WINDOW]
+    near = [w.strip(",.;:").lower() for w in [*view.words_before(hit.start, SUPPLY_WINDOW), *after]]
+    return any(w in _SUPPLIES for w in near)
 
 
 _JOINT_WORK_AREAS = frozenset({"INTEROPERABILITY"})
