@@ -208,3 +208,10 @@ def test_ammunition_among_supplies_of_a_logistics_pact_is_not_land_systems(analy
 def test_ammunition_bought_is_land_systems(analyze: Analyze) -> None:
     text = "Ukraine received artillery ammunition and rifles from Canada, the defence ministry said."
     assert "LAND_SYSTEMS" in find(analyze(text), "ARMS_TRANSFER", ("CAN", "UKR")).areas
+
+
+def test_an_overhaul_of_the_armed_forces_is_not_logistics(analyze: Analyze) -> None:
+    text = "Japan and Mongolia agreed to deepen defence cooperation as Ulaanbaatar plans an overhaul of its army."
+    events = analyze(text)
+    assert events
+    assert all("LOGISTICS" not in e.areas for e in events)
