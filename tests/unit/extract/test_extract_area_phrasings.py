@@ -215,3 +215,26 @@ def test_an_overhaul_of_the_armed_forces_is_not_logistics(analyze: Analyze) -> N
     events = analyze(text)
     assert events
     assert all("LOGISTICS" not in e.areas for e in events)
+
+
+def test_undersea_cables_are_not_submarines(analyze: Analyze) -> None:
+    text = "Ireland and Norway agreed to cooperate on protecting submarine cables, the defence ministers said."
+    areas = find(analyze(text), "GENERAL", ("IRL", "NOR")).areas
+    assert "SUBMARINES" not in areas
+    assert "UNDERWATER_SYSTEMS" in areas
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "area"),
+    [
+        ("Georgia received anti-armour weapons from Poland, the defence ministry said.", ("GEO", "POL"),
+         "LAND_SYSTEMS"),
+        ("Thailand ordered two AEW&C aircraft from Sweden, the defence ministry said.", ("SWE", "THA"), "SENSORS"),
+        ("Oman bought a new targeting system for its jets from France, the defence ministry said.", ("FRA", "OMN"),
+         "SENSORS"),
+    ],
+)
+def test_more_equipment_phrasings_name_their_area(
+    analyze: Analyze, text: str, codes: tuple[str, str], area: str
+) -> None:
+    assert area in find(analyze(text), "ARMS_TRANSFER", codes).areas
