@@ -232,6 +232,8 @@ def test_undersea_cables_are_not_submarines(analyze: Analyze) -> None:
         ("Thailand ordered two AEW&C aircraft from Sweden, the defence ministry said.", ("SWE", "THA"), "SENSORS"),
         ("Oman bought a new targeting system for its jets from France, the defence ministry said.", ("FRA", "OMN"),
          "SENSORS"),
+        ("Jordan received laser guidance kits from the United States, the defence ministry said.", ("JOR", "USA"),
+         "MISSILES"),
     ],
 )
 def test_more_equipment_phrasings_name_their_area(
