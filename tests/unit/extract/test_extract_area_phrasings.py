@@ -240,3 +240,26 @@ def test_more_equipment_phrasings_name_their_area(
     analyze: Analyze, text: str, codes: tuple[str, str], area: str
 ) -> None:
     assert area in find(analyze(text), "ARMS_TRANSFER", codes).areas
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "area"),
+    [
+        ("Poland's defence minister will hold talks in Seoul on Monday on defence industry cooperation, "
+         "including the possible purchase of South Korean tanks.", ("KOR", "POL"), "LAND_SYSTEMS"),
+        ("Indonesia's defence minister visited Ankara for talks about the joint production of drones with Turkey.",
+         ("IDN", "TUR"), "UAV"),
+    ],
+)
+def test_talks_take_the_areas_of_the_deal_they_are_about(
+    analyze: Analyze, text: str, codes: tuple[str, str], area: str
+) -> None:
+    assert area in find(analyze(text), "DIALOGUE", codes).areas
+
+
+def test_talks_do_not_take_the_areas_of_a_later_clause(analyze: Analyze) -> None:
+    text = (
+        "The defence ministers of Spain and Morocco held talks on Monday, "
+        "and Spain later agreed to sell drones to Morocco."
+    )
+    assert "UAV" not in find(analyze(text), "DIALOGUE", ("ESP", "MAR")).areas

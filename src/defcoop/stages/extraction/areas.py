@@ -46,7 +46,8 @@ def trigger_scope(view: SentenceView, trigger: Hit, event_type: str, others: lis
     sentence = view.sentence
     following = [h.start for h in others if h.start >= trigger.end]
     if event_type in CONTAINER_TYPES:
-        return trigger.start, min(following) if following else sentence.end
+        items = [h.start for h in others if h.start >= trigger.end and not topic_item(view, trigger, h)]
+        return trigger.start, min(items) if items else sentence.end
     start = _scope_start(view, trigger)
     if event_type in _PARTICIPATED_TYPES:
         start = min(start, _participants_start(view, trigger))
@@ -95,9 +96,24 @@ def area_scope(view: SentenceView, trigger: Hit, scope: tuple[int, int], lexicon
         _modifiers_start(view, h, trigger.end)
         for h in view.hits.get("triggers", [])
         if h.start >= trigger.end and _bounds(view, h, lexicons) and not _restates(h, own_type, lexicons)
+        and not (own_type in CONTAINER_TYPES and topic_item(view, trigger, h))
     ]
     start = min(scope[0], _modifiers_start(view, trigger, view.sentence.start), _antecedent_start(view, scope[0]))
     return start, min([scope[1], *following, clause_end(view, trigger.end, scope[1])])
+
+
+_TOPIC_PREPOSITIONS = frozenset({"including", "on", "about", "over", "covering", "regarding", "concerning"})
+TOPIC_WINDOW = 4
+TOPIC_REACH = 14
+
+
+def topic_item(view: SentenceView, container: Hit, item: Hit) -> bool:
+    """Whether a later trigger is a topic of a container ("talks on cooperation, including the possible
+    supply of drones", "an agreement on the sale of jets"): its areas are the container's too."""
+    if view.distance(container.end, item.start) > TOPIC_REACH:
+        return False
+    before = [w.lower().strip(",") for w in view.words_before(item.start, TOPIC_WINDOW)]
+    return any(w in _TOPIC_PREPOSITIONS for w in before)
 
 
 _NEW_CLAUSE = re.compile(  # "and that Bolivia was interested in drones", ", and the ship's deck is designed for ..."
