@@ -263,3 +263,8 @@ def test_talks_do_not_take_the_areas_of_a_later_clause(analyze: Analyze) -> None
         "and Spain later agreed to sell drones to Morocco."
     )
     assert "UAV" not in find(analyze(text), "DIALOGUE", ("ESP", "MAR")).areas
+
+
+def test_locally_built_names_manufacturing_of_a_joint_development(analyze: Analyze) -> None:
+    text = "Egypt and South Korea agreed to co-develop howitzers that will be locally built near Cairo."
+    assert "ADVANCED_MANUFACTURING" in find(analyze(text), "JOINT_DEVELOPMENT", ("EGY", "KOR")).areas
