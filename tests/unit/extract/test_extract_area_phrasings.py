@@ -268,3 +268,14 @@ def test_talks_do_not_take_the_areas_of_a_later_clause(analyze: Analyze) -> None
 def test_locally_built_names_manufacturing_of_a_joint_development(analyze: Analyze) -> None:
     text = "Egypt and South Korea agreed to co-develop howitzers that will be locally built near Cairo."
     assert "ADVANCED_MANUFACTURING" in find(analyze(text), "JOINT_DEVELOPMENT", ("EGY", "KOR")).areas
+
+
+def test_in_the_fields_of_frames_the_areas_of_the_talks(analyze: Analyze) -> None:
+    text = "The defence ministers of Tunisia and Italy discussed cooperation in the fields of coastal security and cyber."
+    areas = find(analyze(text), "DIALOGUE", ("ITA", "TUN")).areas
+    assert {"MARITIME_SECURITY", "CYBER"} <= set(areas)
+
+
+def test_cooperation_in_areas_such_as_is_not_a_place(analyze: Analyze) -> None:
+    text = "Poland and South Korea agreed to deepen defence cooperation in areas such as space and cyber defence."
+    assert {"SPACE", "CYBER"} <= set(find(analyze(text), "GENERAL", ("KOR", "POL")).areas)

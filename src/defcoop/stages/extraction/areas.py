@@ -46,7 +46,10 @@ def trigger_scope(view: SentenceView, trigger: Hit, event_type: str, others: lis
     sentence = view.sentence
     following = [h.start for h in others if h.start >= trigger.end]
     if event_type in CONTAINER_TYPES:
-        items = [h.start for h in others if h.start >= trigger.end and not topic_item(view, trigger, h)]
+        items = [
+            h.start for h in others
+            if h.start >= trigger.end and not topic_item(view, trigger, h) and not _frames_a_domain(view, h)
+        ]
         return trigger.start, min(items) if items else sentence.end
     start = _scope_start(view, trigger)
     if event_type in _PARTICIPATED_TYPES:
@@ -223,6 +226,8 @@ def _bounds(view: SentenceView, hit: Hit, lexicons: Lexicons) -> bool:
     trigger = lexicons.triggers[hit.index]
     if "weak" in trigger.flags and any(_inside(hit, a) for a in view.hits.get("areas", [])):
         return False  # "Li-ion battery technology": the word ends a longer area term
+    if "weak" in trigger.flags and _frames_a_domain(view, hit):
+        return False  # "cooperation in the fields of maritime security": a noun framing the areas that follow
     if "weak" not in trigger.flags or trigger.type not in _UNBOUNDING_WEAK:
         return True
     before = [w.lower() for w in view.words_before(hit.start, COORDINATION_WINDOW)]
@@ -230,6 +235,13 @@ def _bounds(view: SentenceView, hit: Hit, lexicons: Lexicons) -> bool:
     window = (hit.start - sum(len(w) + 1 for w in before), hit.start)
     named = any(window[0] < a.end and a.start < window[1] for a in view.hits.get("areas", []))
     return coordinated and not named  # "drone and space cooperation": the topic of what comes before
+
+
+def _frames_a_domain(view: SentenceView, hit: Hit) -> bool:
+    """Whether a weak trigger word is the noun of "in the ... of" ("in the fields of", "in the area of")."""
+    before = [w.lower() for w in view.words_before(hit.start, 2)]
+    after = view.text_between(hit.end, view.sentence.end).split()[:1]
+    return before == ["in", "the"] and after == ["of"]
 
 
 _PARTICIPATED_TYPES = frozenset({"EXERCISE"})
