@@ -279,3 +279,39 @@ def test_in_the_fields_of_frames_the_areas_of_the_talks(analyze: Analyze) -> Non
 def test_cooperation_in_areas_such_as_is_not_a_place(analyze: Analyze) -> None:
     text = "Poland and South Korea agreed to deepen defence cooperation in areas such as space and cyber defence."
     assert {"SPACE", "CYBER"} <= set(find(analyze(text), "GENERAL", ("KOR", "POL")).areas)
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "area", "not_area"),
+    [
+        ("Latvia bought new systems from Norway to defend against drone attacks, the defence ministry said.",
+         ("LVA", "NOR"), "COUNTER_UAS", "UAV"),
+        ("Poland ordered equipment from Germany to protect its airports against drones, the defence ministry said.",
+         ("DEU", "POL"), "COUNTER_UAS", "UAV"),
+        ("Saudi Arabia bought systems from the United States to intercept ballistic missiles, officials said.",
+         ("SAU", "USA"), "AIR_MISSILE_DEFENSE", "MISSILES"),
+    ],
+)
+def test_a_weapon_named_as_what_is_countered_names_its_defence(
+    analyze: Analyze, text: str, codes: tuple[str, str], area: str, not_area: str
+) -> None:
+    areas = find(analyze(text), "ARMS_TRANSFER", codes).areas
+    assert area in areas
+    assert not_area not in areas
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "codes", "area"),
+    [
+        ("Estonia and Finland agreed to cooperate against cyber threats, the defence ministers said.", "GENERAL",
+         ("EST", "FIN"), "CYBER"),
+        ("Japan and Australia agreed to cooperate against disinformation, the defence ministers said.", "GENERAL",
+         ("AUS", "JPN"), "HYBRID_THREATS"),
+        ("Israel and India agreed to jointly develop technology to counter drone threats, officials said.",
+         "JOINT_DEVELOPMENT", ("IND", "ISR"), "COUNTER_UAS"),
+    ],
+)
+def test_a_threat_to_a_defence_area_names_that_area(
+    analyze: Analyze, text: str, etype: str, codes: tuple[str, str], area: str
+) -> None:
+    assert area in find(analyze(text), etype, codes).areas

@@ -294,6 +294,10 @@ def areas_in(
     for hit in _fullest_terms(view.hits.get("areas", []), lexicons):
         if scope[0] < hit.end and hit.start < scope[1] and view.region_of(hit.start) == region:
             named = lexicons.areas[hit.index].areas
+            defence = _defended_against(view, hit, named)
+            if defence:
+                found.extend(a for a in defence if a not in found)  # "to defend against drones": counter-drone
+                continue
             if _MISSION_AREAS.isdisjoint(named) and _is_threat(view, hit):
                 continue  # "to protect against missile and drone attacks": the threat, not the equipment
             if _SUPPORT_AREAS.issuperset(named) and _names_people(view, hit):
@@ -393,11 +397,34 @@ def _is_platform(view: SentenceView, start: int) -> bool:
     return bool(cues) and "with" not in before[cues[-1] + 1 :]
 
 
+_DEFENCES = {"UAV": "COUNTER_UAS", "MISSILES": "AIR_MISSILE_DEFENSE"}
+_COUNTER_VERBS = frozenset({
+    "counter", "counters", "countering", "intercept", "intercepts", "intercepting", "defend", "defends", "defending",
+    "protect", "protects", "protecting", "shoot", "shooting", "neutralise", "neutralize", "neutralising",
+    "neutralizing", "detect", "detecting", "defeat", "defeating", "destroy", "destroying", "jam", "jamming",
+})
+COUNTER_WINDOW = 5
+
+
+def _defended_against(view: SentenceView, hit: Hit, named: tuple[str, ...]) -> list[str]:
+    """The defence areas of a weapon term named as what is countered ("to defend against drone attacks",
+    "to intercept ballistic missiles"): counter-drone and air and missile defence, not the weapon itself."""
+    if not named or any(a not in _DEFENCES for a in named):
+        return []
+    before = [w.lower().strip(",.") for w in view.words_before(hit.start, COUNTER_WINDOW)]
+    if not any(w in _COUNTER_VERBS for w in before):
+        return []
+    return [_DEFENCES[a] for a in named]
+
+
 _THREAT_NOUNS = frozenset(
     {"attack", "attacks", "strike", "strikes", "threat", "threats", "raids", "barrages", "salvos"}
 )
 THREAT_WINDOW = 4
-_MISSION_AREAS = frozenset({"COUNTERTERRORISM", "MARITIME_SECURITY"})  # "operations against militants, piracy"
+_MISSION_AREAS = frozenset({  # "operations against militants, piracy", "cooperation against cyber threats"
+    "COUNTERTERRORISM", "MARITIME_SECURITY", "CYBER", "HYBRID_THREATS", "COUNTER_UAS", "AIR_MISSILE_DEFENSE",
+    "COUNTER_IED", "CBRN", "MINE_COUNTERMEASURES",
+})
 _THREAT_WORDS = re.compile(r"against|attack|strike|threat|raids|barrages|salvos", re.IGNORECASE)
 _THREAT_PARTS = ("against", "attack", "strike", "threat", "raids", "barrages", "salvos")  # before the search
 
