@@ -315,3 +315,18 @@ def test_a_threat_to_a_defence_area_names_that_area(
     analyze: Analyze, text: str, etype: str, codes: tuple[str, str], area: str
 ) -> None:
     assert area in find(analyze(text), etype, codes).areas
+
+
+def test_coordinated_area_words_before_a_trigger_all_modify_it(analyze: Analyze) -> None:
+    text = "Sweden and Finland also agreed to cooperate on radar and missile technologies, officials said."
+    areas = find(analyze(text), "JOINT_DEVELOPMENT", ("FIN", "SWE")).areas
+    assert {"SENSORS", "MISSILES"} <= set(areas)
+
+
+def test_a_noun_before_a_coordinated_exercise_is_not_its_modifier(analyze: Analyze) -> None:
+    text = (
+        "Chile and Spain will study the development of a coastal radar and a joint combat jet exercise, "
+        "the defence ministers said."
+    )
+    events = analyze(text)
+    assert all("SENSORS" not in e.areas for e in events if e.type == "EXERCISE")

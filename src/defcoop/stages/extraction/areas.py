@@ -101,7 +101,7 @@ def area_scope(view: SentenceView, trigger: Hit, scope: tuple[int, int], lexicon
         if h.start >= trigger.end and _bounds(view, h, lexicons) and not _restates(h, own_type, lexicons)
         and not (own_type in CONTAINER_TYPES and topic_item(view, trigger, h))
     ]
-    start = min(scope[0], _modifiers_start(view, trigger, view.sentence.start), _antecedent_start(view, scope[0]))
+    start = min(scope[0], _coordinated_start(view, trigger), _antecedent_start(view, scope[0]))
     return start, min([scope[1], *following, clause_end(view, trigger.end, scope[1])])
 
 
@@ -195,6 +195,25 @@ def _modifiers_start(view: SentenceView, hit: Hit, floor: int) -> int:
             break
         start = word_start
     return start
+
+
+_COORDINATION_TAIL = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$", re.IGNORECASE)
+
+
+def _coordinated_start(view: SentenceView, trigger: Hit) -> int:
+    """:func:`_modifiers_start` of the trigger, over coordinated area terms before it ("radar and
+    missile technologies", "drone, space and cyber cooperation")."""
+    start = _modifiers_start(view, trigger, view.sentence.start)
+    areas = [a for a in view.hits.get("areas", []) if a.start >= view.sentence.start]
+    terms = {a.end: a for a in areas}
+    while True:
+        if not any(a.start == start for a in areas):
+            return start  # "a missile and joint combat jet exercise": "joint" is no coordinated area word
+        tail = _COORDINATION_TAIL.search(view.text_between(view.sentence.start, start))
+        term = terms.get(view.sentence.start + tail.start()) if tail is not None else None
+        if term is None:
+            return start
+        start = term.start
 
 
 COORDINATION_WINDOW = 2
