@@ -310,8 +310,9 @@ def areas_in(
 ) -> list[str]:
     """Ontology areas named in ``scope`` (same region) by area terms and by the systems' entries."""
     found: list[str] = []
-    for hit in _fullest_terms(view.hits.get("areas", []), lexicons):
-        if scope[0] < hit.end and hit.start < scope[1] and view.region_of(hit.start) == region:
+    in_scope = [h for h in view.hits.get("areas", []) if scope[0] < h.end and h.start < scope[1]]
+    for hit in _fullest_terms(in_scope, lexicons):
+        if view.region_of(hit.start) == region:
             named = lexicons.areas[hit.index].areas
             defence = _defended_against(view, hit, named)
             if defence:
