@@ -330,3 +330,20 @@ def test_a_noun_before_a_coordinated_exercise_is_not_its_modifier(analyze: Analy
     )
     events = analyze(text)
     assert all("SENSORS" not in e.areas for e in events if e.type == "EXERCISE")
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "area", "not_area"),
+    [
+        ("Pakistan received two guided-missile frigates from China, the defence ministry said.", ("CHN", "PAK"),
+         "NAVAL_VESSELS", "MISSILES"),
+        ("Romania ordered a coastal defence missile system from the United States, the defence ministry said.",
+         ("ROU", "USA"), "MISSILES", "MARITIME_SECURITY"),
+    ],
+)
+def test_a_missile_word_naming_a_ship_class_or_a_coastal_battery(
+    analyze: Analyze, text: str, codes: tuple[str, str], area: str, not_area: str
+) -> None:
+    areas = find(analyze(text), "ARMS_TRANSFER", codes).areas
+    assert area in areas
+    assert not_area not in areas
