@@ -4,10 +4,12 @@ The *scope* of a trigger is where its areas are read:
 
 * container types (DIALOGUE, VISIT, AGREEMENT, GENERAL: "talks on drones and
   ships", "an agreement covering space and cyber") read from the trigger to the
-  next trigger of the sentence;
+  next trigger of the sentence that is not their topic ("talks on cooperation,
+  including the supply of drones": the supply is what the talks are about);
 * specific types read from ``BEFORE_TOKENS`` words before the trigger to the next
   trigger of the sentence, so that in "equipment cooperation, joint exercises,
-  reciprocal access" each event keeps its own words.
+  reciprocal access" each event keeps its own words; an exercise reads the whole
+  list of what took part in it ("jets, two frigates and a submarine took part").
 
 Areas come from the ``areas`` lexicon and from the knowledge-base entry of each
 system named in the scope (``attrs["area"]``, e.g. a Bayraktar TB2 is UAV).
@@ -16,8 +18,10 @@ Area words are read in a narrower :func:`area_scope` than parties: from the word
 modifying the trigger ("a logistics exchange memorandum"; the noun phrase a relative
 clause depends on, "its frigates, which were bought ...") to the next trigger of the
 sentence that states an event of its own. A term is skipped when it names the threat
-("against drone attacks"), people ("maintenance crews") or the platform that carries
-the equipment ("on board its carrier", "to equip its frigates").
+("against drone attacks"), people ("maintenance crews"), the platform that carries
+the equipment ("on board its carrier", "to equip its frigates"), supplies ("food,
+fuel and ammunition") or a topic worked on ("work together on ..."); a drone or
+missile named as what is countered names its defence ("to intercept missiles").
 
 Areas across sentences (a sentence that refers back, "the package includes ...",
 "the jets") are in :mod:`defcoop.stages.extraction.area_links`.
