@@ -347,3 +347,12 @@ def test_a_missile_word_naming_a_ship_class_or_a_coastal_battery(
     areas = find(analyze(text), "ARMS_TRANSFER", codes).areas
     assert area in areas
     assert not_area not in areas
+
+
+def test_what_was_deployed_for_an_exercise_names_its_areas(analyze: Analyze) -> None:
+    text = (
+        "Kenya and Uganda began joint drills near Kisumu on Monday. "
+        "The Kenyan air force deployed fighter jets, a tanker aircraft and transport planes to Uganda for the drills."
+    )
+    areas = find(analyze(text), "EXERCISE", ("KEN", "UGA")).areas
+    assert {"FIGHTER_AIRCRAFT", "MILITARY_AIRCRAFT"} <= set(areas)

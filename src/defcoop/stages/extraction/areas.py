@@ -278,10 +278,21 @@ _PARTICIPATION = re.compile(
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|as|after|before)\b", re.IGNORECASE)
 
 
+_DEPLOYMENT = re.compile(
+    r"\b(?:deploy|deploys|deployed|deploying|send|sends|sent|sending|dispatch|dispatches|dispatched|dispatching)\b"
+    r"(?=[^;]{0,160}\b(?:for|in|to)\s+(?:the|this|these)\s+(?:[\w-]+\s+){0,2}$)",
+    re.IGNORECASE,
+)
+
+
 def _participants_start(view: SentenceView, trigger: Hit) -> int:
     """Where the list of what takes part in an exercise starts ("jets, two frigates and a submarine
-    took part in the drills": the whole subject, not only its last item); the trigger's start otherwise."""
+    took part in the drills": the whole subject, not only its last item; "deployed fighters, a tanker
+    and transport planes for the drills": the whole object); the trigger's start otherwise."""
     region = view.region_start(view.region_of(trigger.start))
+    sent = _DEPLOYMENT.search(view.text_between(region, trigger.start))
+    if sent is not None:
+        return region + sent.end()
     text = view.text_between(region, trigger.end)
     verb = _PARTICIPATION.search(text)
     if verb is None:
