@@ -356,3 +356,26 @@ def test_what_was_deployed_for_an_exercise_names_its_areas(analyze: Analyze) -> 
     )
     areas = find(analyze(text), "EXERCISE", ("KEN", "UGA")).areas
     assert {"FIGHTER_AIRCRAFT", "MILITARY_AIRCRAFT"} <= set(areas)
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "The troops will train to NATO standards in countering improvised explosive devices.",
+        "The soldiers will train in convoy escort under United Nations procedures, including countering "
+        "improvised explosive devices.",
+    ],
+)
+def test_a_party_name_qualifying_a_norm_does_not_stop_areas_reaching_the_exercise(
+    analyze: Analyze, follow_up: str
+) -> None:
+    text = f"Troops from Kenya, Uganda and the United States began a joint exercise in Nairobi on Monday. {follow_up}"
+    assert "COUNTER_IED" in find(analyze(text), "EXERCISE", ("KEN", "UGA", "USA")).areas
+
+
+def test_a_party_named_in_a_follow_up_keeps_areas_to_itself(analyze: Analyze) -> None:
+    text = (
+        "Troops from Kenya, Uganda and the United States began a joint exercise in Nairobi on Monday. "
+        "Separately, Tanzania will train its soldiers in countering improvised explosive devices."
+    )
+    assert "COUNTER_IED" not in find(analyze(text), "EXERCISE", ("KEN", "UGA", "USA")).areas
