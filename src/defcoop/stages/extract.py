@@ -49,7 +49,7 @@ from dataclasses import dataclass, field
 from defcoop.kb import KnowledgeBase
 from defcoop.lexicons import Lexicons, Trigger
 from defcoop.records import Document, Event, Mention, Sentence
-from defcoop.stages.extraction.areas import carry_areas, package_areas, provision_areas, restates_latest
+from defcoop.stages.extraction.area_links import carry_areas, package_areas, provision_areas, restates_latest
 from defcoop.stages.extraction.candidates import Candidate, merge_adjacent, shared_codes, uncovered
 from defcoop.stages.extraction.discourse import (
     LOOKBACK_MENTIONS,
@@ -100,6 +100,15 @@ from defcoop.stages.extraction.stage_links import (
 from defcoop.stages.extraction.visits import receives_guest
 
 _ANAPHORIC = frozenset({"the", "this", "that", "its", "their", "such", "these", "those"})
+_NORMS = frozenset({"standards", "standard", "procedures", "doctrine", "guidelines", "norms", "rules"})
+
+
+def _names_a_norm(view: SentenceView, end: int) -> bool:
+    """Whether a party name only qualifies a norm ("in line with United Nations standards"), not a party."""
+    following = view.text_between(end, view.sentence.end).split()[:1]
+    return bool(following) and following[0].strip(",.;").lower() in _NORMS
+
+
 _DEFINITE = frozenset({"the", "this", "that", "such", "these", "those"})
 _MATERIEL = re.compile(
     r"\b(weapon\w*|arms|armaments?|equipment|munitions?|ammunition|hardware|materiel|jets?|aircraft|vessels?|ships?|"
@@ -427,7 +436,7 @@ class Extractor:
                 built = builder.build(cand.hit, cand.trigger, sides, codes, rest)
             if not built and cand.trigger.type == "PERSONNEL":
                 built = deal_training(cand.hit, view, earlier + events)
-            if not built and not sides.units():
+            if not built and all(_names_a_norm(view, u.mention.end) for u in sides.units()):
                 areas = builder.scope_areas(cand.hit, cand.trigger, rest, whole=True)
                 carry_areas(earlier + events, areas, (cand.trigger.type,))
             elif self._is_anaphoric(view, cand.hit, _DEFINITE, named=not built) and restates_latest(

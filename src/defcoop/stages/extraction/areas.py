@@ -4,10 +4,12 @@ The *scope* of a trigger is where its areas are read:
 
 * container types (DIALOGUE, VISIT, AGREEMENT, GENERAL: "talks on drones and
   ships", "an agreement covering space and cyber") read from the trigger to the
-  next trigger of the sentence;
+  next trigger of the sentence that is not their topic ("talks on cooperation,
+  including the supply of drones": the supply is what the talks are about);
 * specific types read from ``BEFORE_TOKENS`` words before the trigger to the next
   trigger of the sentence, so that in "equipment cooperation, joint exercises,
-  reciprocal access" each event keeps its own words.
+  reciprocal access" each event keeps its own words; an exercise reads the whole
+  list of what took part in it ("jets, two frigates and a submarine took part").
 
 Areas come from the ``areas`` lexicon and from the knowledge-base entry of each
 system named in the scope (``attrs["area"]``, e.g. a Bayraktar TB2 is UAV).
@@ -16,13 +18,13 @@ Area words are read in a narrower :func:`area_scope` than parties: from the word
 modifying the trigger ("a logistics exchange memorandum"; the noun phrase a relative
 clause depends on, "its frigates, which were bought ...") to the next trigger of the
 sentence that states an event of its own. A term is skipped when it names the threat
-("against drone attacks"), people ("maintenance crews") or the platform that carries
-the equipment ("on board its carrier", "to equip its frigates").
+("against drone attacks"), people ("maintenance crews"), the platform that carries
+the equipment ("on board its carrier", "to equip its frigates"), supplies ("food,
+fuel and ammunition") or a topic worked on ("work together on ..."); a drone or
+missile named as what is countered names its defence ("to intercept missiles").
 
-Across sentences (called by the extract stage): :func:`carry_areas` (a sentence that
-refers back), :func:`restates_latest` ("the exercise"), :func:`package_areas` ("the
-package includes ..."), :func:`provision_areas` ("Under the deal, ...") and
-:func:`referred_areas` ("the jets", "the weapon").
+Areas across sentences (a sentence that refers back, "the package includes ...",
+"the jets") are in :mod:`defcoop.stages.extraction.area_links`.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ import re
 
 from defcoop.kb import KnowledgeBase
 from defcoop.lexicons import Lexicons
-from defcoop.records import AREAS, Event, Mention
+from defcoop.records import AREAS, Mention
 from defcoop.stages.extraction.matcher import Hit
 from defcoop.stages.extraction.sentence import SentenceView
 
@@ -48,8 +50,14 @@ def trigger_scope(view: SentenceView, trigger: Hit, event_type: str, others: lis
     sentence = view.sentence
     following = [h.start for h in others if h.start >= trigger.end]
     if event_type in CONTAINER_TYPES:
-        return trigger.start, min(following) if following else sentence.end
+        items = [
+            h.start for h in others
+            if h.start >= trigger.end and not topic_item(view, trigger, h) and not _frames_a_domain(view, h)
+        ]
+        return trigger.start, min(items) if items else sentence.end
     start = _scope_start(view, trigger)
+    if event_type in _PARTICIPATED_TYPES:
+        start = min(start, _participants_start(view, trigger))
     previous = [h.end for h in others if h.end <= trigger.start]
     if previous:
         start = max(start, max(previous))
@@ -95,9 +103,24 @@ def area_scope(view: SentenceView, trigger: Hit, scope: tuple[int, int], lexicon
         _modifiers_start(view, h, trigger.end)
         for h in view.hits.get("triggers", [])
         if h.start >= trigger.end and _bounds(view, h, lexicons) and not _restates(h, own_type, lexicons)
+        and not (own_type in CONTAINER_TYPES and topic_item(view, trigger, h))
     ]
-    start = min(scope[0], _modifiers_start(view, trigger, view.sentence.start), _antecedent_start(view, scope[0]))
+    start = min(scope[0], _coordinated_start(view, trigger), _antecedent_start(view, scope[0]))
     return start, min([scope[1], *following, clause_end(view, trigger.end, scope[1])])
+
+
+_TOPIC_PREPOSITIONS = frozenset({"including", "on", "about", "over", "covering", "regarding", "concerning"})
+TOPIC_WINDOW = 4
+TOPIC_REACH = 14
+
+
+def topic_item(view: SentenceView, container: Hit, item: Hit) -> bool:
+    """Whether a later trigger is a topic of a container ("talks on cooperation, including the possible
+    supply of drones", "an agreement on the sale of jets"): its areas are the container's too."""
+    if view.distance(container.end, item.start) > TOPIC_REACH:
+        return False
+    before = [w.lower().strip(",") for w in view.words_before(item.start, TOPIC_WINDOW)]
+    return any(w in _TOPIC_PREPOSITIONS for w in before)
 
 
 _NEW_CLAUSE = re.compile(  # "and that Bolivia was interested in drones", ", and the ship's deck is designed for ..."
@@ -137,11 +160,22 @@ def _antecedent_start(view: SentenceView, start: int) -> int:
         return start
     first = _word(view, index).lower()
     relative = first in _RELATIVES or (first in _RELATIVE_PREPOSITIONS and _word(view, index + 1).lower() == "which")
+    relative = relative or _is_participle(first, _word(view, index + 1).lower())
     if not relative or _word(view, index - 1) != ",":
         return start
     head = Hit(view.token_starts[index - 1], view.token_starts[index - 1], "comma", 0)
     found = _modifiers_start(view, head, view.sentence.start)
     return found if found < head.start else start
+
+
+_AGENT_PREPOSITIONS = frozenset({"by", "with", "jointly", "together", "under", "in"})
+_IRREGULAR_PARTICIPLES = frozenset({"built", "made", "bought", "sold", "won"})
+
+
+def _is_participle(word: str, following: str) -> bool:
+    """Whether ``word`` opens a reduced relative clause ("the missile, developed with Russia, ...")."""
+    participle = word in _IRREGULAR_PARTICIPLES or (word.endswith("ed") and len(word) > 4)
+    return participle and following in _AGENT_PREPOSITIONS
 
 
 MODIFIER_WINDOW = 3
@@ -165,6 +199,25 @@ def _modifiers_start(view: SentenceView, hit: Hit, floor: int) -> int:
             break
         start = word_start
     return start
+
+
+_COORDINATION_TAIL = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$", re.IGNORECASE)
+
+
+def _coordinated_start(view: SentenceView, trigger: Hit) -> int:
+    """:func:`_modifiers_start` of the trigger, over coordinated area terms before it ("radar and
+    missile technologies", "drone, space and cyber cooperation")."""
+    start = _modifiers_start(view, trigger, view.sentence.start)
+    areas = [a for a in view.hits.get("areas", []) if a.start >= view.sentence.start]
+    terms = {a.end: a for a in areas}
+    while True:
+        if not any(a.start == start for a in areas):
+            return start  # "a missile and joint combat jet exercise": "joint" is no coordinated area word
+        tail = _COORDINATION_TAIL.search(view.text_between(view.sentence.start, start))
+        term = terms.get(view.sentence.start + tail.start()) if tail is not None else None
+        if term is None:
+            return start
+        start = term.start
 
 
 COORDINATION_WINDOW = 2
@@ -196,6 +249,8 @@ def _bounds(view: SentenceView, hit: Hit, lexicons: Lexicons) -> bool:
     trigger = lexicons.triggers[hit.index]
     if "weak" in trigger.flags and any(_inside(hit, a) for a in view.hits.get("areas", [])):
         return False  # "Li-ion battery technology": the word ends a longer area term
+    if "weak" in trigger.flags and _frames_a_domain(view, hit):
+        return False  # "cooperation in the fields of maritime security": a noun framing the areas that follow
     if "weak" not in trigger.flags or trigger.type not in _UNBOUNDING_WEAK:
         return True
     before = [w.lower() for w in view.words_before(hit.start, COORDINATION_WINDOW)]
@@ -203,6 +258,47 @@ def _bounds(view: SentenceView, hit: Hit, lexicons: Lexicons) -> bool:
     window = (hit.start - sum(len(w) + 1 for w in before), hit.start)
     named = any(window[0] < a.end and a.start < window[1] for a in view.hits.get("areas", []))
     return coordinated and not named  # "drone and space cooperation": the topic of what comes before
+
+
+def _frames_a_domain(view: SentenceView, hit: Hit) -> bool:
+    """Whether a weak trigger word is the noun of "in the ... of" ("in the fields of", "in the area of")."""
+    before = [w.lower() for w in view.words_before(hit.start, 2)]
+    after = view.text_between(hit.end, view.sentence.end).split()[:1]
+    return before == ["in", "the"] and after == ["of"]
+
+
+_PARTICIPATED_TYPES = frozenset({"EXERCISE"})
+_PARTICIPATION = re.compile(
+    r"\b(?:(?:took|take|takes|taking)\s+part|participated|participate|participates|participating|joined)\b"
+    r"[^,;]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas|as|after|before)\b", re.IGNORECASE)
+
+
+_DEPLOYMENT = re.compile(
+    r"\b(?:deploy|deploys|deployed|deploying|send|sends|sent|sending|dispatch|dispatches|dispatched|dispatching)\b"
+    r"(?=[^;]{0,160}\b(?:for|in|to)\s+(?:the|this|these)\s+(?:[\w-]+\s+){0,2}$)",
+    re.IGNORECASE,
+)
+
+
+def _participants_start(view: SentenceView, trigger: Hit) -> int:
+    """Where the list of what takes part in an exercise starts ("jets, two frigates and a submarine
+    took part in the drills": the whole subject, not only its last item; "deployed fighters, a tanker
+    and transport planes for the drills": the whole object); the trigger's start otherwise."""
+    region = view.region_start(view.region_of(trigger.start))
+    sent = _DEPLOYMENT.search(view.text_between(region, trigger.start))
+    if sent is not None:
+        return region + sent.end()
+    text = view.text_between(region, trigger.end)
+    verb = _PARTICIPATION.search(text)
+    if verb is None:
+        return trigger.start
+    clauses = list(_CLAUSE_BREAK.finditer(text, 0, verb.start()))  # "tanks were shown, and sailors took part"
+    return region + clauses[-1].end() if clauses else region
 
 
 def _scope_start(view: SentenceView, trigger: Hit) -> int:
@@ -229,15 +325,24 @@ def areas_in(
 ) -> list[str]:
     """Ontology areas named in ``scope`` (same region) by area terms and by the systems' entries."""
     found: list[str] = []
-    for hit in view.hits.get("areas", []):
-        if scope[0] < hit.end and hit.start < scope[1] and view.region_of(hit.start) == region:
+    in_scope = [h for h in view.hits.get("areas", []) if scope[0] < h.end and h.start < scope[1]]
+    for hit in _fullest_terms(in_scope, lexicons):
+        if view.region_of(hit.start) == region:
             named = lexicons.areas[hit.index].areas
+            defence = _defended_against(view, hit, named)
+            if defence:
+                found.extend(a for a in defence if a not in found)  # "to defend against drones": counter-drone
+                continue
             if _MISSION_AREAS.isdisjoint(named) and _is_threat(view, hit):
                 continue  # "to protect against missile and drone attacks": the threat, not the equipment
             if _SUPPORT_AREAS.issuperset(named) and _names_people(view, hit):
                 continue  # "pilots and maintenance crews": people, not a logistics arrangement
             if _is_platform(view, hit.start):
                 continue  # "jets for deployment on board its aircraft carrier": where they serve, not what is bought
+            if _is_supply_item(view, hit, lexicons):
+                continue  # "food, fuel and ammunition": supplies shared under a logistics pact, not weapons bought
+            if _JOINT_WORK_AREAS.issuperset(named) and _names_topic(view, hit):
+                continue  # "to work together more closely on peace and security": a topic, not interoperability
             found.extend(a for a in named if a not in found)
     for mention in systems:
         entity = kb.get(mention.entity_id)
@@ -247,6 +352,53 @@ def areas_in(
             if area in AREAS and area not in found:
                 found.append(area)
     return found
+
+
+def _fullest_terms(hits: list[Hit], lexicons: Lexicons) -> list[Hit]:
+    """The area hits without those a fuller term matched at the very same span.
+
+    "drone-jamming" is matched whole by "drone*" (its last word continued) and by the
+    term "drone-jamming" itself: the term written out names the equipment (COUNTER_UAS),
+    not the open ending (UAV).
+    """
+    fullest: dict[tuple[int, int], int] = {}
+    for hit in hits:
+        size = len(lexicons.areas[hit.index].phrase.rstrip("*"))
+        fullest[(hit.start, hit.end)] = max(size, fullest.get((hit.start, hit.end), 0))
+    return [h for h in hits if len(lexicons.areas[h.index].phrase.rstrip("*")) == fullest[(h.start, h.end)]]
+
+
+_CONSUMABLES = ("ammunition", "munition", "ammo")
+_SUPPLIES = frozenset({"food", "fuel", "water", "rations", "supplies", "lodging", "transport", "transportation",
+                       "medical", "medicine", "medicines", "clothing", "petroleum", "oil"})
+SUPPLY_WINDOW = 4
+
+
+def _is_supply_item(view: SentenceView, hit: Hit, lexicons: Lexicons) -> bool:
+    """Whether a term for ammunition is one item of a list of supplies ("food, fuel, ammunition and transport")."""
+    if not lexicons.areas[hit.index].phrase.startswith(_CONSUMABLES):
+        return False
+    after = view.text_between(hit.end, min(view.sentence.end, hit.end + 60)).split()[:SUPPLY_WINDOW]
+    near = [w.strip(",.;:").lower() for w in [*view.words_before(hit.start, SUPPLY_WINDOW), *after]]
+    return any(w in _SUPPLIES for w in near)
+
+
+_JOINT_WORK_AREAS = frozenset({"INTEROPERABILITY"})
+_TOPIC_WORDS = frozenset({"on", "in", "more", "closely", "to", "against", "for"})
+_TOPIC_OPENERS = frozenset({"on", "to", "against", "for"})
+
+
+def _names_topic(view: SentenceView, hit: Hit) -> bool:
+    """Whether a "work together" term is followed by what the sides work on ("work together more closely
+    on maritime security", "to work together to counter piracy"): cooperation on a topic, not forces able
+    to operate together ("help the crews work together in a complex environment").
+    """
+    if not view.text_between(hit.start, hit.end).lower().endswith("together"):
+        return False
+    after = [w.strip(",.;").lower() for w in view.text_between(hit.end, view.sentence.end).split()[:4]]
+    while after and after[0] in _TOPIC_WORDS - _TOPIC_OPENERS:
+        after = after[1:]
+    return bool(after) and after[0] in _TOPIC_OPENERS
 
 
 _SUPPORT_AREAS = frozenset({"LOGISTICS"})
@@ -280,11 +432,34 @@ def _is_platform(view: SentenceView, start: int) -> bool:
     return bool(cues) and "with" not in before[cues[-1] + 1 :]
 
 
+_DEFENCES = {"UAV": "COUNTER_UAS", "MISSILES": "AIR_MISSILE_DEFENSE"}
+_COUNTER_VERBS = frozenset({
+    "counter", "counters", "countering", "intercept", "intercepts", "intercepting", "defend", "defends", "defending",
+    "protect", "protects", "protecting", "shoot", "shooting", "neutralise", "neutralize", "neutralising",
+    "neutralizing", "detect", "detecting", "defeat", "defeating", "destroy", "destroying", "jam", "jamming",
+})
+COUNTER_WINDOW = 5
+
+
+def _defended_against(view: SentenceView, hit: Hit, named: tuple[str, ...]) -> list[str]:
+    """The defence areas of a weapon term named as what is countered ("to defend against drone attacks",
+    "to intercept ballistic missiles"): counter-drone and air and missile defence, not the weapon itself."""
+    if not named or any(a not in _DEFENCES for a in named):
+        return []
+    before = [w.lower().strip(",.") for w in view.words_before(hit.start, COUNTER_WINDOW)]
+    if not any(w in _COUNTER_VERBS for w in before):
+        return []
+    return [_DEFENCES[a] for a in named]
+
+
 _THREAT_NOUNS = frozenset(
     {"attack", "attacks", "strike", "strikes", "threat", "threats", "raids", "barrages", "salvos"}
 )
 THREAT_WINDOW = 4
-_MISSION_AREAS = frozenset({"COUNTERTERRORISM", "MARITIME_SECURITY"})  # "operations against militants, piracy"
+_MISSION_AREAS = frozenset({  # "operations against militants, piracy", "cooperation against cyber threats"
+    "COUNTERTERRORISM", "MARITIME_SECURITY", "CYBER", "HYBRID_THREATS", "COUNTER_UAS", "AIR_MISSILE_DEFENSE",
+    "COUNTER_IED", "CBRN", "MINE_COUNTERMEASURES",
+})
 _THREAT_WORDS = re.compile(r"against|attack|strike|threat|raids|barrages|salvos", re.IGNORECASE)
 _THREAT_PARTS = ("against", "attack", "strike", "threat", "raids", "barrages", "salvos")  # before the search
 
@@ -308,133 +483,3 @@ def _is_threat(view: SentenceView, hit: Hit) -> bool:
 def systems_in(view: SentenceView, scope: tuple[int, int], mentions: list[Mention]) -> list[Mention]:
     """System mentions inside ``scope``."""
     return [m for m in mentions if m.kind == "system" and scope[0] <= m.start < scope[1]]
-
-
-def restates_latest(codes: list[list[str]], earlier: list[Event], event_type: str, kb: KnowledgeBase) -> bool:
-    """Whether a definite trigger ("the exercise") speaks of the latest earlier event of its type.
-
-    It does when every party set it yields (or names) lies within that event's parties, a
-    grouping counting as its members ("the Quad navies"): "The RAAF said the exercise
-    would help participants work together" restates the multinational exercise reported
-    before, whose areas it then adds to.
-    """
-    latest = next((e for e in reversed(earlier) if e.type == event_type), None)
-    if latest is None:
-        return False
-    parties = set(latest.codes)
-    return all(c in parties or set(kb.members(c) or (c,)) <= parties for group in codes for c in group)
-
-
-_PRODUCTION_AREAS = frozenset({"ADVANCED_MANUFACTURING"})  # local production is a joint development of its own
-_PACKAGE = re.compile(
-    r"^\W*(?:[\w'-]+\s+){0,3}?(?:the|this|that|its|each)\s+(?:[\w$.,-]+\s+){0,3}?"
-    r"(?:package|deal|contract|order|purchase|sale|acquisition|agreement)\b[^.;]{0,100}?"
-    r"\b(?:includes?|included|covers?|covered|comprises?|comprised|consists of|provides for|comes with)\b",
-    re.IGNORECASE,
-)
-#: A word part of each verb :data:`_PACKAGE` ends on: a cheap test before the search.
-_PACKAGE_VERB_PARTS = ("includ", "cover", "compris", "consists of", "provides for", "comes with")
-
-
-def package_areas(
-    view: SentenceView, lexicons: Lexicons, kb: KnowledgeBase, mentions: list[Mention]
-) -> list[str]:
-    """Areas of what a deal referred back to contains.
-
-    "Officials said the package includes logistics support and training for pilots":
-    the sentence opens on a deal already reported (a definite "the deal", "this contract")
-    and lists its contents; the areas of the list belong to that deal.
-    """
-    match = _PACKAGE.search(view.sentence.text) if view.may_hold(_PACKAGE_VERB_PARTS) else None
-    if match is None:
-        return []
-    start = view.sentence.start + match.end()
-    scope = (start, view.sentence.end)
-    found = areas_in(view, scope, view.region_of(start), lexicons, systems_in(view, scope, mentions), kb)
-    return [a for a in found if a not in _PRODUCTION_AREAS]
-
-
-_UNDER_DEAL = re.compile(
-    r"^\W*(?:under|as part of|as per)\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:deal|agreement|pact|plan|accord|arrangement|treaty|framework|partnership|project|programme|program|"
-    r"memorandum|contract)s?\b",
-    re.IGNORECASE,
-)
-
-
-def provision_areas(view: SentenceView, events: list[Event]) -> list[str]:
-    """The areas of what a sentence says a deal already reported provides for.
-
-    "Under the deal, the United States will sell Australia three submarines": the
-    submarines are an area of the deal itself, not only of the sale.
-    """
-    if _UNDER_DEAL.match(view.sentence.text) is None:
-        return []
-    return list(dict.fromkeys(a for event in events for a in event.areas))
-
-
-_AIRCRAFT = frozenset({"FIGHTER_AIRCRAFT", "MILITARY_AIRCRAFT", "UAV"})
-_SHIPS = frozenset({"NAVAL_VESSELS", "SUBMARINES", "AMPHIBIOUS", "MINE_COUNTERMEASURES"})
-_LAND = frozenset({"LAND_SYSTEMS", "ROBOTICS"})
-_REFERRING_NOUNS: dict[str, frozenset[str] | None] = {
-    **dict.fromkeys(("jet", "jets", "aircraft", "planes", "warplanes", "helicopters", "fighters"), _AIRCRAFT),
-    **dict.fromkeys(("boat", "boats", "vessel", "vessels", "ship", "ships", "warships"), _SHIPS),
-    **dict.fromkeys(("vehicles", "guns", "launchers"), _LAND),
-    **dict.fromkeys(("weapon", "weapons", "system", "systems", "platform", "platforms", "type", "design"), None),
-}
-_REFERRING = re.compile(
-    r"\b(?:the|these|those)\s+(?:(?:first|last|remaining|new|other|\d+|two|three|four|five|six)\s+){0,2}("
-    + "|".join(sorted(_REFERRING_NOUNS, key=len, reverse=True))
-    + r")\b",
-    re.IGNORECASE,
-)
-
-
-def referred_areas(view: SentenceView, before: list[Mention], kb: KnowledgeBase) -> list[str]:
-    """The areas of a system named earlier that the sentence refers back to.
-
-    "The jets will hold joint training with Japan's air force": "the jets" are the
-    Eurofighters named before; "the boats" the submarines; "the weapon" the latest
-    system of any kind. ``before`` holds the document's mentions before the sentence.
-    """
-    match = _REFERRING.search(view.sentence.text)
-    if match is None:
-        return []
-    wanted = _REFERRING_NOUNS[match.group(1).lower()]
-    for mention in reversed(before):
-        entity = kb.get(mention.entity_id) if mention.kind == "system" else None
-        if entity is None:
-            continue
-        areas = [a for a in entity.attrs.get("area", "").split("|") if a in AREAS]
-        if areas and (wanted is None or wanted & set(areas)):
-            return areas
-    return []
-
-
-_RELATED_TYPES = {
-    "ARMS_TRANSFER": ("ARMS_TRANSFER", "AGREEMENT"),
-    "AGREEMENT": ("AGREEMENT", "ARMS_TRANSFER", "INFO_SHARING", "ACCESS"),
-    "GENERAL": ("AGREEMENT", "GENERAL"),
-    "PERSONNEL": ("PERSONNEL", "EXERCISE"),  # "the troops will train in convoy protection": the exercise's training
-}
-
-
-_NOT_CARRIED = frozenset({"VISIT"})  # "at the end of the visit, the sides said ...": what they said is other events
-
-
-def carry_areas(earlier: list[Event], areas: list[str], types: tuple[str, ...]) -> None:
-    """Add ``areas`` to the latest earlier event a party-less sentence refers back to.
-
-    "The exercise ... is aimed at enhancing interoperability" names no party: its
-    areas belong to the last EXERCISE already found ("the deal" may refer to a
-    transfer or an agreement, "the pact" to an information-sharing or access
-    agreement). A visit takes no areas this way: a sentence that places itself "at
-    the end of the visit" reports what was agreed there.
-    """
-    if not areas or set(types) <= _NOT_CARRIED:
-        return
-    wanted = tuple(t for etype in types for t in _RELATED_TYPES.get(etype, (etype,)))
-    for event in reversed(earlier):
-        if event.type in wanted:
-            event.areas.extend(a for a in areas if a not in event.areas)
-            return

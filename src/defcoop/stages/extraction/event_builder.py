@@ -24,11 +24,11 @@ import re
 from defcoop.kb import KnowledgeBase
 from defcoop.lexicons import Lexicons, Trigger
 from defcoop.records import ALLIANCE_CODES, Document, Event, Evidence, Mention, Party
+from defcoop.stages.extraction.area_links import latest_system_areas, referred_areas
 from defcoop.stages.extraction.areas import (
     CONTAINER_TYPES,
     areas_in,
     event_areas,
-    referred_areas,
     systems_in,
     trigger_scope,
 )
@@ -144,6 +144,8 @@ class EventBuilder:
                 areas = areas_in(view, head, region, self._lexicons, systems_in(view, head, self._mentions), self._kb)
         if not areas and trigger.type not in _NO_REFERRED_AREAS:
             areas = referred_areas(view, self.earlier_mentions, self._kb)  # "the jets will hold joint training"
+        if not areas and trigger.type == "ARMS_TRANSFER" and refers_to_materiel(view, trigger):
+            areas = latest_system_areas(self.earlier_mentions, self._kb)  # "Qatar was its first customer"
         codes = list(shared) if shared else sides.codes(with_cities=trigger.type == "ACCESS")  # the host's soil
         if len(codes) < 2 and not shared:
             codes = sides.codes(with_cities=True)  # "the meetings in Ankara": the venue is the host side

@@ -426,6 +426,9 @@ def factuality(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons:
     return effect if isinstance(effect, str) else None
 
 
+_PREPOSITION_BETWEEN = re.compile(r"^\s*(?:in|across|of)\s+$", re.IGNORECASE)
+
+
 def _factuality(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons: Lexicons) -> str | None:
     if _speculative_source(view):
         return "speculate"  # "..., analysts said": the analysts' view, not a stated event
@@ -441,6 +444,11 @@ def _factuality(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons
             continue  # "licences for the sale of chips", "an embargo on arms sales": rules, not a transfer
         if cue.effect == "nondefense" and _names_another_trigger(view, hit, trigger_hit):
             continue  # "ordered two training aircraft": the compound is the other word's sense, not this trigger's
+        if cue.effect == "nondefense" and "-" in (view.text_between(hit.start - 1, hit.start),
+                                                  view.text_between(hit.end, hit.end + 1)):
+            continue  # "received short-range missiles", "ground-based": the noun is part of a hyphenated modifier
+        if cue.effect == "nondefense" and _PREPOSITION_BETWEEN.search(view.text_between(trigger_hit.end, hit.start)):
+            continue  # "cooperation in areas such as cyber": the noun is not what the trigger word qualifies
         effects.append((place[0], cue.effect))
     if not effects:
         return None
