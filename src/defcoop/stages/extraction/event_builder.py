@@ -44,14 +44,13 @@ from defcoop.stages.extraction.discourse import (
     separate_partners,
 )
 from defcoop.stages.extraction.matcher import Hit
-from defcoop.stages.extraction.materiel import definite_subject, materiel_words, refers_to_materiel
+from defcoop.stages.extraction.materiel import definite_materiel, definite_subject, materiel_words, refers_to_materiel
 from defcoop.stages.extraction.parties import (
     MAX_AFTER_TOKENS,
     Sides,
     both_sides_subject,
     co_developers,
     codes_of,
-    definite_materiel,
     explicit_recipients,
     explicit_suppliers,
     groups_after,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from defcoop.lexicons import Trigger
+from defcoop.records import Mention
 from defcoop.stages.extraction.matcher import Hit
 from defcoop.stages.extraction.sentence import SentenceView
 
@@ -69,3 +70,17 @@ def materiel_words(view: SentenceView, scope: tuple[int, int], hit: Hit) -> list
         h for h in found
         if view.distance(hit.end, h.start) <= MATERIEL_WINDOW and view.distance(h.end, hit.start) <= MATERIEL_WINDOW
     ]
+
+
+_DEFINITE_MATERIEL = re.compile(
+    r"\s*(?:the|this|that|these|those)\s+(?:same\s+|\w+-made\s+|\w+-built\s+)?(?:aircraft|drones?|jets?|fighters?|"
+    r"systems?|weapons?|missiles?|guns?|howitzers?|tanks?|vessels?|ships?|boats?|helicopters?|rifles?|radars?|"
+    r"platforms?|type|model|design|vehicles?|submarines?|frigates?|corvettes?)\b",
+    re.IGNORECASE,
+)
+
+
+def definite_materiel(view: SentenceView, trigger: Hit, mentions: list[Mention]) -> bool:
+    """Whether the trigger's object is a definite weapon noun and no system is named ("bought the gun")."""
+    following = view.text_between(trigger.end, view.sentence.end)
+    return _DEFINITE_MATERIEL.match(following) is not None and not any(m.kind == "system" for m in mentions)

@@ -490,17 +490,3 @@ def co_developers(view: SentenceView) -> list[str]:
         if _CO_DEVELOPED.search(before):
             out.extend(c for c in codes_of(group) if c not in out)
     return out
-
-
-_DEFINITE_MATERIEL = re.compile(
-    r"\s*(?:the|this|that|these|those)\s+(?:same\s+|\w+-made\s+|\w+-built\s+)?(?:aircraft|drones?|jets?|fighters?|"
-    r"systems?|weapons?|missiles?|guns?|howitzers?|tanks?|vessels?|ships?|boats?|helicopters?|rifles?|radars?|"
-    r"platforms?|type|model|design|vehicles?|submarines?|frigates?|corvettes?)\b",
-    re.IGNORECASE,
-)
-
-
-def definite_materiel(view: SentenceView, trigger: Hit, mentions: list[Mention]) -> bool:
-    """Whether the trigger's object is a definite weapon noun and no system is named ("bought the gun")."""
-    following = view.text_between(trigger.end, view.sentence.end)
-    return _DEFINITE_MATERIEL.match(following) is not None and not any(m.kind == "system" for m in mentions)

@@ -66,7 +66,7 @@ from defcoop.lexicons import Lexicons, Trigger
 from defcoop.stages.extraction.headline import headline_infinitive, is_headline
 from defcoop.stages.extraction.matcher import Hit
 from defcoop.stages.extraction.sentence import ASIDE_BASE, SentenceView
-from defcoop.stages.extraction.tense import refine_by_tense
+from defcoop.stages.extraction.tense import frame_stage, refine_by_tense
 
 CLOSE_CUE_TOKENS = 3
 OWN_WORDS_DISTANCE = CLOSE_CUE_TOKENS + 1  # a cue that opens the trigger itself yields to any nearer cue
@@ -479,27 +479,3 @@ def _speculative_source(view: SentenceView) -> bool:
             region == -1 and _SPECULATORS.search(view.text_between(start, end)) for start, end, region in view.regions
         )
     return view.memo[key] is True
-
-
-FRAME_STAGES = ("PLANNED", "PROPOSED", "DISCUSSION", "AGREED")
-
-
-def frame_stage(view: SentenceView, trigger: Hit, lexicons: Lexicons) -> str | None:
-    """The stage of the clause's main modal or verb cue ("are to take steps, including ... exercises").
-
-    Used when no cue is near the trigger: the first frame cue of the trigger's
-    region before it, else the first after it.
-    """
-    region = view.region_of(trigger.start)
-    before: list[str] = []
-    after: list[str] = []
-    for hit in view.hits.get("stage_cues", []):
-        cue = lexicons.stage_cues[hit.index]
-        if cue.stage not in FRAME_STAGES or view.region_of(hit.start) != region:
-            continue
-        (before if hit.end <= trigger.start else after).append(cue.stage)
-    if before:
-        return before[0]
-    return after[0] if after else None
-
-

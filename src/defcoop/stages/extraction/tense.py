@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from defcoop.lexicons import Trigger
+from defcoop.lexicons import Lexicons, Trigger
 from defcoop.records import HAPPENING_TYPES
 from defcoop.stages.extraction.headline import is_headline
 from defcoop.stages.extraction.matcher import Hit
@@ -274,3 +274,25 @@ def states_intention(before_trigger: str) -> bool:
     "Under the deal, Seoul will supply ..." is a term of the deal.
     """
     return _INTENTION.search(before_trigger) is not None
+
+
+FRAME_STAGES = ("PLANNED", "PROPOSED", "DISCUSSION", "AGREED")
+
+
+def frame_stage(view: SentenceView, trigger: Hit, lexicons: Lexicons) -> str | None:
+    """The stage of the clause's main modal or verb cue ("are to take steps, including ... exercises").
+
+    Used when no cue is near the trigger: the first frame cue of the trigger's
+    region before it, else the first after it.
+    """
+    region = view.region_of(trigger.start)
+    before: list[str] = []
+    after: list[str] = []
+    for hit in view.hits.get("stage_cues", []):
+        cue = lexicons.stage_cues[hit.index]
+        if cue.stage not in FRAME_STAGES or view.region_of(hit.start) != region:
+            continue
+        (before if hit.end <= trigger.start else after).append(cue.stage)
+    if before:
+        return before[0]
+    return after[0] if after else None
