@@ -31,7 +31,7 @@ import ahocorasick
 
 from defcoop.kb import KnowledgeBase
 from defcoop.records import Mention, Sentence
-from defcoop.stages.recognition.acronyms import SharedAcronyms
+from defcoop.stages.recognition.acronyms import SharedAcronyms, defined_acronyms
 from defcoop.stages.recognition.candidates import Candidate, sort_spans
 from defcoop.stages.recognition.companies import find_unknown_companies
 from defcoop.stages.recognition.context import mark_dateline, mark_facility_names
@@ -83,6 +83,7 @@ class Recognizer:
         candidates = self._fuzzy.add_typos(text, candidates)
         candidates = find_unknown_companies(text, candidates, suffixes)
         candidates = self._designations.find(text, candidates)
+        candidates = defined_acronyms(text, candidates)
         sort_spans(candidates)
         dateline = mark_dateline(text, candidates)
         mark_facility_names(text, candidates)

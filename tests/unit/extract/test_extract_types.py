@@ -503,3 +503,21 @@ def test_joint_sails_are_exercises_and_plans_of_action_documents(
 )
 def test_sharing_real_time_or_geospatial_information_is_info_sharing(analyze: Analyze, text: str) -> None:
     assert any(e.type == "INFO_SHARING" for e in analyze(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Singapore's air force maintains permanent training detachments in the United States, the ministry said.",
+         ("SGP", "USA")),
+        ("Some 200 British troops based in Oman will take part in the drills, the defence ministry said.",
+         ("GBR", "OMN")),
+    ],
+)
+def test_detachments_and_troops_based_abroad_are_access(analyze: Analyze, text: str, codes: tuple[str, ...]) -> None:
+    assert (codes, "ACCESS") in keys(analyze(text))
+
+
+def test_a_venture_based_abroad_is_no_access(analyze: Analyze) -> None:
+    text = "The drone venture between Baykar and Leonardo is expected to be based in Italy, the defence firms said."
+    assert not [e for e in analyze(text) if e.type == "ACCESS"]

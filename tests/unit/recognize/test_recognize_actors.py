@@ -256,3 +256,18 @@ def test_a_shorter_name_survives_when_the_longest_key_runs_into_a_word(
 ) -> None:
     mention = next(m for m in find(text) if m.kind == "system")
     assert (mention.surface[: len(surface)], mention.code) == (surface, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "code"),
+    [
+        ("The Republic of Singapore Air Force (RSAF) ordered 12 jets. The RSAF will base them in the US.", "RSAF",
+         "SGP"),
+        ("Brazil's Navy (MB) received a frigate. The MB said more ships would follow.", "MB", "BRA"),
+    ],
+)
+def test_an_acronym_the_document_defines_names_that_body_later(
+    find: Find, text: str, acronym: str, code: str
+) -> None:
+    later = [m for m in find(text) if m.surface == acronym]
+    assert later and all(m.code == code for m in later)

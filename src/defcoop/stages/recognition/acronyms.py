@@ -1,5 +1,6 @@
-"""Acronyms and short one-word names that several states' bodies share ("DND": Canada's and the Philippines'
-defence departments; "Mindef": Singapore's and Malaysia's defence ministries).
+"""Acronyms: those that several states' bodies share ("DND": Canada's and the Philippines' defence departments;
+"Mindef": Singapore's and Malaysia's defence ministries), and those a document defines itself ("the Republic
+of Singapore Air Force (RSAF) ... the RSAF": :func:`defined_acronyms`).
 
 The one scan reports the first owner of such an acronym; this rule picks the
 owner whose state the document names most often otherwise (states, their
@@ -10,10 +11,11 @@ with a known acronym is no actor.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from defcoop.kb import Entity, KnowledgeBase
-from defcoop.stages.recognition.candidates import Candidate
+from defcoop.stages.recognition.candidates import Candidate, SpanIndex
 from defcoop.stages.recognition.patterns import is_acronym
 
 MAX_LENGTH = 8
@@ -61,3 +63,28 @@ class SharedAcronyms:
             cand.entity, cand.entity_id, cand.canonical, cand.code = best, best.entity_id, best.canonical, best.code
             cand.kind = best.kind
         return [c for c in candidates if id(c) not in dropped] if dropped else candidates
+
+
+_DEFINED = re.compile(r" \(([A-Z][A-Za-z&-]{1,9})\)")
+_DEFINED_KINDS = frozenset({"armed_force", "ministry", "agency", "company", "alliance"})
+
+
+def defined_acronyms(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Later uses of an acronym the document defines right after a known body ("Republic of Singapore Air Force
+    (RSAF)", "Turkish Aerospace (TUSAS)"): mentions of that body, where nothing else was found."""
+    defined: dict[str, Candidate] = {}
+    for cand in candidates:
+        match = _DEFINED.match(text, cand.end)
+        if match is not None and cand.kind in _DEFINED_KINDS and cand.code and is_acronym(match.group(1)):
+            defined.setdefault(match.group(1), cand)
+    if not defined:
+        return candidates
+    taken = SpanIndex(candidates)
+    added: list[Candidate] = []
+    for acronym, source in defined.items():
+        for found in re.finditer(r"(?<![\w-])" + re.escape(acronym) + r"(?![\w-])", text):
+            if found.start() > source.end and not taken.overlaps(found.start(), found.end()):
+                added.append(Candidate(found.start(), found.end(), source.entity, role=source.role, code=source.code,
+                                       score=source.score, entity_id=source.entity_id, canonical=source.canonical,
+                                       kind=source.kind))
+    return candidates + added
