@@ -486,3 +486,15 @@ def test_others_that_also_ordered_the_jet_bought_it_from_the_storys_seller(analy
     directions = {e.direction for e in analyze(text) if e.type == "ARMS_TRANSFER"}
     assert {("USA", "POL"), ("USA", "FIN")} <= directions
     assert not directions & {("FRA", "POL"), ("FRA", "FIN"), ("GRC", "POL"), ("POL", "GRC")}
+
+
+def test_each_listed_system_comes_from_its_own_supplier(analyze: Analyze) -> None:
+    text = ("Kenya's air force has taken delivery of 12 light attack aircraft from the United States and three "
+            "JF-17 jets built by the Pakistan Aeronautical Complex, officials said.")
+    directions = {e.direction for e in analyze(text) if e.type == "ARMS_TRANSFER"}
+    assert {("USA", "KEN"), ("PAK", "KEN")} <= directions
+
+
+def test_officers_attending_courses_abroad_is_training_not_a_visit(analyze: Analyze) -> None:
+    events = analyze("Jordanian army officers regularly attend courses at the NATO Defense College in Rome.")
+    assert {e.type for e in events} == {"PERSONNEL"}

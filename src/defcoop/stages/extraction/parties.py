@@ -381,6 +381,7 @@ def _noun_use(view: SentenceView, trigger: Hit) -> bool:
     return bool(before) and (before[0].lower() in _DETERMINERS or before[0].lower().endswith(("'s", "’s")))
 
 
+_MADE_BY = re.compile(r"\b(?:built|made|manufactured|produced|supplied)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 _TO_SUPPLY = re.compile(
     r"\s*(?:(?!with\b)\w+\s+){0,2}?to\s+(?:supply|sell|deliver|build|provide|export|manufacture|produce|transfer|"
     r"equip|upgrade)\b",
@@ -413,7 +414,7 @@ def transfer_pairs(
             word = None  # "decided to go for Swedish jets": the trigger's own preposition, not "for <recipient>"
         if word == "from" or (word == "by" and passive and "supplier_subject" in flags) or seller_partner(
             view, trigger, group, flags
-        ):
+        ) or _MADE_BY.search(view.text_between(max(trigger.end, group[0].mention.start - 24), group[0].mention.start)):
             suppliers.extend(codes_of(group))  # "bought from France", "a howitzer supplied by Germany"
             explicit.extend(c for c in codes_of(group) if c not in explicit)
         elif word in ("to", "for") or (word == "by" and passive and "candidate" in flags):
