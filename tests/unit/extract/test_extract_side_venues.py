@@ -84,3 +84,11 @@ def test_where_a_reported_signing_took_place_implies_the_visit(
 ) -> None:
     visits = [e for e in analyze(text) if e.type == "VISIT"]
     assert [(e.direction, e.stage) for e in visits] == [(visit, "COMPLETED")]
+
+
+def test_talks_on_the_sidelines_of_a_meeting_in_a_third_state_imply_no_visit_to_it(analyze: Analyze) -> None:
+    text = ("Greece's defence minister discussed the frigate programme with his Italian counterpart on the sidelines "
+            "of a NATO defence ministers' meeting in Brussels last month, officials said.")
+    events = analyze(text)
+    assert any(e.type == "DIALOGUE" for e in events)
+    assert not [e for e in events if e.type == "VISIT" and "BEL" in e.codes]

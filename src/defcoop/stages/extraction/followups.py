@@ -99,6 +99,9 @@ def signed_deal_visits(
 _DEAL_TYPES = frozenset({"AGREEMENT", "ARMS_TRANSFER", "JOINT_DEVELOPMENT"})
 
 
+_SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines|margins) of\b", re.IGNORECASE)
+
+
 def venue_visits(kb: KnowledgeBase, view: SentenceView, events: list[Event], home: str | None = None) -> list[Event]:
     """Visits implied by an event of the sentence whose officials act in a place of the other side."""
     if any(e.type == "VISIT" for e in events):
@@ -109,6 +112,8 @@ def venue_visits(kb: KnowledgeBase, view: SentenceView, events: list[Event], hom
     region = view.region_of(anchor.evidence[0].start)
     out = []
     for visitor, host in implied_visits(view, region, anchor, home):
+        if host not in anchor.codes and _SIDELINES.search(view.sentence.text):
+            continue  # "talks on the sidelines of a NATO meeting in Brussels": a third state's venue, no visit to it
         out.append(
             Event(
                 type="VISIT",
