@@ -1,7 +1,7 @@
 """The project's gold sets are well formed: one line per article, spec vocabulary only.
 
-``gold_own``, ``gold_fresh`` and ``gold_fresh2`` are development sets; ``gold_heldout``, ``gold_blind`` and ``gold_fresh3`` are
-held out (measured, never tuned to: see their READMEs). A malformed line would
+``gold_own``, ``gold_fresh`` and ``gold_fresh2`` are development sets; ``gold_heldout``,
+``gold_blind`` and ``gold_fresh3`` are held out (measured, never tuned to: see their READMEs). A malformed line would
 silently count as missed or spurious keys, so every set is checked here.
 """
 
