@@ -521,3 +521,8 @@ def test_detachments_and_troops_based_abroad_are_access(analyze: Analyze, text: 
 def test_a_venture_based_abroad_is_no_access(analyze: Analyze) -> None:
     text = "The drone venture between Baykar and Leonardo is expected to be based in Italy, the defence firms said."
     assert not [e for e in analyze(text) if e.type == "ACCESS"]
+
+
+def test_past_and_present_forms_of_cooperate_state_general_cooperation(analyze: Analyze) -> None:
+    text = "Chile and Spain have cooperated on naval matters for decades, the Chilean defence ministry said."
+    assert (("CHL", "ESP"), "GENERAL") in keys(analyze(text))
