@@ -97,7 +97,7 @@ from defcoop.stages.extraction.stage_links import (
     states_an_effect,
     take_referent_stage,
 )
-from defcoop.stages.extraction.visits import receives_guest
+from defcoop.stages.extraction.visits import ceremony_venue, receives_guest
 
 _ANAPHORIC = frozenset({"the", "this", "that", "its", "their", "such", "these", "those"})
 _NORMS = frozenset({"standards", "standard", "procedures", "doctrine", "guidelines", "norms", "rules"})
@@ -149,6 +149,7 @@ class _DocState:
     context_start: int = 0
     sentence_mentions: dict[int, list[Mention]] = field(default_factory=dict)  # by sentence start; read-only lists
     home: str | None = None  # the dateline's state
+    venue: str | None = None  # the state of the latest ceremony placed ("at a ceremony in Jinhae, South Korea")
 
 
 class Extractor:
@@ -387,6 +388,7 @@ class Extractor:
             builder.last_supplier, builder.last_recipient = last_transfer.direction
         lo = bisect_left(state.starts, view.sentence.start)
         builder.earlier = earlier
+        builder.venue = state.venue = ceremony_venue(view) or state.venue
         if any(c.trigger.type == "ARMS_TRANSFER" for c in found):  # only a transfer reads the last maker
             builder.last_maker = last_maker(state.mentions[max(0, lo - LOOKBACK_MENTIONS) : lo], self._kb)
         all_hits = [c.hit for c in found]

@@ -92,3 +92,20 @@ def test_talks_on_the_sidelines_of_a_meeting_in_a_third_state_imply_no_visit_to_
     events = analyze(text)
     assert any(e.type == "DIALOGUE" for e in events)
     assert not [e for e in events if e.type == "VISIT" and "BEL" in e.codes]
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        ("The Vietnamese navy received a corvette donated by South Korea at a ceremony at the Jinhae naval base in "
+         "South Korea. A Vietnamese delegation led by a deputy defence minister attended the ceremony.",
+         ("VNM", "KOR")),
+        ("The Indonesian Navy received its first frigate from Italy's Fincantieri in a ceremony at the La Spezia "
+         "naval base, Italy, on Wednesday. The ceremony was attended by Indonesia's Deputy Defence Minister.",
+         ("IDN", "ITA")),
+    ],
+)
+def test_officials_attending_a_ceremony_placed_abroad_visit_that_state(
+    analyze: Analyze, text: str, visit: tuple[str, str]
+) -> None:
+    assert any(e.type == "VISIT" and e.direction == visit for e in analyze(text))

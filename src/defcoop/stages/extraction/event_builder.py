@@ -106,6 +106,7 @@ class EventBuilder:
         self.defaulted: set[int] = set()  # ids of events whose stage is only the type's default
         self._held: list[Event] = []  # those events, kept alive so that no other object takes one of their ids
         self.earlier_mentions: list[Mention] = []  # the document's mentions before the sentence
+        self.venue: str | None = None  # the state of the latest ceremony the document placed
 
     def build(
         self, hit: Hit, trigger: Trigger, sides: Sides, shared: list[str] | None, others: list[Hit]
@@ -214,7 +215,7 @@ class EventBuilder:
             triggers = self._lexicons.triggers
             onward_at = next((h.start for h in view.hits.get("triggers", []) if h.start >= hit.end
                               and "onward" in triggers[h.index].flags), None)
-            pairs = visit_pairs(view, hit, trigger.flags, sides, self._topic, onward_at)
+            pairs = visit_pairs(view, hit, trigger.flags, sides, self._topic, onward_at, self.venue)
             head = (view.region_start(region), hit.start)  # "the first tanks arrived at the port": delivered
             named = bool(systems_in(view, head, self._mentions))
             if is_cargo_arrival(view, hit, named) or own_ship_home(view, hit, pairs):

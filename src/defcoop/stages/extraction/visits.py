@@ -108,12 +108,13 @@ _WELCOMED_GOODS = re.compile(
 
 def visit_pairs(
     view: SentenceView, trigger: Hit, flags: frozenset[str], sides: Sides, topic: tuple[str, ...],
-    onward_at: int | None = None,
+    onward_at: int | None = None, venue: str | None = None,
 ) -> list[tuple[str, str]]:
     """Visitor -> host pairs of a visit; empty when the host cannot be told.
 
     ``onward_at``: where a later stop's own (``onward``) trigger starts ("and was due to
-    continue to Rome"): hosts named after it are that stop's, not this visit's.
+    continue to Rome"): hosts named after it are that stop's, not this visit's. ``venue``:
+    the state where the document placed the ceremony this sentence's visitors attend.
     """
     hosts: list[str] = []
     visitors: list[str] = []
@@ -127,6 +128,8 @@ def visit_pairs(
             visitors.extend(codes_of(group))
         elif word in ("to", "in", "at") or (index == 0 and view.distance(trigger.end, group[0].mention.start) == 0):
             hosts.extend(c for c in codes_of(group, with_cities=True) if c not in hosts)
+    if not hosts and venue and _CEREMONY.search(view.sentence.text):
+        hosts = [venue]  # "A Vietnamese delegation attended the ceremony": where the document placed it
     following = groups_after(view, trigger, 1)
     if view.text_between(trigger.start, trigger.end).lower() == "visiting" and following:
         guest_codes = codes_of(following[0])  # "told visiting Japanese Defence Minister X": X is the visitor
@@ -282,6 +285,21 @@ def own_ship_home(view: SentenceView, hit: Hit, pairs: list[tuple[str, str]]) ->
 
 
 _CARRIER = re.compile(r"\b(?:delivering|carrying|transporting|loaded with)\b", re.IGNORECASE)
+
+
+_CEREMONY = re.compile(r"\b(?:ceremony|ceremonies|christening|commissioning|handover)\b", re.IGNORECASE)
+
+
+def ceremony_venue(view: SentenceView) -> str | None:
+    """The state where a sentence places a ceremony ("a handover ceremony at the La Spezia naval base, Italy",
+    "at a ceremony in Jinhae, South Korea"), or None."""
+    found = _CEREMONY.search(view.sentence.text)
+    if found is None:
+        return None
+    at = view.sentence.start + found.end()
+    places = [u for u in view.units if preposition(view, u, lookback=4) in ("in", "at") and len(u.codes) == 1
+              and (u.mention.role in PLACE_ROLES or u.mention.kind == "state") and 0 <= u.mention.start - at < 80]
+    return places[-1].codes[0] if places else None
 
 
 def cargo_pairs(
