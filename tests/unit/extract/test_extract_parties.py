@@ -498,3 +498,17 @@ def test_each_listed_system_comes_from_its_own_supplier(analyze: Analyze) -> Non
 def test_officers_attending_courses_abroad_is_training_not_a_visit(analyze: Analyze) -> None:
     events = analyze("Jordanian army officers regularly attend courses at the NATO Defense College in Rome.")
     assert {e.type for e in events} == {"PERSONNEL"}
+
+
+def test_a_seller_named_far_along_a_list_of_orders_still_supplies(analyze: Analyze) -> None:
+    text = ("Jakarta has also ordered two Scorpene Evolved submarines from France, to be built in Surabaya by state "
+            "shipbuilder PT PAL with French technology, and two Istif-class frigates from Turkey.")
+    directions = {e.direction for e in analyze(text) if e.type == "ARMS_TRANSFER"}
+    assert {("FRA", "IDN"), ("TUR", "IDN")} <= directions
+
+
+def test_a_far_seller_after_another_purchase_verb_is_that_purchases(analyze: Analyze) -> None:
+    text = ("Armenia signed a contract on Tuesday to buy CAESAR howitzers from France, the latest sign that Yerevan "
+            "is trying to loosen its dependence on Moscow after three decades of buying most of its arms from Russia.")
+    stages = {(e.direction, e.stage) for e in analyze(text) if e.type == "ARMS_TRANSFER"}
+    assert (("RUS", "ARM"), "AGREED") not in stages

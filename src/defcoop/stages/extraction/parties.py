@@ -25,6 +25,8 @@ from defcoop.stages.extraction.matcher import Hit
 from defcoop.stages.extraction.sentence import ASIDE_BASE, PartyMention, SentenceView
 
 MAX_AFTER_TOKENS = 25
+MAX_FROM_TOKENS = 45
+_DEAL_VERB = re.compile(r"\b(?:buy|purchas|acquir|order|procur|import|sell|sold|suppl|deliver|export)\w*", re.I)
 PLACE_ROLES = ("city", "in_state")
 _PLACE_OR_VENUE = frozenset((*PLACE_ROLES, "venue"))
 MAX_HOST_TOKENS = 14
@@ -405,10 +407,13 @@ def transfer_pairs(
     recipients: list[str] = []
     explicit: list[str] = []
     passive = is_passive(view, trigger) or view.text_between(trigger.start, trigger.end).lower().endswith("ed")
-    for group in groups_after(view, trigger, MAX_AFTER_TOKENS):
+    for group in groups_after(view, trigger, MAX_FROM_TOKENS):
         if until is not None and group[0].mention.start >= until:
             break
         word = preposition(view, group[0])
+        far = view.distance(trigger.end, group[0].mention.start) > MAX_AFTER_TOKENS
+        if far and (word != "from" or _DEAL_VERB.search(view.text_between(trigger.end, group[0].mention.start))):
+            continue  # a far "from" still names a seller in a long list ("and two frigates from Turkey")
         if word and view.text_between(trigger.start, trigger.end).lower().endswith(" " + word) \
                 and view.distance(trigger.end, group[0].mention.start) <= 2:
             word = None  # "decided to go for Swedish jets": the trigger's own preposition, not "for <recipient>"
