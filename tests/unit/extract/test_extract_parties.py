@@ -512,3 +512,8 @@ def test_a_far_seller_after_another_purchase_verb_is_that_purchases(analyze: Ana
             "is trying to loosen its dependence on Moscow after three decades of buying most of its arms from Russia.")
     stages = {(e.direction, e.stage) for e in analyze(text) if e.type == "ARMS_TRANSFER"}
     assert (("RUS", "ARM"), "AGREED") not in stages
+
+
+def test_equipment_made_in_a_state_comes_from_it(analyze: Analyze) -> None:
+    text = "Ghana's air force operates C295 transport aircraft made in Spain, the defence ministry said."
+    assert ("ESP", "GHA") in {e.direction for e in analyze(text) if e.type == "ARMS_TRANSFER"}

@@ -383,7 +383,9 @@ def _noun_use(view: SentenceView, trigger: Hit) -> bool:
     return bool(before) and (before[0].lower() in _DETERMINERS or before[0].lower().endswith(("'s", "’s")))
 
 
-_MADE_BY = re.compile(r"\b(?:built|made|manufactured|produced|supplied)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+_MADE_BY = re.compile(
+    r"\b(?:(?:built|made|manufactured|produced|supplied)\s+by|(?:made|manufactured)\s+in)\s+(?:the\s+)?$", re.I
+)
 _TO_SUPPLY = re.compile(
     r"\s*(?:(?!with\b)\w+\s+){0,2}?to\s+(?:supply|sell|deliver|build|provide|export|manufacture|produce|transfer|"
     r"equip|upgrade)\b",
