@@ -109,3 +109,20 @@ def test_exchanges_between_personnel_are_personnel(analyze: Analyze, text: str) 
 def test_an_exercise_aimed_at_sharing_expertise_is_no_personnel_event(analyze: Analyze) -> None:
     text = "The drills with Egypt aim to foster the exchange of expertise between the Saudi and Egyptian navies."
     assert not any(etype == "PERSONNEL" for _, etype in keys(analyze(_CONTEXT + text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "etype"),
+    [
+        ("India's envoy said New Delhi valued its defence partnership with Guyana and would share radar data.",
+         ("GUY", "IND"), "GENERAL"),
+        ("The handover reflects the growing defence partnership between Japan and the Philippines.",
+         ("JPN", "PHL"), "GENERAL"),
+        ("The EU and Moldova signed their first security and defence partnership in Brussels on Tuesday.",
+         ("EU", "MDA"), "AGREEMENT"),
+    ],
+)
+def test_a_partnership_named_as_a_bond_is_the_relationship(
+    analyze: Analyze, text: str, codes: tuple[str, ...], etype: str
+) -> None:
+    assert (codes, etype) in keys(analyze(text))

@@ -12,7 +12,9 @@
 * forces sent to strike or attack ("sent jets to strike targets") are a use of
   force, not a transfer;
 * helping or training others to operate a system ("help Myanmar's sailors maintain
-  and operate the vessel") is training, not a transfer.
+  and operate the vessel") is training, not a transfer;
+* a partnership qualified as a bond ("its defence partnership with Guyana", "the growing
+  security partnership") is the relationship (GENERAL), not a signed framework.
 
 :func:`trigger_sense` gives the trigger to use, or ``None`` when the word has no
 event sense here.
@@ -57,6 +59,11 @@ _HELP_BEFORE = re.compile(
     r"(?:[\w'’-]+\s+){0,6}?(?:to\s+)?(?:\w+\s+and\s+)?$",
     re.IGNORECASE,
 )
+_BOND_WORDS = frozenset({
+    "its", "their", "our", "growing", "close", "closer", "strong", "stronger", "deep", "deepening", "deeper",
+    "long-standing", "longstanding", "valued", "existing", "robust", "expanding", "thriving", "strategic",
+})
+_SIGNING = re.compile(r"\b(?:sign|signs|signed|signing|ink|inked|conclude|concluded|launch|launched)\b", re.I)
 _SENDING = frozenset({"sent", "send", "sends", "sending", "dispatched", "dispatch", "dispatches", "deployed"})
 _TO_STRIKE = re.compile(
     r"^[^,;.]{0,60}?\bto\s+(?:strike|attack|bomb|hit|shell|raid|pound|target|repel|fight|shoot\s+down)\b",
@@ -79,6 +86,9 @@ def trigger_sense(view: SentenceView, hit: Hit, trigger: Trigger, mentions: list
         view.text_between(max(view.sentence.start, hit.start - HELP_WINDOW), hit.start)
     ):
         return replace(trigger, type="PERSONNEL", stage=None, flags=trigger.flags - {"weak", "recipient_subject"})
+    if trigger.type == "AGREEMENT" and word.endswith("partnership") and before and before[0] in _BOND_WORDS \
+            and not _SIGNING.search(view.text_between(view.sentence.start, hit.start)):
+        return replace(trigger, type="GENERAL", stage=None)  # "valued its defence partnership with X": the tie
     if trigger.type == "AGREEMENT" and is_purchase_object(view, hit, mentions):
         return as_purchase(trigger)  # "a letter of intent to acquire jets": a purchase, not a framework
     if word in _MEET_WORDS and not following.lstrip().lower().startswith("with") and _NEED_OBJECT.match(following):
