@@ -109,3 +109,8 @@ def test_officials_attending_a_ceremony_placed_abroad_visit_that_state(
     analyze: Analyze, text: str, visit: tuple[str, str]
 ) -> None:
     assert any(e.type == "VISIT" and e.direction == visit for e in analyze(text))
+
+
+def test_officials_in_attendance_at_a_ceremony_abroad_visit(analyze: Analyze) -> None:
+    text = "The patrol boats were handed over at a ceremony in Suva, with Australia's defence minister in attendance."
+    assert any(e.type == "VISIT" and e.direction == ("AUS", "FJI") for e in analyze(text))
