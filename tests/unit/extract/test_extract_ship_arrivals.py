@@ -96,3 +96,10 @@ def test_a_delivery_of_equipment_named_before_goes_to_the_stories_buyer(analyze:
     evidence = {ev.text[:8] for e in analyze(text) if e.type == "ARMS_TRANSFER" and e.direction == ("RUS", "KAZ")
                 for ev in e.evidence}
     assert "The jets" in evidence
+
+
+def test_a_counterpart_hosted_for_talks_on_submarines_is_a_visit_not_a_port_call(analyze: Analyze) -> None:
+    text = "Japan's defence minister hosted his Australian counterpart in Tokyo on Monday for talks on submarines."
+    types = {(e.type, e.direction) for e in analyze(text)}
+    assert ("VISIT", ("AUS", "JPN")) in types
+    assert not any(t == "ACCESS" for t, _ in types)

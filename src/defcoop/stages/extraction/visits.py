@@ -265,8 +265,9 @@ def is_port_call(view: SentenceView, pairs: list[tuple[str, str]]) -> bool:
     region = view.region_of(view.sentence.start)
     officials = [
         u for u in view.units
-        if u.mention.kind in _GUEST_KINDS and set(u.codes) & visitors and u.region == region
-    ]
+        if (u.mention.kind in _GUEST_KINDS or (u.mention.kind == "reference" and u.mention.role))
+        and set(u.codes) & visitors and u.region == region
+    ]  # "hosted his Australian counterpart ... for talks on submarines": an official came, not a ship
     text = view.sentence.text
     return not officials and bool(_NAVAL_VISIT.search(text) or _SHIP_PREFIX.search(text))
 
