@@ -526,3 +526,8 @@ def test_a_venture_based_abroad_is_no_access(analyze: Analyze) -> None:
 def test_past_and_present_forms_of_cooperate_state_general_cooperation(analyze: Analyze) -> None:
     text = "Chile and Spain have cooperated on naval matters for decades, the Chilean defence ministry said."
     assert (("CHL", "ESP"), "GENERAL") in keys(analyze(text))
+
+
+def test_the_use_of_a_partners_port_is_access(analyze: Analyze) -> None:
+    text = "Oman and Britain agreed to extend the use of the port at Duqm by Royal Navy ships for ten more years."
+    assert (("GBR", "OMN"), "ACCESS") in keys(analyze(text))
