@@ -531,3 +531,9 @@ def test_past_and_present_forms_of_cooperate_state_general_cooperation(analyze: 
 def test_the_use_of_a_partners_port_is_access(analyze: Analyze) -> None:
     text = "Oman and Britain agreed to extend the use of the port at Duqm by Royal Navy ships for ten more years."
     assert (("GBR", "OMN"), "ACCESS") in keys(analyze(text))
+
+
+def test_providing_training_or_a_boost_is_no_transfer(analyze: Analyze) -> None:
+    text = ("Under the agreement, Australia will provide training and capacity building for Vanuatu's security "
+            "services, including in response to natural disasters.")
+    assert not [e for e in analyze(text) if e.type == "ARMS_TRANSFER"]

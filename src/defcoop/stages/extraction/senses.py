@@ -28,6 +28,7 @@ from dataclasses import replace
 from defcoop.lexicons import Trigger
 from defcoop.records import Mention
 from defcoop.stages.extraction.matcher import Hit
+from defcoop.stages.extraction.materiel import MATERIEL_WORD
 from defcoop.stages.extraction.purchase import as_purchase, is_purchase_object
 from defcoop.stages.extraction.sentence import SentenceView
 
@@ -64,6 +65,10 @@ _BOND_WORDS = frozenset({
     "long-standing", "longstanding", "valued", "existing", "robust", "expanding", "thriving", "strategic",
 })
 _SIGNING = re.compile(r"\b(?:sign|signs|signed|signing|ink|inked|conclude|concluded|launch|launched)\b", re.I)
+_GIVING = frozenset({"give", "gives", "gave", "giving", "provide"})
+_GIVEN_OBJECT = re.compile(  # the thing handed over follows within a few words ("give patrol boats and radars to")
+    r"^\s+(?:[\w'’-]+\s+){0,7}?" + MATERIEL_WORD.pattern.removeprefix(r"\b"), re.IGNORECASE
+)
 _SENDING = frozenset({"sent", "send", "sends", "sending", "dispatched", "dispatch", "dispatches", "deployed"})
 _TO_STRIKE = re.compile(
     r"^[^,;.]{0,60}?\bto\s+(?:strike|attack|bomb|hit|shell|raid|pound|target|repel|fight|shoot\s+down)\b",
@@ -80,6 +85,8 @@ def trigger_sense(view: SentenceView, hit: Hit, trigger: Trigger, mentions: list
     before = [w.lower() for w in view.words_before(hit.start, 1)]
     if word.startswith("dock ") and before and before[0] in _STRUCTURE_BEFORE:
         return None  # "the pier and dry dock at Ream": a structure, not a ship docking
+    if word in _GIVING and not _GIVEN_OBJECT.match(following):
+        return None  # "will give the talks a boost", "provide training": nothing handed over
     if trigger.type == "ARMS_TRANSFER" and word in _SENDING and _TO_STRIKE.match(following):
         return None  # "Thailand sent jets to strike targets": force used, nothing transferred
     if trigger.type == "ARMS_TRANSFER" and word in _OPERATING and _HELP_BEFORE.search(
