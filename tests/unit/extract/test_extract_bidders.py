@@ -80,3 +80,23 @@ def test_the_fleet_a_purchase_replaces_is_no_party_of_it(
     found = keys(analyze(text))
     assert (deal, "ARMS_TRANSFER") in found
     assert (old, "ARMS_TRANSFER") not in found
+
+
+def test_a_replacement_clause_after_a_passed_over_bid_keeps_it_rejected(analyze: Analyze) -> None:
+    text = ("Thailand's air force has chosen Saab's Gripen E over Lockheed Martin's F-16 Block 70 to replace its "
+            "ageing fleet, the defence minister said.")
+    stages = {(tuple(e.codes), e.stage) for e in analyze(text) if e.type == "ARMS_TRANSFER"}
+    assert (("SWE", "THA"), "AGREED") in stages
+    assert (("THA", "USA"), "REJECTED") in stages
+    assert (("THA", "USA"), "AGREED") not in stages
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bulgaria's navy has chosen a German design for its two new corvettes, the defence ministry said.",
+        "Brazil's army settled on the Italian Centauro II for its new wheeled tank destroyer.",
+    ],
+)
+def test_more_forms_of_a_choice_are_purchases(analyze: Analyze, text: str) -> None:
+    assert any(e.type == "ARMS_TRANSFER" and e.stage == "AGREED" for e in analyze(text))

@@ -130,7 +130,7 @@ class EventBuilder:
         if contrast is not None:  # "buy Swedish jets instead of the F-16s offered by ...": the loser is not bought
             scope = (scope[0], hit.end + contrast.start())
         replaced = scope_cut(in_scope, hit.end)  # "to replace its F-5s": the buyer's old fleet is no part
-        scope = (scope[0], replaced or scope[1])
+        scope = (scope[0], min(scope[1], replaced or scope[1]))
         region = view.region_of(hit.start)
         systems = systems_in(view, scope, self._mentions)
         areas = self._areas(hit, scope, region)
