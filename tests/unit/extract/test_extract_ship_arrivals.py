@@ -103,3 +103,9 @@ def test_a_counterpart_hosted_for_talks_on_submarines_is_a_visit_not_a_port_call
     types = {(e.type, e.direction) for e in analyze(text)}
     assert ("VISIT", ("AUS", "JPN")) in types
     assert not any(t == "ACCESS" for t, _ in types)
+
+
+def test_the_first_of_a_bought_batch_to_arrive_is_no_officials_visit(analyze: Analyze) -> None:
+    text = ("Argentina completed the purchase of 24 used F-16 fighters from Denmark, with the first six to arrive in "
+            "December, defence minister Luis Petri said.")
+    assert not [e for e in analyze(text) if e.type == "VISIT"]

@@ -303,6 +303,13 @@ def ceremony_venue(view: SentenceView) -> str | None:
     return places[-1].codes[0] if places else None
 
 
+_PARTITIVE = re.compile(
+    r"\b(?:first|last|remaining|next|other|rest)\s+(?:[\w-]+\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|"
+    r"ten|twelve|batch|units?|of them)\b",
+    re.IGNORECASE,
+)
+
+
 def cargo_pairs(
     view: SentenceView, hit: Hit, head: tuple[int, int], makers: list[str], topic: tuple[str, ...]
 ) -> list[tuple[str, str]]:
@@ -333,6 +340,8 @@ def is_cargo_arrival(view: SentenceView, hit: Hit, system_before: bool = False) 
     if not _ARRIVAL_VERB.match(view.text_between(hit.start, hit.end)):
         return False
     before = view.text_between(view.region_start(view.region_of(hit.start)), hit.start)
+    if _PARTITIVE.search(before) and MATERIEL_WORD.search(view.text_between(view.sentence.start, hit.start)):
+        return True  # "bought 24 F-16s, with the first six to arrive in December": the jets arrive
     if any(u.mention.kind in _GUEST_KINDS for u in view.units) or _PEOPLE.search(before):
         return False
     if _VESSEL.search(before):
