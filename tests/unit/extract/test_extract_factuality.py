@@ -152,3 +152,12 @@ def test_a_denied_claim_states_no_event(analyze: Analyze, text: str) -> None:
 def test_a_rejected_offer_is_not_a_denial(analyze: Analyze) -> None:
     text = "Peru rejected the French offer and signed a deal to buy Korean FA-50 fighter jets."
     assert any(e.type == "ARMS_TRANSFER" and "KOR" in e.codes for e in analyze(text))
+
+
+def test_a_state_named_as_the_author_of_sanctions_is_no_party(analyze: Analyze) -> None:
+    text = "Indonesia cancelled its order for 11 Su-35 fighters from Russia, fearing US sanctions."
+    assert {tuple(e.codes) for e in analyze(text) if e.type == "ARMS_TRANSFER"} == {("IDN", "RUS")}
+
+
+def test_what_analysts_speculate_is_not_an_event(analyze: Analyze) -> None:
+    assert not analyze("Analysts speculate that Egypt could eventually buy Su-35 fighter jets from Russia.")
