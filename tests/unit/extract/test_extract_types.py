@@ -537,3 +537,9 @@ def test_providing_training_or_a_boost_is_no_transfer(analyze: Analyze) -> None:
     text = ("Under the agreement, Australia will provide training and capacity building for Vanuatu's security "
             "services, including in response to natural disasters.")
     assert not [e for e in analyze(text) if e.type == "ARMS_TRANSFER"]
+
+
+def test_the_subject_of_shared_data_is_no_party(analyze: Analyze) -> None:
+    text = ("Japan and the Philippines will begin sharing radar data on Chinese ships in the South China Sea, "
+            "defence officials said.")
+    assert {tuple(e.codes) for e in analyze(text) if e.type == "INFO_SHARING"} == {("JPN", "PHL")}

@@ -76,6 +76,8 @@ from defcoop.stages.extraction.visits import (
 
 _CLAUSE_OPENER = re.compile(r"\b(?:that|which|who|whom|after|before|because|while|when|whereas|although|since)\b")
 _NO_REFERRED_AREAS = CONTAINER_TYPES | {"PERSONNEL"}  # "the crew training for the aircraft" names people
+_TOPIC_TYPES = frozenset({"INFO_SHARING"})
+_ABOUT = (["on"], ["about"], ["regarding"], ["concerning"])
 MULTILATERAL_CAPPED = frozenset({"DIALOGUE", "VISIT", "GENERAL"})
 MAX_GATHERING_CODES = 4
 MISSION_BODIES = frozenset({"UN", "AU"})  # near-universal bodies: a member state acts with them, not as them
@@ -149,6 +151,10 @@ class EventBuilder:
         codes = list(shared) if shared else sides.codes(with_cities=trigger.type == "ACCESS")  # the host's soil
         if len(codes) < 2 and not shared:
             codes = sides.codes(with_cities=True)  # "the meetings in Ankara": the venue is the host side
+        if trigger.type in _TOPIC_TYPES:  # "share radar data on Chinese ships": what the data is about, not a party
+            topics = {c for g in groups_after(view, hit, MAX_AFTER_TOKENS)
+                      if [w.lower() for w in view.words_before(g[0].mention.start, 1)] in _ABOUT for c in codes_of(g)}
+            codes = [c for c in codes if c not in topics or (c in sides.codes() and c in codes_of(sides.subject))]
         named = len(codes)
         if trigger.type == "ARMS_TRANSFER":
             weapon_hits = [h for h in view.hits.get("areas", []) if scope[0] <= h.start < scope[1]]
