@@ -339,16 +339,19 @@ def _governing(view: SentenceView, cues: list[CueHit], lexicons: Lexicons) -> Cu
     "will sign a pact", "could deliver the jets", "agreed to sign": the verb cue is
     nearest to the trigger but the word before it gives the stage, also over a
     coordination ("would strengthen security and deepen ties"); a wish verb
-    after a plan or decision ("agreed to deepen ties") is PLANNED.
+    after a plan or decision ("agreed to deepen ties") is PLANNED; talks after
+    an offer ("ready to consider sending ships") are the offer (PROPOSED).
     """
     first = cues[0]
-    if not first.before or first.value in ("DISCUSSION", "PLANNED"):
+    if not first.before or first.value == "PLANNED":
         return first
-    governors = ("PLANNED",) if first.value == "PROPOSED" else FORWARD  # "agreed to deepen ties": PLANNED
+    governors = {"PROPOSED": ("PLANNED",), "DISCUSSION": ("PROPOSED",)}.get(first.value, FORWARD)
     region = view.region_of(first.start)
     for hit in view.hits.get("stage_cues", []):
         cue = lexicons.stage_cues[hit.index]
         infinitive = cue.phrase.endswith(" to")  # "a commitment to deepen ties": the verb is its complement
+        if first.value == "DISCUSSION" and cue.stage not in governors:
+            continue  # only an offer governs talks ("ready to consider"); "agreed to explore" stays DISCUSSION
         if hit.end > first.start or not (infinitive or cue.stage in governors) or view.region_of(hit.start) != region:
             continue
         between = view.text_between(hit.end, first.start)

@@ -1,0 +1,35 @@
+"""Stage from governing cues and aspect: offers to talk, pledges, habits, continuations, perfects."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Analyze, find
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "codes"),
+    [
+        ("Seoul said it was ready to consider transferring more patrol ships to Indonesia.", "ARMS_TRANSFER",
+         ("IDN", "KOR")),
+        ("Japan is willing to discuss the supply of coastal radars to Vietnam.", "ARMS_TRANSFER", ("JPN", "VNM")),
+    ],
+)
+def test_an_offer_to_talk_is_an_offer(analyze: Analyze, text: str, etype: str, codes: tuple[str, ...]) -> None:
+    assert find(analyze(text), etype, codes).stage == "PROPOSED"
+
+
+def test_an_agreement_to_explore_stays_a_discussion(analyze: Analyze) -> None:
+    text = "The ministers agreed to explore co-production of armoured vehicles between Egypt and Serbia."
+    assert find(analyze(text), "JOINT_DEVELOPMENT", ("EGY", "SRB")).stage == "DISCUSSION"
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("The presidents of Ghana and Togo pledged to strengthen defence cooperation.", ("GHA", "TGO")),
+        ("Chile and Argentina pledge to deepen their security cooperation.", ("ARG", "CHL")),
+    ],
+)
+def test_a_pledge_to_deepen_ties_is_a_plan(analyze: Analyze, text: str, codes: tuple[str, ...]) -> None:
+    assert find(analyze(text), "GENERAL", codes).stage == "PLANNED"
