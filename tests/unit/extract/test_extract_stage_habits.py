@@ -10,7 +10,7 @@ from .conftest import Analyze, find
 @pytest.mark.parametrize(
     ("text", "etype", "codes"),
     [
-        ("Seoul said it was ready to consider transferring more patrol ships to Indonesia.", "ARMS_TRANSFER",
+        ("Seoul was ready to consider transferring more patrol ships to Indonesia.", "ARMS_TRANSFER",
          ("IDN", "KOR")),
         ("Japan is willing to discuss the supply of coastal radars to Vietnam.", "ARMS_TRANSFER", ("JPN", "VNM")),
     ],
@@ -33,3 +33,30 @@ def test_an_agreement_to_explore_stays_a_discussion(analyze: Analyze) -> None:
 )
 def test_a_pledge_to_deepen_ties_is_a_plan(analyze: Analyze, text: str, codes: tuple[str, ...]) -> None:
     assert find(analyze(text), "GENERAL", codes).stage == "PLANNED"
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "codes"),
+    [
+        ("The Kenyan navy and the Indian navy regularly conduct joint patrols in the Indian Ocean.", "EXERCISE",
+         ("IND", "KEN")),
+        ("Norway hosts the annual Cold Response exercise with British and Dutch forces.", "EXERCISE",
+         ("GBR", "NLD", "NOR")),
+        ("Thousands of Dutch soldiers exercise every year alongside Norwegian units.", "EXERCISE", ("NLD", "NOR")),
+        ("The defence ministries of Ghana and Nigeria signed a memorandum in 2012 and hold an annual defence "
+         "policy dialogue.", "DIALOGUE", ("GHA", "NGA")),
+    ],
+)
+def test_a_habit_in_the_present_is_ongoing(analyze: Analyze, text: str, etype: str, codes: tuple[str, ...]) -> None:
+    assert find(analyze(text), etype, codes).stage == "ONGOING"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jordan and Egypt regularly conducted joint drills in the 1990s.",
+        "Jordan and Egypt will hold their annual joint drills in the spring.",
+    ],
+)
+def test_a_past_or_future_habit_is_not_ongoing(analyze: Analyze, text: str) -> None:
+    assert find(analyze(text), "EXERCISE", ("EGY", "JOR")).stage != "ONGOING"

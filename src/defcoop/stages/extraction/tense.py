@@ -9,6 +9,7 @@
 * an event in a "before" / "until" / "once" clause of a future main clause ("crews
   will train in Turkey before the ships are handed over") is ahead too: PLANNED;
 * a habit of the past ("the US, which used to hold the exercise with Cambodia") is over;
+  a habit of the present ("the navies regularly conduct joint patrols") is ONGOING (:mod:`.habits`);
 * an activity stated in the past ("discussed", "held talks") happened even when what
   it was about was dropped ("... but put the idea on hold");
 * a visit or meeting that a past verb names as its occasion ("announced during a visit
@@ -34,6 +35,7 @@ import re
 
 from defcoop.lexicons import Lexicons, Trigger
 from defcoop.records import HAPPENING_TYPES
+from defcoop.stages.extraction.habits import is_habit
 from defcoop.stages.extraction.headline import is_headline
 from defcoop.stages.extraction.matcher import Hit
 from defcoop.stages.extraction.sentence import SentenceView
@@ -63,6 +65,8 @@ def refine_by_tense(view: SentenceView, hit: Hit, trigger: Trigger, stage: str, 
     """The stage after the tense and aspect rules of this module (``stage``, ``cued`` unchanged when none applies)."""
     if stage == "REJECTED":  # "had discussed sending jets but put the idea on hold": the talks were held
         return ("COMPLETED", True) if trigger.type in ACTIVITY_TYPES and trigger.stage == "COMPLETED" else (stage, cued)
+    if (stage in ("COMPLETED", "AGREED") or not cued) and stage != "ONGOING" and is_habit(view, hit, trigger, stage):
+        return "ONGOING", True  # "the two navies regularly conduct joint patrols" (:mod:`.habits`)
     before = view.text_between(view.region_start(view.region_of(hit.start)), hit.start)
     if stage in HAPPENED_OR_AGREED and _future_time_clause(view.text_between(view.sentence.start, hit.start)):
         return "PLANNED", True
