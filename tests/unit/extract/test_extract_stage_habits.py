@@ -60,3 +60,30 @@ def test_a_habit_in_the_present_is_ongoing(analyze: Analyze, text: str, etype: s
 )
 def test_a_past_or_future_habit_is_not_ongoing(analyze: Analyze, text: str) -> None:
     assert find(analyze(text), "EXERCISE", ("EGY", "JOR")).stage != "ONGOING"
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "codes"),
+    [
+        ("Ecuadorian soldiers have been trained to operate the Spanish radars.", "PERSONNEL", ("ECU", "ESP")),
+        ("Two Greek frigates, which had made a port call in Alexandria, sailed with Egyptian navy vessels.",
+         "ACCESS", ("EGY", "GRC")),
+    ],
+)
+def test_a_passive_training_or_a_past_perfect_is_over(
+    analyze: Analyze, text: str, etype: str, codes: tuple[str, ...]
+) -> None:
+    assert find(analyze(text), etype, codes).stage == "COMPLETED"
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "codes"),
+    [
+        ("Vietnamese crews are trained to operate the Indian patrol boats.", "PERSONNEL", ("IND", "VNM")),
+        ("Two Greek frigates will make a port call in Alexandria.", "ACCESS", ("EGY", "GRC")),
+    ],
+)
+def test_a_present_training_or_a_future_call_is_not_over(
+    analyze: Analyze, text: str, etype: str, codes: tuple[str, ...]
+) -> None:
+    assert find(analyze(text), etype, codes).stage != "COMPLETED"

@@ -15,8 +15,10 @@
 * a visit or meeting that a past verb names as its occasion ("announced during a visit
   to Riga", "said at a meeting") happened, whatever future the announcement states;
 * training with no cue, stated in a perfect ("had followed a training
-  course", "instructors have already trained its engineers"), is over: COMPLETED,
-  unless the clause gives it a duration ("have for years trained", "since 2015");
+  course", "instructors have already trained its engineers", "soldiers have been
+  trained to operate"), is over: COMPLETED, unless the clause gives it a duration
+  ("have for years trained", "since 2015"); so is an activity or a port call in a
+  past perfect ("warships, which had made a port call in Manila");
 * a delivery of "the first of" several items has begun and goes on (ONGOING): "the
   first of four aircraft arrived", "the first of which have been delivered" (a "first
   batch" that arrived is a whole delivery) (:func:`partial_delivery`; arrivals call it too);
@@ -90,6 +92,8 @@ def refine_by_tense(view: SentenceView, hit: Hit, trigger: Trigger, stage: str, 
         return "COMPLETED", True
     if not cued and trigger.type in PERFECT_TYPES and _in_perfect(view, hit, before):
         return "COMPLETED", True
+    if not cued and trigger.type in PLUPERFECT_TYPES and _PLUPERFECT_BEFORE.search(before):
+        return "COMPLETED", True  # "warships, which had made a port call in Manila": over before the story's time
     if not cued and trigger.type in PERFECT_TYPES and _trained_by(view, hit, before):
         return "COMPLETED", True
     if not cued and trigger.type in PERFECT_TYPES and _simple_past(view, hit, before):
@@ -207,6 +211,17 @@ _PERFECT_VERB = r"(?:had|has|have)\s+" + _PERFECT_ADVERBS + r"(?!been\b)[a-z]+(?
 _PERFECT_BEFORE = re.compile(
     r"\b" + _PERFECT_VERB + r"\s+(?:(?:a|an|the|their|its|his|her|some|several)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
 )
+PLUPERFECT_TYPES = frozenset({"ACCESS", "EXERCISE", "VISIT", "DIALOGUE", "PERSONNEL"})
+_PLUPERFECT_BEFORE = re.compile(
+    r"\bhad\s+" + _PERFECT_ADVERBS + r"(?!been\b)[a-z]+(?:ed|en|t|wn|de)\s+"
+    r"(?:(?:a|an|the|their|its|his|her|some|several)\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_TRAINED_TO = re.compile(  # "soldiers have been trained to operate", "crews were taught to fly"
+    r"\b(?:has been|have been|had been|was|were)\s+" + _PERFECT_ADVERBS + r"(?:\w+ly\s+)?"
+    r"(?:trained|taught|instructed|prepared|certified|qualified|schooled)\s+(?:to|in|on)\s+$",
+    re.IGNORECASE,
+)
 _PERFECT_FOR_A_WHILE = re.compile(
     r"\b(?:has|have)\s+(?:for\s+(?:years|decades|months|a\s+decade|\w+\s+(?:years|decades))|long|regularly)\s+$",
     re.IGNORECASE,
@@ -227,7 +242,7 @@ def _in_perfect(view: SentenceView, hit: Hit, before: str) -> bool:
     after = view.text_between(hit.end, end)
     own = view.text_between(hit.start, hit.end).split()[0].lower()
     own_perfect = own.endswith(("ed", "en", "wn")) and _PERFECT_AUX.search(before)
-    if not (own_perfect or _PERFECT_BEFORE.search(before) or _PERFECT_AFTER.match(after)):
+    if not (own_perfect or _PERFECT_BEFORE.search(before) or _PERFECT_AFTER.match(after) or _TRAINED_TO.search(before)):
         return False
     return not _DURATION.search(before + view.text_between(hit.start, hit.end) + after)
 
