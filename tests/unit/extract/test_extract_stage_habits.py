@@ -87,3 +87,20 @@ def test_a_present_training_or_a_future_call_is_not_over(
     analyze: Analyze, text: str, etype: str, codes: tuple[str, ...]
 ) -> None:
     assert find(analyze(text), etype, codes).stage != "COMPLETED"
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "stage"),
+    [
+        ("Before the handover, a crew of 60 Ghanaian sailors spent two months in Kiel learning to operate the "
+         "vessel with the help of German naval instructors.", ("DEU", "GHA"), "COMPLETED"),
+        ("Peruvian pilots spent most of the year training with Brazilian Air Force instructors in Anapolis.",
+         ("BRA", "PER"), "COMPLETED"),
+        ("Peruvian pilots will spend six months training with Brazilian Air Force instructors in Anapolis.",
+         ("BRA", "PER"), "PLANNED"),
+    ],
+)
+def test_training_after_a_past_spent_time_is_over(
+    analyze: Analyze, text: str, codes: tuple[str, ...], stage: str
+) -> None:
+    assert find(analyze(text), "PERSONNEL", codes).stage == stage

@@ -18,7 +18,8 @@
   course", "instructors have already trained its engineers", "soldiers have been
   trained to operate"), is over: COMPLETED, unless the clause gives it a duration
   ("have for years trained", "since 2015"); so is an activity or a port call in a
-  past perfect ("warships, which had made a port call in Manila");
+  past perfect ("warships, which had made a port call in Manila") or after a past
+  "spent <time>" ("the crew spent two months in Kiel learning to operate the ship");
 * a delivery of "the first of" several items has begun and goes on (ONGOING): "the
   first of four aircraft arrived", "the first of which have been delivered" (a "first
   batch" that arrived is a whole delivery) (:func:`partial_delivery`; arrivals call it too);
@@ -92,6 +93,8 @@ def refine_by_tense(view: SentenceView, hit: Hit, trigger: Trigger, stage: str, 
         return "COMPLETED", True
     if not cued and trigger.type in PERFECT_TYPES and _in_perfect(view, hit, before):
         return "COMPLETED", True
+    if not cued and trigger.type in SPENT_TYPES and _SPENT.search(before) and not _FUTURE.search(before):
+        return "COMPLETED", True  # "the crew spent two months in Kiel learning to operate the ship with instructors"
     if not cued and trigger.type in PLUPERFECT_TYPES and _PLUPERFECT_BEFORE.search(before):
         return "COMPLETED", True  # "warships, which had made a port call in Manila": over before the story's time
     if not cued and trigger.type in PERFECT_TYPES and _trained_by(view, hit, before):
@@ -215,6 +218,12 @@ PLUPERFECT_TYPES = frozenset({"ACCESS", "EXERCISE", "VISIT", "DIALOGUE", "PERSON
 _PLUPERFECT_BEFORE = re.compile(
     r"\bhad\s+" + _PERFECT_ADVERBS + r"(?!been\b)[a-z]+(?:ed|en|t|wn|de)\s+"
     r"(?:(?:a|an|the|their|its|his|her|some|several)\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+SPENT_TYPES = frozenset({"PERSONNEL", "EXERCISE"})
+_SPENT = re.compile(
+    r"\bspent\s+(?:(?:about|some|nearly|almost|over|more\s+than|most\s+of|much\s+of|part\s+of|the|a|an|several)\s+)*"
+    r"(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?|summer|winter|time)\b",
     re.IGNORECASE,
 )
 _TRAINED_TO = re.compile(  # "soldiers have been trained to operate", "crews were taught to fly"
