@@ -104,3 +104,15 @@ def test_training_after_a_past_spent_time_is_over(
     analyze: Analyze, text: str, codes: tuple[str, ...], stage: str
 ) -> None:
     assert find(analyze(text), "PERSONNEL", codes).stage == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("In a joint statement, Chile and Peru reaffirmed their commitment to maritime security cooperation.",
+         ("CHL", "PER")),
+        ("Spain reaffirmed its commitment to defence cooperation with Morocco.", ("ESP", "MAR")),
+    ],
+)
+def test_a_reaffirmed_commitment_runs_on(analyze: Analyze, text: str, codes: tuple[str, ...]) -> None:
+    assert find(analyze(text), "GENERAL", codes).stage == "ONGOING"
