@@ -116,3 +116,18 @@ def test_training_after_a_past_spent_time_is_over(
 )
 def test_a_reaffirmed_commitment_runs_on(analyze: Analyze, text: str, codes: tuple[str, ...]) -> None:
     assert find(analyze(text), "GENERAL", codes).stage == "ONGOING"
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "stage"),
+    [
+        ("Ghana and Togo agreed in 2019 to deepen defence cooperation.", ("GHA", "TGO"), "AGREED"),
+        ("Chile and Peru last year also agreed to step up cooperation in the defence industry, the ministry said.",
+         ("CHL", "PER"), "AGREED"),
+        ("Kenya and Rwanda agreed to strengthen defence cooperation.", ("KEN", "RWA"), "PLANNED"),
+    ],
+)
+def test_ties_agreed_at_an_earlier_date_to_deepen_are_a_standing_agreement(
+    analyze: Analyze, text: str, codes: tuple[str, ...], stage: str
+) -> None:
+    assert find(analyze(text), "GENERAL", codes).stage == stage

@@ -95,3 +95,26 @@ def is_habit(view: SentenceView, hit: Hit, trigger: Trigger, stage: str) -> bool
     return bool(_HABIT_AFTER.match(after)) and _present_verb(first) and not before.strip().lower().endswith(
         ("the", "a", "an", "its", "their")
     )
+
+
+_AGREED_TO_DEEPEN = re.compile(  # "agreed in 2021 to deepen", "agree to step up"
+    r"\bagree(?:d|s)?\s+(?:(?:also|formally|jointly|now)\s+)?(?:(?:on|in|at|during|last|earlier|this)\s+(?:[\w-]+\s+){1,2})?"
+    r"to\s+(?:further\s+)?(?:deepen|expand|step\s+up|strengthen|broaden|enhance|boost|bolster|increase|intensify|"
+    r"widen|upgrade)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_DATED_BEFORE = re.compile(
+    r"\b(?:in\s+(?:19|20)\d\d|last\s+(?:year|month|week)|earlier\s+this\s+(?:year|month)|previously|\d+\s+years\s+ago)\b",
+    re.IGNORECASE,
+)
+
+
+def agreement_to_deepen(view: SentenceView, hit: Hit) -> str | None:
+    """AGREED for ties that parties agreed at an earlier date to deepen ("agreed in 2021 to deepen cooperation",
+    "last year agreed to step up ties"): a standing agreement; ``None`` otherwise (an undated "agreed to deepen"
+    keeps the cue rules' stage)."""
+    before = view.text_between(view.region_start(view.region_of(hit.start)), hit.start)
+    found = _AGREED_TO_DEEPEN.search(before)
+    if found is None:
+        return None
+    return "AGREED" if _DATED_BEFORE.search(before[: found.end()]) else None

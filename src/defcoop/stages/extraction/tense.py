@@ -10,6 +10,8 @@
   will train in Turkey before the ships are handed over") is ahead too: PLANNED;
 * a habit of the past ("the US, which used to hold the exercise with Cambodia") is over;
   a habit of the present ("the navies regularly conduct joint patrols") is ONGOING (:mod:`.habits`);
+* ties the parties agreed at an earlier date to deepen ("agreed in 2021 to deepen
+  cooperation", "last year agreed to step up ties") are a standing agreement: AGREED;
 * an activity stated in the past ("discussed", "held talks") happened even when what
   it was about was dropped ("... but put the idea on hold");
 * a visit or meeting that a past verb names as its occasion ("announced during a visit
@@ -38,7 +40,7 @@ import re
 
 from defcoop.lexicons import Lexicons, Trigger
 from defcoop.records import HAPPENING_TYPES
-from defcoop.stages.extraction.habits import is_habit
+from defcoop.stages.extraction.habits import agreement_to_deepen, is_habit
 from defcoop.stages.extraction.headline import is_headline
 from defcoop.stages.extraction.matcher import Hit
 from defcoop.stages.extraction.sentence import SentenceView
@@ -70,6 +72,9 @@ def refine_by_tense(view: SentenceView, hit: Hit, trigger: Trigger, stage: str, 
         return ("COMPLETED", True) if trigger.type in ACTIVITY_TYPES and trigger.stage == "COMPLETED" else (stage, cued)
     if (stage in ("COMPLETED", "AGREED") or not cued) and stage != "ONGOING" and is_habit(view, hit, trigger, stage):
         return "ONGOING", True  # "the two navies regularly conduct joint patrols" (:mod:`.habits`)
+    deepen = agreement_to_deepen(view, hit)
+    if deepen is not None:
+        return deepen, True  # "agreed in 2021 to deepen ties": a standing deal
     before = view.text_between(view.region_start(view.region_of(hit.start)), hit.start)
     if stage in HAPPENED_OR_AGREED and _future_time_clause(view.text_between(view.sentence.start, hit.start)):
         return "PLANNED", True
