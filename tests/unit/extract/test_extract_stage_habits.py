@@ -43,6 +43,8 @@ def test_a_pledge_to_deepen_ties_is_a_plan(analyze: Analyze, text: str, codes: t
         ("Norway hosts the annual Cold Response exercise with British and Dutch forces.", "EXERCISE",
          ("GBR", "NLD", "NOR")),
         ("Thousands of Dutch soldiers exercise every year alongside Norwegian units.", "EXERCISE", ("NLD", "NOR")),
+        ("Norway hosts the annual Cold Response exercise, the largest NATO-led military drill in Europe, with "
+         "American, Norwegian and other partner forces.", "EXERCISE", ("NOR", "USA")),
         ("The defence ministries of Ghana and Nigeria signed a memorandum in 2012 and hold an annual defence "
          "policy dialogue.", "DIALOGUE", ("GHA", "NGA")),
     ],

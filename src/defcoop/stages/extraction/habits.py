@@ -67,7 +67,10 @@ def _has_past_or_future(text: str) -> bool:
     """Whether ``text`` holds a past or future marker or a past verb in -ed (adjectives like "combined" aside)."""
     if _PAST_OR_FUTURE.search(text):
         return True
-    return any(w.endswith("ed") and w not in _ADJECTIVES_IN_ED for w in re.findall(r"[a-z-]+", text.lower()))
+    return any(
+        w.endswith("ed") and w not in _ADJECTIVES_IN_ED and "-" not in w  # "NATO-led": a modifier, not a verb
+        for w in re.findall(r"[a-z-]+", text.lower())
+    )
 
 
 def is_habit(view: SentenceView, hit: Hit, trigger: Trigger, stage: str) -> bool:
@@ -83,7 +86,7 @@ def is_habit(view: SentenceView, hit: Hit, trigger: Trigger, stage: str) -> bool
     before = _segment(whole)
     if stage == "AGREED" and (before == whole or _TERMS.search(before)):
         return False
-    own = view.text_between(hit.start, hit.end)
+    own = re.split(r"[,;]", view.text_between(hit.start, hit.end), maxsplit=1)[0]  # a merged span's head
     after = view.text_between(hit.end, view.sentence.end)
     after_clause = re.split(r"[,;:]", after, maxsplit=1)[0]
     if _has_past_or_future(before + " " + own) or _PAST_OR_FUTURE.search(after_clause):
