@@ -133,3 +133,18 @@ def test_ties_agreed_at_an_earlier_date_to_deepen_are_a_standing_agreement(
     analyze: Analyze, text: str, codes: tuple[str, ...], stage: str
 ) -> None:
     assert find(analyze(text), "GENERAL", codes).stage == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "stage"),
+    [
+        ("The Netherlands gave up its howitzers in the mid-2000s, selling them to Chile, and had been without heavy "
+         "artillery since.", ("CHL", "NLD"), "COMPLETED"),
+        ("In 2019 Norway retired its old frigates, selling them to Chile.", ("CHL", "NOR"), "COMPLETED"),
+        ("Norway will retire its frigates in 2027, selling them to Chile.", ("CHL", "NOR"), "PLANNED"),
+    ],
+)
+def test_a_sale_in_a_participle_after_a_dated_past_clause_happened(
+    analyze: Analyze, text: str, codes: tuple[str, ...], stage: str
+) -> None:
+    assert find(analyze(text), "ARMS_TRANSFER", codes).stage == stage

@@ -26,7 +26,9 @@
   first of four aircraft arrived", "the first of which have been delivered" (a "first
   batch" that arrived is a whole delivery) (:func:`partial_delivery`; arrivals call it too);
 * an uncued past-tense transfer verb dated in a year ("donated its S-300 battery to
-  Ukraine in 2022", "frigates acquired from Britain between 2006 and 2008") happened;
+  Ukraine in 2022", "frigates acquired from Britain between 2006 and 2008") happened, and
+  so did a participle after a dated past main clause ("retired its frigates in 2019,
+  selling them to Chile");
 * a perfect participle ("remains a major donor, having supplied tanks and artillery")
   states what happened whatever the main clause's cue: COMPLETED, or AGREED for a
   signing;
@@ -200,13 +202,21 @@ def _future_time_clause(sentence_before: str) -> bool:
     return _FUTURE.search(sentence_before[: found.start()]) is not None
 
 
-_PAST_DATE = re.compile(r"\b(?:in|between|during)\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\b", re.IGNORECASE)
+_PAST_DATE = re.compile(
+    r"\b(?:in|between|during)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:19|20)\d\ds?\b", re.IGNORECASE
+)
+_PAST_MAIN = re.compile(r"\b(?:[a-z]+ed|gave|sold|sent|bought|took|made|won)\b")
 PAST_DATE_WORDS = 8
 
 
 def _dated_past_verb(view: SentenceView, hit: Hit, before: str) -> bool:
-    """Whether an uncued past-tense transfer verb is dated in a year ("donated ... to Ukraine in 2022")."""
+    """Whether an uncued past-tense transfer verb is dated in a year ("donated ... to Ukraine in 2022"), or a
+    participle after a dated past main clause ("gave up its rocket launchers in the mid-2000s, selling them to
+    Finland")."""
     words = view.text_between(hit.start, hit.end).split()
+    if len(words) == 1 and words[0].lower().endswith("ing") and before.rstrip().endswith(","):
+        main = view.text_between(view.sentence.start, hit.start)
+        return bool(_PAST_DATE.search(main) and _PAST_MAIN.search(main)) and not _FUTURE.search(main)
     if len(words) != 1 or not words[0].lower().endswith("ed"):
         return False
     following = " ".join(view.text_between(hit.end, view.sentence.end).split()[:PAST_DATE_WORDS])
