@@ -148,3 +148,15 @@ def test_a_sale_in_a_participle_after_a_dated_past_clause_happened(
     analyze: Analyze, text: str, codes: tuple[str, ...], stage: str
 ) -> None:
     assert find(analyze(text), "ARMS_TRANSFER", codes).stage == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("The memorandum brings together existing activities such as joint military exercises and training courses "
+         "for Ghanaian officers in Nigeria.", ("GHA", "NGA")),
+        ("The pact covers existing joint exercises of the Colombian and Peruvian navies.", ("COL", "PER")),
+    ],
+)
+def test_existing_activities_are_ongoing(analyze: Analyze, text: str, codes: tuple[str, ...]) -> None:
+    assert find(analyze(text), "EXERCISE", codes).stage == "ONGOING"
