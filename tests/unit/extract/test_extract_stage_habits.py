@@ -160,3 +160,21 @@ def test_a_sale_in_a_participle_after_a_dated_past_clause_happened(
 )
 def test_existing_activities_are_ongoing(analyze: Analyze, text: str, codes: tuple[str, ...]) -> None:
     assert find(analyze(text), "EXERCISE", codes).stage == "ONGOING"
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("At the first Peru-Chile defence industry dialogue, the official stated that the two state shipyards are in "
+         "discussion on a joint patrol vessel.", ("CHL", "PER")),
+        ("At the annual Ghana-Togo defence dialogue, the minister said the two armies are negotiating a training "
+         "pact.", ("GHA", "TGO")),
+    ],
+)
+def test_a_cue_in_a_reported_clause_is_not_the_meetings(analyze: Analyze, text: str, codes: tuple[str, ...]) -> None:
+    assert find(analyze(text), "DIALOGUE", codes).stage == "COMPLETED"
+
+
+def test_an_aside_of_attribution_keeps_the_cue(analyze: Analyze) -> None:
+    text = "The exercise of Ghana and Togo, the army said, ended on Friday."
+    assert find(analyze(text), "EXERCISE", ("GHA", "TGO")).stage == "COMPLETED"

@@ -19,6 +19,8 @@ nearest cue wins (a cue before the trigger wins a tie). Two refinements:
   to it ("the exercise, organised by the army, opened"), and so does an
   activity verb after the trigger's complement ("deliveries of the tanks to
   Poland began");
+* a cue after the trigger and a reporting verb ("at the dialogue, he stated that the
+  firms are in discussion") is the reported clause's, not the trigger's;
 * a cue in an aside right after the trigger counts ("the exercise, which runs
   till Friday, ..."); an exercise or meeting followed by a present "is/are"
   ("the drills are concentrated ...") is ONGOING unless the story says otherwise;
@@ -66,7 +68,7 @@ from defcoop.lexicons import Lexicons, Trigger
 from defcoop.stages.extraction.headline import headline_infinitive, is_headline
 from defcoop.stages.extraction.matcher import Hit
 from defcoop.stages.extraction.sentence import ASIDE_BASE, SentenceView
-from defcoop.stages.extraction.tense import frame_stage, refine_by_tense
+from defcoop.stages.extraction.tense import REPORTED, frame_stage, refine_by_tense
 
 CLOSE_CUE_TOKENS = 3
 OWN_WORDS_DISTANCE = CLOSE_CUE_TOKENS + 1  # a cue that opens the trigger itself yields to any nearer cue
@@ -126,6 +128,8 @@ def _within(
             return None
         distance = view.distance(trigger.end, cue.start)
         between = view.text_between(trigger.end, cue.start)
+        if REPORTED.search(between):
+            return None  # "at the dialogue, he stated that the firms are in discussion": the report's own clause
         if distance > 1 and (_MODIFIER_GAP.match(between) or (stage in _HAPPENED and _COMPLEMENT.match(between))):
             distance = 1  # "the exercise, organised by the army, opened": the verb after the modifier is the trigger's
         return (distance, False) if distance <= window else None

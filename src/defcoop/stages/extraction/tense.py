@@ -322,6 +322,9 @@ def states_intention(before_trigger: str) -> bool:
 FRAME_STAGES = ("PLANNED", "PROPOSED", "DISCUSSION", "AGREED")
 
 
+REPORTED = re.compile(r"\b(?:said|says|stated|states|told \w+|announced|noted|added|confirmed)\s+(?:that\s+)?\w")
+
+
 def frame_stage(view: SentenceView, trigger: Hit, lexicons: Lexicons) -> str | None:
     """The stage of the clause's main modal or verb cue ("are to take steps, including ... exercises").
 
@@ -335,6 +338,8 @@ def frame_stage(view: SentenceView, trigger: Hit, lexicons: Lexicons) -> str | N
         cue = lexicons.stage_cues[hit.index]
         if cue.stage not in FRAME_STAGES or view.region_of(hit.start) != region:
             continue
+        if hit.end > trigger.start and REPORTED.search(view.text_between(trigger.end, hit.start)):
+            continue  # "at the dialogue, the minister said the armies are negotiating": the report's clause
         (before if hit.end <= trigger.start else after).append(cue.stage)
     if before:
         return before[0]
