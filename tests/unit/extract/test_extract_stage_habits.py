@@ -178,3 +178,21 @@ def test_a_cue_in_a_reported_clause_is_not_the_meetings(analyze: Analyze, text: 
 def test_an_aside_of_attribution_keeps_the_cue(analyze: Analyze) -> None:
     text = "The exercise of Ghana and Togo, the army said, ended on Friday."
     assert find(analyze(text), "EXERCISE", ("GHA", "TGO")).stage == "COMPLETED"
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("The Turkish delegation held talks with Nigerian officials on local production of armoured vehicles.",
+         ("NGA", "TUR")),
+        ("Indonesian and Indian defence officials held talks on joint production of BrahMos missiles.",
+         ("IDN", "IND")),
+    ],
+)
+def test_the_topic_of_talks_is_under_discussion(analyze: Analyze, text: str, codes: tuple[str, ...]) -> None:
+    assert find(analyze(text), "JOINT_DEVELOPMENT", codes).stage == "DISCUSSION"
+
+
+def test_a_deal_on_a_topic_is_not_a_discussion(analyze: Analyze) -> None:
+    text = "Indonesian and Indian defence officials signed a deal on joint production of BrahMos missiles."
+    assert find(analyze(text), "JOINT_DEVELOPMENT", ("IDN", "IND")).stage == "AGREED"

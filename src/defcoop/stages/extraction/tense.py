@@ -12,6 +12,8 @@
   a habit of the present ("the navies regularly conduct joint patrols") is ONGOING (:mod:`.habits`);
 * ties the parties agreed at an earlier date to deepen ("agreed in 2021 to deepen
   cooperation", "last year agreed to step up ties") are a standing agreement: AGREED;
+* what talks are about ("held talks with the navy chief on further cooperation") is
+  under discussion (DISCUSSION) when no cue says otherwise;
 * an activity stated in the past ("discussed", "held talks") happened even when what
   it was about was dropped ("... but put the idea on hold");
 * a visit or meeting that a past verb names as its occasion ("announced during a visit
@@ -74,6 +76,10 @@ def refine_by_tense(view: SentenceView, hit: Hit, trigger: Trigger, stage: str, 
         return ("COMPLETED", True) if trigger.type in ACTIVITY_TYPES and trigger.stage == "COMPLETED" else (stage, cued)
     if (stage in ("COMPLETED", "AGREED") or not cued) and stage != "ONGOING" and is_habit(view, hit, trigger, stage):
         return "ONGOING", True  # "the two navies regularly conduct joint patrols" (:mod:`.habits`)
+    if (not cued or stage in ("COMPLETED", "ONGOING")) and trigger.type not in ACTIVITY_TYPES and _TALKS_ON.search(
+        before_trigger(view, hit)
+    ):  # "held talks with the navy chief on further cooperation": "held" is the talks', the topic is discussed
+        return "DISCUSSION", True
     deepen = agreement_to_deepen(view, hit)
     if deepen is not None:
         return deepen, True  # "agreed in 2021 to deepen ties": a standing deal
@@ -320,6 +326,18 @@ def states_intention(before_trigger: str) -> bool:
 
 
 FRAME_STAGES = ("PLANNED", "PROPOSED", "DISCUSSION", "AGREED")
+
+
+_TALKS_ON = re.compile(
+    r"\b(?:talks|discussions|consultations|negotiations)\b(?:\s+[\w'’-]+){0,8}?\s+(?:on|about|regarding)\s+"
+    r"(?:(?:the|a|an|further|closer|expanding|expanded|deeper|deepening|possible|wider|broader|more)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def before_trigger(view: SentenceView, hit: Hit) -> str:
+    """The text of the trigger's clause region before the trigger."""
+    return view.text_between(view.region_start(view.region_of(hit.start)), hit.start)
 
 
 REPORTED = re.compile(r"\b(?:said|says|stated|states|told \w+|announced|noted|added|confirmed)\s+(?:that\s+)?\w")
