@@ -196,3 +196,9 @@ def test_the_topic_of_talks_is_under_discussion(analyze: Analyze, text: str, cod
 def test_a_deal_on_a_topic_is_not_a_discussion(analyze: Analyze) -> None:
     text = "Indonesian and Indian defence officials signed a deal on joint production of BrahMos missiles."
     assert find(analyze(text), "JOINT_DEVELOPMENT", ("IDN", "IND")).stage == "AGREED"
+
+
+def test_an_exercise_in_an_apposition_before_a_present_progressive_is_ongoing(analyze: Analyze) -> None:
+    text = ("The fourth edition of Lamitye, the annual joint exercise between the Ghanaian Army and the Togolese "
+            "Army, is being conducted at the Bundase Training Camp in Ghana until March 9.")
+    assert find(analyze(text), "EXERCISE", ("GHA", "TGO")).stage == "ONGOING"

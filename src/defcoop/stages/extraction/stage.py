@@ -23,7 +23,8 @@ nearest cue wins (a cue before the trigger wins a tie). Two refinements:
   firms are in discussion") is the reported clause's, not the trigger's;
 * a cue in an aside right after the trigger counts ("the exercise, which runs
   till Friday, ..."); an exercise or meeting followed by a present "is/are"
-  ("the drills are concentrated ...") is ONGOING unless the story says otherwise;
+  ("the drills are concentrated ...", "Lamitye, the annual exercise between the two
+  armies, is being conducted ...") is ONGOING unless the story says otherwise;
 * a present or perfect progressive before the trigger ("have been conducting
   joint patrols") is ONGOING; "since <year>" anywhere in the clause with a
   present perfect keeps a durable activity ONGOING;
@@ -75,7 +76,7 @@ OWN_WORDS_DISTANCE = CLOSE_CUE_TOKENS + 1  # a cue that opens the trigger itself
 MODAL_GAP_TOKENS = 1
 ACTIVITY_SUBJECT_TOKENS = 6  # "the summit of Kenya and Rwanda ended": the ending is the summit's
 _PRESENT_BE = re.compile(
-    r"^(?:\s+(?:of|between|with|in|off|near|at)\b[^,;:()]{0,60}?)?\s*(?:is|are)\s+(?:being\s+|now\s+|currently\s+)?"
+    r"^(?:\s+(?:of|between|with|in|off|near|at)\b[^,;:()]{0,60}?)?,?\s*(?:is|are)\s+(?:being\s+|now\s+|currently\s+)?"
     r"(?!(?:aimed|designed|intended|meant|expected|scheduled|planned|set|due)\b)\w+(?:ed|ing)\b",
     re.IGNORECASE,
 )
