@@ -202,3 +202,17 @@ def test_an_exercise_in_an_apposition_before_a_present_progressive_is_ongoing(an
     text = ("The fourth edition of Lamitye, the annual joint exercise between the Ghanaian Army and the Togolese "
             "Army, is being conducted at the Bundase Training Camp in Ghana until March 9.")
     assert find(analyze(text), "EXERCISE", ("GHA", "TGO")).stage == "ONGOING"
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "stage"),
+    [
+        ("Chile and Peru would continue to cooperate closely, noting that Peruvian patrol ships regularly call at "
+         "Chilean ports under a 2015 defence cooperation agreement.", ("CHL", "PER"), "AGREED"),
+        ("Ghana and Togo will sign a 2025 defence cooperation agreement next week.", ("GHA", "TGO"), "PLANNED"),
+    ],
+)
+def test_a_dated_document_something_happens_under_was_concluded(
+    analyze: Analyze, text: str, codes: tuple[str, ...], stage: str
+) -> None:
+    assert find(analyze(text), "AGREEMENT", codes).stage == stage

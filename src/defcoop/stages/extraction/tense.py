@@ -12,6 +12,8 @@
   a habit of the present ("the navies regularly conduct joint patrols") is ONGOING (:mod:`.habits`);
 * ties the parties agreed at an earlier date to deepen ("agreed in 2021 to deepen
   cooperation", "last year agreed to step up ties") are a standing agreement: AGREED;
+* a document that something happens under and that a year dates ("under a 2015 defence
+  cooperation agreement") was concluded: AGREED, whatever the main clause's modal;
 * what talks are about ("held talks with the navy chief on further cooperation") is
   under discussion (DISCUSSION) when no cue says otherwise;
 * an activity stated in the past ("discussed", "held talks") happened even when what
@@ -80,6 +82,8 @@ def refine_by_tense(view: SentenceView, hit: Hit, trigger: Trigger, stage: str, 
         before_trigger(view, hit)
     ):  # "held talks with the navy chief on further cooperation": "held" is the talks', the topic is discussed
         return "DISCUSSION", True
+    if trigger.type == "AGREEMENT" and stage in FORWARD and _UNDER_DATED.search(before_trigger(view, hit)):
+        return "AGREED", True  # "ships rotate through Singapore under a 2015 defence cooperation agreement"
     deepen = agreement_to_deepen(view, hit)
     if deepen is not None:
         return deepen, True  # "agreed in 2021 to deepen ties": a standing deal
@@ -328,6 +332,10 @@ def states_intention(before_trigger: str) -> bool:
 FRAME_STAGES = ("PLANNED", "PROPOSED", "DISCUSSION", "AGREED")
 
 
+_UNDER_DATED = re.compile(
+    r"\b(?:under|through|in line with|pursuant to)\s+(?:a|an|the|its|their)\s+(?:19|20)\d\d\s+(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
 _TALKS_ON = re.compile(
     r"\b(?:talks|discussions|consultations|negotiations)\b(?:\s+[\w'’-]+){0,8}?\s+(?:on|about|regarding)\s+"
     r"(?:(?:the|a|an|further|closer|expanding|expanded|deeper|deepening|possible|wider|broader|more)\s+)*$",
