@@ -216,3 +216,18 @@ def test_a_dated_document_something_happens_under_was_concluded(
     analyze: Analyze, text: str, codes: tuple[str, ...], stage: str
 ) -> None:
     assert find(analyze(text), "AGREEMENT", codes).stage == stage
+
+
+def test_what_a_signed_deal_continues_is_its_term(analyze: Analyze) -> None:
+    text = ("Ghana and the United Kingdom have signed a defence cooperation agreement. Under the deal, British troops "
+            "will continue to use training areas in northern Ghana. Under the agreement, Britain will continue to "
+            "provide training for Ghanaian officers.")
+    events = analyze(text)
+    assert find(events, "ACCESS", ("GBR", "GHA")).stage == "AGREED"
+    assert find(events, "PERSONNEL", ("GBR", "GHA")).stage == "AGREED"
+
+
+def test_what_a_signed_deal_plans_anew_stays_planned(analyze: Analyze) -> None:
+    text = ("Ghana and Iran have signed a defence memorandum. Under the memorandum, Iran is to provide training to "
+            "Ghanaian personnel.")
+    assert find(analyze(text), "PERSONNEL", ("GHA", "IRN")).stage == "PLANNED"
