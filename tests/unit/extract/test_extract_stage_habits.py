@@ -231,3 +231,15 @@ def test_what_a_signed_deal_plans_anew_stays_planned(analyze: Analyze) -> None:
     text = ("Ghana and Iran have signed a defence memorandum. Under the memorandum, Iran is to provide training to "
             "Ghanaian personnel.")
     assert find(analyze(text), "PERSONNEL", ("GHA", "IRN")).stage == "PLANNED"
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("The Defence Ministry has handed over the letter of acceptance for the purchase of three patrol ships for the "
+         "Kenyan Navy to the Turkish shipbuilder Dearsan.", "AGREED"),
+        ("Turkey handed over three patrol ships to Kenya on Monday.", "COMPLETED"),
+    ],
+)
+def test_a_handed_over_deal_document_is_a_signing(analyze: Analyze, text: str, stage: str) -> None:
+    assert find(analyze(text), "ARMS_TRANSFER", ("KEN", "TUR")).stage == stage

@@ -12,6 +12,8 @@
   a habit of the present ("the navies regularly conduct joint patrols") is ONGOING (:mod:`.habits`);
 * ties the parties agreed at an earlier date to deepen ("agreed in 2021 to deepen
   cooperation", "last year agreed to step up ties") are a standing agreement: AGREED;
+* a deal document handed over ("handed over the letter of acceptance for the ships")
+  is a signing (AGREED), not a delivery;
 * a document that something happens under and that a year dates ("under a 2015 defence
   cooperation agreement") was concluded: AGREED, whatever the main clause's modal;
 * what talks are about ("held talks with the navy chief on further cooperation") is
@@ -84,6 +86,10 @@ def refine_by_tense(view: SentenceView, hit: Hit, trigger: Trigger, stage: str, 
         return "DISCUSSION", True
     if trigger.type == "AGREEMENT" and stage in FORWARD and _UNDER_DATED.search(before_trigger(view, hit)):
         return "AGREED", True  # "ships rotate through Singapore under a 2015 defence cooperation agreement"
+    if stage == "COMPLETED" and trigger.type == "ARMS_TRANSFER" and _HANDED_DOCUMENT.search(
+        before_trigger(view, hit)[-40:] + view.text_between(hit.start, hit.end)
+    ):
+        return "AGREED", True  # "handed over the letter of acceptance for the ships": a signing, not a delivery
     deepen = agreement_to_deepen(view, hit)
     if deepen is not None:
         return deepen, True  # "agreed in 2021 to deepen ties": a standing deal
@@ -332,6 +338,11 @@ def states_intention(before_trigger: str) -> bool:
 FRAME_STAGES = ("PLANNED", "PROPOSED", "DISCUSSION", "AGREED")
 
 
+_HANDED_DOCUMENT = re.compile(
+    r"\b(?:handed|hands|handing|presented|presents|delivered|delivers)\s+(?:over\s+)?(?:the\s+|a\s+)?(?:signed\s+)?"
+    r"(?:letters?\s+of\s+(?:acceptance|offer|award|intent)|contracts?|agreements?|purchase\s+orders?|documents?)\b",
+    re.IGNORECASE,
+)
 _UNDER_DATED = re.compile(
     r"\b(?:under|through|in line with|pursuant to)\s+(?:a|an|the|its|their)\s+(?:19|20)\d\d\s+(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE,
