@@ -243,3 +243,14 @@ def test_what_a_signed_deal_plans_anew_stays_planned(analyze: Analyze) -> None:
 )
 def test_a_handed_over_deal_document_is_a_signing(analyze: Analyze, text: str, stage: str) -> None:
     assert find(analyze(text), "ARMS_TRANSFER", ("KEN", "TUR")).stage == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Tunisia was designated a major non-NATO ally of the United States in 2015.", ("TUN", "USA")),
+        ("Kenya was designated a major non-NATO ally of the United States in 2024.", ("KEN", "USA")),
+    ],
+)
+def test_a_designated_status_is_agreed(analyze: Analyze, text: str, codes: tuple[str, ...]) -> None:
+    assert find(analyze(text), "GENERAL", codes).stage == "AGREED"
