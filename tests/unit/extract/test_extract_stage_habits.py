@@ -254,3 +254,13 @@ def test_a_handed_over_deal_document_is_a_signing(analyze: Analyze, text: str, s
 )
 def test_a_designated_status_is_agreed(analyze: Analyze, text: str, codes: tuple[str, ...]) -> None:
     assert find(analyze(text), "GENERAL", codes).stage == "AGREED"
+
+
+def test_a_fusion_centre_is_a_standing_arrangement(analyze: Analyze) -> None:
+    text = "The Singapore Navy's Information Fusion Centre tracks shipping with officers from Thailand and Vietnam."
+    assert find(analyze(text), "INFO_SHARING", ("SGP", "THA")).stage == "ONGOING"
+
+
+def test_a_fusion_centre_to_be_opened_is_planned(analyze: Analyze) -> None:
+    text = "The navies of Kenya and Tanzania will open a joint information fusion centre in Mombasa next year."
+    assert find(analyze(text), "INFO_SHARING", ("KEN", "TZA")).stage == "PLANNED"
