@@ -264,3 +264,18 @@ def test_a_fusion_centre_is_a_standing_arrangement(analyze: Analyze) -> None:
 def test_a_fusion_centre_to_be_opened_is_planned(analyze: Analyze) -> None:
     text = "The navies of Kenya and Tanzania will open a joint information fusion centre in Mombasa next year."
     assert find(analyze(text), "INFO_SHARING", ("KEN", "TZA")).stage == "PLANNED"
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("The Danish prime minister noted that Denmark remains one of the largest donors of military aid to Ukraine, "
+         "having provided CV90 infantry fighting vehicles, Caesar artillery systems and other equipment.",
+         "COMPLETED"),
+        ("Denmark remains one of the largest donors of military aid to Ukraine.", "ONGOING"),
+    ],
+)
+def test_a_perfect_participle_after_an_aid_programme_states_what_was_delivered(
+    analyze: Analyze, text: str, stage: str
+) -> None:
+    assert find(analyze(text), "ARMS_TRANSFER", ("DNK", "UKR")).stage == stage

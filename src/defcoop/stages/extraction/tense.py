@@ -37,7 +37,8 @@
   selling them to Chile");
 * a perfect participle ("remains a major donor, having supplied tanks and artillery")
   states what happened whatever the main clause's cue: COMPLETED, or AGREED for a
-  signing;
+  signing; so does one after an uncued transfer ("a major donor of military aid to
+  Ukraine, having provided tanks");
 * training whose agent follows a past passive ("officers were trained by Chinese
   instructors") is over, unless the clause gives it a duration.
 """
@@ -97,7 +98,9 @@ def refine_by_tense(view: SentenceView, hit: Hit, trigger: Trigger, stage: str, 
     if stage in HAPPENED_OR_AGREED and _future_time_clause(view.text_between(view.sentence.start, hit.start)):
         return "PLANNED", True
     own = view.text_between(hit.start, hit.end)
-    if (_HAVING.search(before) and _is_participle(view, hit)) or _HAVING_INSIDE.search(own):
+    after = view.text_between(hit.end, view.sentence.end)
+    having_after = trigger.type == "ARMS_TRANSFER" and not cued and _HAVING_AFTER.match(after)
+    if (_HAVING.search(before) and _is_participle(view, hit)) or _HAVING_INSIDE.search(own) or having_after:
         return ("AGREED" if trigger.stage == "AGREED" or trigger.type == "AGREEMENT" else "COMPLETED"), True
     own = before + view.text_between(hit.start, hit.end)
     if trigger.type == "ARMS_TRANSFER" and stage in HAPPENED_OR_AGREED and _habit(view, hit, before):
@@ -133,6 +136,12 @@ _HAVING = re.compile(r"\bhaving\s+(?:(?:already|also|previously|recently|just)\s
 _PARTICIPLE_ENDINGS = ("ed", "en", "wn", "ld", "lt", "nt", "ught", "ne")
 _HAVING_INSIDE = re.compile(  # a merged span "donors ... having provided"
     r"\bhaving\s+(?:(?:already|also|previously|recently|just)\s+)?[a-z]+(?:" + "|".join(_PARTICIPLE_ENDINGS) + r")\b",
+    re.IGNORECASE,
+)
+
+
+_HAVING_AFTER = re.compile(  # "remains a major donor of military aid to Ukraine, having provided tanks"
+    r"^[^.;:,]{0,80},\s*having\s+(?:(?:already|also|previously)\s+)?[a-z]+(?:" + "|".join(_PARTICIPLE_ENDINGS) + r")\b",
     re.IGNORECASE,
 )
 
