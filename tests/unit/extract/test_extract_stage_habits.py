@@ -279,3 +279,14 @@ def test_a_perfect_participle_after_an_aid_programme_states_what_was_delivered(
     analyze: Analyze, text: str, stage: str
 ) -> None:
     assert find(analyze(text), "ARMS_TRANSFER", ("DNK", "UKR")).stage == stage
+
+
+def test_an_amount_of_aid_delivered_since_a_year_is_counted_as_delivered(analyze: Analyze) -> None:
+    text = ("Since 2012, the United States has provided more than $800 million in military assistance to Kenya, "
+            "including patrol boats, light attack aircraft and border surveillance systems.")
+    assert find(analyze(text), "ARMS_TRANSFER", ("KEN", "USA")).stage == "COMPLETED"
+
+
+def test_training_given_since_a_year_goes_on(analyze: Analyze) -> None:
+    text = "Since 2015 Japan has trained Philippine coast guard crews."
+    assert find(analyze(text), "PERSONNEL", ("JPN", "PHL")).stage == "ONGOING"

@@ -193,9 +193,9 @@ def cued_choice(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons
     clause = view.text_between(view.region_start(view.region_of(trigger_hit.start)), trigger_hit.start)
     own = "" if trigger.type == "ARMS_TRANSFER" else view.text_between(trigger_hit.start, trigger_hit.end)
     if since and _SINCE.search(_clause(view, trigger_hit)) and _PERFECT.search(clause + own):
-        # "have held drills since 2015", "have exercised together since then"; "has provided EUR 90 million
-        # since 2021" counts what was delivered
-        return "ONGOING", True
+        # "have held drills since 2015", "have exercised together since then"; "has provided $1 billion in
+        # military assistance since 2011" counts what was delivered
+        return ("COMPLETED" if own == "" and _DELIVERED_AMOUNT.search(clause) else "ONGOING"), True
     if occasional:
         occasion = [w.lower() for w in view.words_before(trigger_hit.start, 3)]
         if "during" in occasion and not _FUTURE.search(clause) and _PAST_VERB.search(clause):
@@ -230,6 +230,7 @@ _SINCE = re.compile(
     r"october|november|december|last\s+year|then)\b|\bever\s+since\b",
     re.IGNORECASE,
 )
+_DELIVERED_AMOUNT = re.compile(r"\b(?:has|have)\s+(?:provided|delivered|supplied|given|donated|sent)\b[^,;]*\bin\s+$")
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+", re.IGNORECASE)  # "has kept", "has had"
 _SIGNED_DEAL_CLAUSE = re.compile(
     r"\b(?:signed|inked|sealed|concluded|struck|clinched|finali[sz]ed|agreed)\b[^.;:]{0,60}?"
