@@ -8,6 +8,7 @@
   of the dyad's last stated happening ("will hold talks ... the visit is part of a tour");
 * :func:`is_provision`, :func:`agree_provisions`: a trigger after a reference to a
   signed deal ("the pact provides for ...") states a provision of that deal, AGREED;
+  so is an activity it continues ("under the deal, troops will continue to use ..."), and
   a sale the deal foresees is agreed ("under the deal, X will sell ...") unless a
   party only states an intention ("under the deal, X intends to sell ...").
 """
@@ -57,6 +58,8 @@ def agree_provisions(built: list[Event], view: SentenceView, hit: Hit, defaulted
     """Make the events of a provision of a signed deal AGREED.
 
     A planned activity keeps its stage ("the deal will also see troops deployed"),
+    but an activity the deal continues is its term ("under the deal, troops will continue
+    to use the ranges": AGREED),
     and so does an activity a cue says is over ("the operators have completed their
     training"; ``defaulted`` holds the ids of events whose stage is only their type's
     default; what the deal "allows" is its term, AGREED), but a sale the deal foresees is part of the deal
@@ -64,16 +67,20 @@ def agree_provisions(built: list[Event], view: SentenceView, hit: Hit, defaulted
     state only a party's intention ("Under the deal, Washington intends to sell ...").
     """
     intention = states_intention(view.text_between(view.sentence.start, hit.start))
+    continued = _CONTINUE.search(view.text_between(view.sentence.start, hit.start)) is not None
     for event in built:
         if event.type == "ARMS_TRANSFER":
             if event.stage != "PLANNED" or not intention:
                 event.stage = "AGREED"
-        elif event.stage == "PLANNED" or (event.stage == "COMPLETED" and id(event) not in defaulted):
+        elif (event.stage == "PLANNED" and not continued) or (
+            event.stage == "COMPLETED" and id(event) not in defaulted
+        ):
             continue
         else:
             event.stage = "AGREED"
 
 
+_CONTINUE = re.compile(r"\b(?:will|would|shall)\s+continue\s+to\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _SIGNED = re.compile(r"\b(?:signed|inked|signing)\b", re.IGNORECASE)
 
 

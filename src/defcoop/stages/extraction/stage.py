@@ -19,9 +19,12 @@ nearest cue wins (a cue before the trigger wins a tie). Two refinements:
   to it ("the exercise, organised by the army, opened"), and so does an
   activity verb after the trigger's complement ("deliveries of the tanks to
   Poland began");
+* a cue after the trigger and a reporting verb ("at the dialogue, he stated that the
+  firms are in discussion") is the reported clause's, not the trigger's;
 * a cue in an aside right after the trigger counts ("the exercise, which runs
   till Friday, ..."); an exercise or meeting followed by a present "is/are"
-  ("the drills are concentrated ...") is ONGOING unless the story says otherwise;
+  ("the drills are concentrated ...", "Lamitye, the annual exercise between the two
+  armies, is being conducted ...") is ONGOING unless the story says otherwise;
 * a present or perfect progressive before the trigger ("have been conducting
   joint patrols") is ONGOING; "since <year>" anywhere in the clause with a
   present perfect keeps a durable activity ONGOING;
@@ -66,14 +69,14 @@ from defcoop.lexicons import Lexicons, Trigger
 from defcoop.stages.extraction.headline import headline_infinitive, is_headline
 from defcoop.stages.extraction.matcher import Hit
 from defcoop.stages.extraction.sentence import ASIDE_BASE, SentenceView
-from defcoop.stages.extraction.tense import frame_stage, refine_by_tense
+from defcoop.stages.extraction.tense import REPORTED, frame_stage, refine_by_tense
 
 CLOSE_CUE_TOKENS = 3
 OWN_WORDS_DISTANCE = CLOSE_CUE_TOKENS + 1  # a cue that opens the trigger itself yields to any nearer cue
 MODAL_GAP_TOKENS = 1
 ACTIVITY_SUBJECT_TOKENS = 6  # "the summit of Kenya and Rwanda ended": the ending is the summit's
 _PRESENT_BE = re.compile(
-    r"^(?:\s+(?:of|between|with|in|off|near|at)\b[^,;:()]{0,60}?)?\s*(?:is|are)\s+(?:being\s+|now\s+|currently\s+)?"
+    r"^(?:\s+(?:of|between|with|in|off|near|at)\b[^,;:()]{0,60}?)?,?\s*(?:is|are)\s+(?:being\s+|now\s+|currently\s+)?"
     r"(?!(?:aimed|designed|intended|meant|expected|scheduled|planned|set|due)\b)\w+(?:ed|ing)\b",
     re.IGNORECASE,
 )
@@ -126,6 +129,8 @@ def _within(
             return None
         distance = view.distance(trigger.end, cue.start)
         between = view.text_between(trigger.end, cue.start)
+        if REPORTED.search(between):
+            return None  # "at the dialogue, he stated that the firms are in discussion": the report's own clause
         if distance > 1 and (_MODIFIER_GAP.match(between) or (stage in _HAPPENED and _COMPLEMENT.match(between))):
             distance = 1  # "the exercise, organised by the army, opened": the verb after the modifier is the trigger's
         return (distance, False) if distance <= window else None
@@ -188,9 +193,9 @@ def cued_choice(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons
     clause = view.text_between(view.region_start(view.region_of(trigger_hit.start)), trigger_hit.start)
     own = "" if trigger.type == "ARMS_TRANSFER" else view.text_between(trigger_hit.start, trigger_hit.end)
     if since and _SINCE.search(_clause(view, trigger_hit)) and _PERFECT.search(clause + own):
-        # "have held drills since 2015", "have exercised together since then"; "has provided EUR 90 million
-        # since 2021" counts what was delivered
-        return "ONGOING", True
+        # "have held drills since 2015", "have exercised together since then"; "has provided $1 billion in
+        # military assistance since 2011" counts what was delivered
+        return ("COMPLETED" if own == "" and _DELIVERED_AMOUNT.search(clause) else "ONGOING"), True
     if occasional:
         occasion = [w.lower() for w in view.words_before(trigger_hit.start, 3)]
         if "during" in occasion and not _FUTURE.search(clause) and _PAST_VERB.search(clause):
@@ -225,6 +230,7 @@ _SINCE = re.compile(
     r"october|november|december|last\s+year|then)\b|\bever\s+since\b",
     re.IGNORECASE,
 )
+_DELIVERED_AMOUNT = re.compile(r"\b(?:has|have)\s+(?:provided|delivered|supplied|given|donated|sent)\b[^,;]*\bin\s+$")
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+", re.IGNORECASE)  # "has kept", "has had"
 _SIGNED_DEAL_CLAUSE = re.compile(
     r"\b(?:signed|inked|sealed|concluded|struck|clinched|finali[sz]ed|agreed)\b[^.;:]{0,60}?"
@@ -339,16 +345,19 @@ def _governing(view: SentenceView, cues: list[CueHit], lexicons: Lexicons) -> Cu
     "will sign a pact", "could deliver the jets", "agreed to sign": the verb cue is
     nearest to the trigger but the word before it gives the stage, also over a
     coordination ("would strengthen security and deepen ties"); a wish verb
-    after a plan or decision ("agreed to deepen ties") is PLANNED.
+    after a plan or decision ("agreed to deepen ties") is PLANNED; talks after
+    an offer ("ready to consider sending ships") are the offer (PROPOSED).
     """
     first = cues[0]
-    if not first.before or first.value in ("DISCUSSION", "PLANNED"):
+    if not first.before or first.value == "PLANNED":
         return first
-    governors = ("PLANNED",) if first.value == "PROPOSED" else FORWARD  # "agreed to deepen ties": PLANNED
+    governors = {"PROPOSED": ("PLANNED",), "DISCUSSION": ("PROPOSED",)}.get(first.value, FORWARD)
     region = view.region_of(first.start)
     for hit in view.hits.get("stage_cues", []):
         cue = lexicons.stage_cues[hit.index]
         infinitive = cue.phrase.endswith(" to")  # "a commitment to deepen ties": the verb is its complement
+        if first.value == "DISCUSSION" and cue.stage not in governors:
+            continue  # only an offer governs talks ("ready to consider"); "agreed to explore" stays DISCUSSION
         if hit.end > first.start or not (infinitive or cue.stage in governors) or view.region_of(hit.start) != region:
             continue
         between = view.text_between(hit.end, first.start)

@@ -9,21 +9,36 @@
 * an event in a "before" / "until" / "once" clause of a future main clause ("crews
   will train in Turkey before the ships are handed over") is ahead too: PLANNED;
 * a habit of the past ("the US, which used to hold the exercise with Cambodia") is over;
+  a habit of the present ("the navies regularly conduct joint patrols") is ONGOING (:mod:`.habits`);
+* ties the parties agreed at an earlier date to deepen ("agreed in 2021 to deepen
+  cooperation", "last year agreed to step up ties") are a standing agreement: AGREED;
+* a deal document handed over ("handed over the letter of acceptance for the ships")
+  is a signing (AGREED), not a delivery;
+* a document that something happens under and that a year dates ("under a 2015 defence
+  cooperation agreement") was concluded: AGREED, whatever the main clause's modal;
+* what talks are about ("held talks with the navy chief on further cooperation") is
+  under discussion (DISCUSSION) when no cue says otherwise;
 * an activity stated in the past ("discussed", "held talks") happened even when what
   it was about was dropped ("... but put the idea on hold");
 * a visit or meeting that a past verb names as its occasion ("announced during a visit
   to Riga", "said at a meeting") happened, whatever future the announcement states;
 * training with no cue, stated in a perfect ("had followed a training
-  course", "instructors have already trained its engineers"), is over: COMPLETED,
-  unless the clause gives it a duration ("have for years trained", "since 2015");
+  course", "instructors have already trained its engineers", "soldiers have been
+  trained to operate"), is over: COMPLETED, unless the clause gives it a duration
+  ("have for years trained", "since 2015"); so is an activity or a port call in a
+  past perfect ("warships, which had made a port call in Manila") or after a past
+  "spent <time>" ("the crew spent two months in Kiel learning to operate the ship");
 * a delivery of "the first of" several items has begun and goes on (ONGOING): "the
   first of four aircraft arrived", "the first of which have been delivered" (a "first
   batch" that arrived is a whole delivery) (:func:`partial_delivery`; arrivals call it too);
 * an uncued past-tense transfer verb dated in a year ("donated its S-300 battery to
-  Ukraine in 2022", "frigates acquired from Britain between 2006 and 2008") happened;
+  Ukraine in 2022", "frigates acquired from Britain between 2006 and 2008") happened, and
+  so did a participle after a dated past main clause ("retired its frigates in 2019,
+  selling them to Chile");
 * a perfect participle ("remains a major donor, having supplied tanks and artillery")
   states what happened whatever the main clause's cue: COMPLETED, or AGREED for a
-  signing;
+  signing; so does one after an uncued transfer ("a major donor of military aid to
+  Ukraine, having provided tanks");
 * training whose agent follows a past passive ("officers were trained by Chinese
   instructors") is over, unless the clause gives it a duration.
 """
@@ -34,6 +49,7 @@ import re
 
 from defcoop.lexicons import Lexicons, Trigger
 from defcoop.records import HAPPENING_TYPES
+from defcoop.stages.extraction.habits import agreement_to_deepen, is_habit
 from defcoop.stages.extraction.headline import is_headline
 from defcoop.stages.extraction.matcher import Hit
 from defcoop.stages.extraction.sentence import SentenceView
@@ -63,11 +79,28 @@ def refine_by_tense(view: SentenceView, hit: Hit, trigger: Trigger, stage: str, 
     """The stage after the tense and aspect rules of this module (``stage``, ``cued`` unchanged when none applies)."""
     if stage == "REJECTED":  # "had discussed sending jets but put the idea on hold": the talks were held
         return ("COMPLETED", True) if trigger.type in ACTIVITY_TYPES and trigger.stage == "COMPLETED" else (stage, cued)
+    if (stage in ("COMPLETED", "AGREED") or not cued) and stage != "ONGOING" and is_habit(view, hit, trigger, stage):
+        return "ONGOING", True  # "the two navies regularly conduct joint patrols" (:mod:`.habits`)
+    if (not cued or stage in ("COMPLETED", "ONGOING")) and trigger.type not in ACTIVITY_TYPES and _TALKS_ON.search(
+        before_trigger(view, hit)
+    ):  # "held talks with the navy chief on further cooperation": "held" is the talks', the topic is discussed
+        return "DISCUSSION", True
+    if trigger.type == "AGREEMENT" and stage in FORWARD and _UNDER_DATED.search(before_trigger(view, hit)):
+        return "AGREED", True  # "ships rotate through Singapore under a 2015 defence cooperation agreement"
+    if stage == "COMPLETED" and trigger.type == "ARMS_TRANSFER" and _HANDED_DOCUMENT.search(
+        before_trigger(view, hit)[-40:] + view.text_between(hit.start, hit.end)
+    ):
+        return "AGREED", True  # "handed over the letter of acceptance for the ships": a signing, not a delivery
+    deepen = agreement_to_deepen(view, hit)
+    if deepen is not None:
+        return deepen, True  # "agreed in 2021 to deepen ties": a standing deal
     before = view.text_between(view.region_start(view.region_of(hit.start)), hit.start)
     if stage in HAPPENED_OR_AGREED and _future_time_clause(view.text_between(view.sentence.start, hit.start)):
         return "PLANNED", True
     own = view.text_between(hit.start, hit.end)
-    if (_HAVING.search(before) and _is_participle(view, hit)) or _HAVING_INSIDE.search(own):
+    after = view.text_between(hit.end, view.sentence.end)
+    having_after = trigger.type == "ARMS_TRANSFER" and not cued and _HAVING_AFTER.match(after)
+    if (_HAVING.search(before) and _is_participle(view, hit)) or _HAVING_INSIDE.search(own) or having_after:
         return ("AGREED" if trigger.stage == "AGREED" or trigger.type == "AGREEMENT" else "COMPLETED"), True
     own = before + view.text_between(hit.start, hit.end)
     if trigger.type == "ARMS_TRANSFER" and stage in HAPPENED_OR_AGREED and _habit(view, hit, before):
@@ -86,6 +119,10 @@ def refine_by_tense(view: SentenceView, hit: Hit, trigger: Trigger, stage: str, 
         return "COMPLETED", True
     if not cued and trigger.type in PERFECT_TYPES and _in_perfect(view, hit, before):
         return "COMPLETED", True
+    if not cued and trigger.type in SPENT_TYPES and _SPENT.search(before) and not _FUTURE.search(before):
+        return "COMPLETED", True  # "the crew spent two months in Kiel learning to operate the ship with instructors"
+    if not cued and trigger.type in PLUPERFECT_TYPES and _PLUPERFECT_BEFORE.search(before):
+        return "COMPLETED", True  # "warships, which had made a port call in Manila": over before the story's time
     if not cued and trigger.type in PERFECT_TYPES and _trained_by(view, hit, before):
         return "COMPLETED", True
     if not cued and trigger.type in PERFECT_TYPES and _simple_past(view, hit, before):
@@ -99,6 +136,12 @@ _HAVING = re.compile(r"\bhaving\s+(?:(?:already|also|previously|recently|just)\s
 _PARTICIPLE_ENDINGS = ("ed", "en", "wn", "ld", "lt", "nt", "ught", "ne")
 _HAVING_INSIDE = re.compile(  # a merged span "donors ... having provided"
     r"\bhaving\s+(?:(?:already|also|previously|recently|just)\s+)?[a-z]+(?:" + "|".join(_PARTICIPLE_ENDINGS) + r")\b",
+    re.IGNORECASE,
+)
+
+
+_HAVING_AFTER = re.compile(  # "remains a major donor of military aid to Ukraine, having provided tanks"
+    r"^[^.;:,]{0,80},\s*having\s+(?:(?:already|also|previously)\s+)?[a-z]+(?:" + "|".join(_PARTICIPLE_ENDINGS) + r")\b",
     re.IGNORECASE,
 )
 
@@ -184,13 +227,21 @@ def _future_time_clause(sentence_before: str) -> bool:
     return _FUTURE.search(sentence_before[: found.start()]) is not None
 
 
-_PAST_DATE = re.compile(r"\b(?:in|between|during)\s+(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\b", re.IGNORECASE)
+_PAST_DATE = re.compile(
+    r"\b(?:in|between|during)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:19|20)\d\ds?\b", re.IGNORECASE
+)
+_PAST_MAIN = re.compile(r"\b(?:[a-z]+ed|gave|sold|sent|bought|took|made|won)\b")
 PAST_DATE_WORDS = 8
 
 
 def _dated_past_verb(view: SentenceView, hit: Hit, before: str) -> bool:
-    """Whether an uncued past-tense transfer verb is dated in a year ("donated ... to Ukraine in 2022")."""
+    """Whether an uncued past-tense transfer verb is dated in a year ("donated ... to Ukraine in 2022"), or a
+    participle after a dated past main clause ("gave up its rocket launchers in the mid-2000s, selling them to
+    Finland")."""
     words = view.text_between(hit.start, hit.end).split()
+    if len(words) == 1 and words[0].lower().endswith("ing") and before.rstrip().endswith(","):
+        main = view.text_between(view.sentence.start, hit.start)
+        return bool(_PAST_DATE.search(main) and _PAST_MAIN.search(main)) and not _FUTURE.search(main)
     if len(words) != 1 or not words[0].lower().endswith("ed"):
         return False
     following = " ".join(view.text_between(hit.end, view.sentence.end).split()[:PAST_DATE_WORDS])
@@ -202,6 +253,23 @@ _PERFECT_ADVERBS = r"(?:(?:already|also|previously|recently|earlier|beforehand|j
 _PERFECT_VERB = r"(?:had|has|have)\s+" + _PERFECT_ADVERBS + r"(?!been\b)[a-z]+(?:ed|en|t|wn)\b"
 _PERFECT_BEFORE = re.compile(
     r"\b" + _PERFECT_VERB + r"\s+(?:(?:a|an|the|their|its|his|her|some|several)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+PLUPERFECT_TYPES = frozenset({"ACCESS", "EXERCISE", "VISIT", "DIALOGUE", "PERSONNEL"})
+_PLUPERFECT_BEFORE = re.compile(
+    r"\bhad\s+" + _PERFECT_ADVERBS + r"(?!been\b)[a-z]+(?:ed|en|t|wn|de)\s+"
+    r"(?:(?:a|an|the|their|its|his|her|some|several)\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+SPENT_TYPES = frozenset({"PERSONNEL", "EXERCISE"})
+_SPENT = re.compile(
+    r"\bspent\s+(?:(?:about|some|nearly|almost|over|more\s+than|most\s+of|much\s+of|part\s+of|the|a|an|several)\s+)*"
+    r"(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?|summer|winter|time)\b",
+    re.IGNORECASE,
+)
+_TRAINED_TO = re.compile(  # "soldiers have been trained to operate", "crews were taught to fly"
+    r"\b(?:has been|have been|had been|was|were)\s+" + _PERFECT_ADVERBS + r"(?:\w+ly\s+)?"
+    r"(?:trained|taught|instructed|prepared|certified|qualified|schooled)\s+(?:to|in|on)\s+$",
+    re.IGNORECASE,
 )
 _PERFECT_FOR_A_WHILE = re.compile(
     r"\b(?:has|have)\s+(?:for\s+(?:years|decades|months|a\s+decade|\w+\s+(?:years|decades))|long|regularly)\s+$",
@@ -223,7 +291,7 @@ def _in_perfect(view: SentenceView, hit: Hit, before: str) -> bool:
     after = view.text_between(hit.end, end)
     own = view.text_between(hit.start, hit.end).split()[0].lower()
     own_perfect = own.endswith(("ed", "en", "wn")) and _PERFECT_AUX.search(before)
-    if not (own_perfect or _PERFECT_BEFORE.search(before) or _PERFECT_AFTER.match(after)):
+    if not (own_perfect or _PERFECT_BEFORE.search(before) or _PERFECT_AFTER.match(after) or _TRAINED_TO.search(before)):
         return False
     return not _DURATION.search(before + view.text_between(hit.start, hit.end) + after)
 
@@ -279,6 +347,30 @@ def states_intention(before_trigger: str) -> bool:
 FRAME_STAGES = ("PLANNED", "PROPOSED", "DISCUSSION", "AGREED")
 
 
+_HANDED_DOCUMENT = re.compile(
+    r"\b(?:handed|hands|handing|presented|presents|delivered|delivers)\s+(?:over\s+)?(?:the\s+|a\s+)?(?:signed\s+)?"
+    r"(?:letters?\s+of\s+(?:acceptance|offer|award|intent)|contracts?|agreements?|purchase\s+orders?|documents?)\b",
+    re.IGNORECASE,
+)
+_UNDER_DATED = re.compile(
+    r"\b(?:under|through|in line with|pursuant to)\s+(?:a|an|the|its|their)\s+(?:19|20)\d\d\s+(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_TALKS_ON = re.compile(
+    r"\b(?:talks|discussions|consultations|negotiations)\b(?:\s+[\w'’-]+){0,8}?\s+(?:on|about|regarding)\s+"
+    r"(?:(?:the|a|an|further|closer|expanding|expanded|deeper|deepening|possible|wider|broader|more)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def before_trigger(view: SentenceView, hit: Hit) -> str:
+    """The text of the trigger's clause region before the trigger."""
+    return view.text_between(view.region_start(view.region_of(hit.start)), hit.start)
+
+
+REPORTED = re.compile(r"\b(?:said|says|stated|states|told \w+|announced|noted|added|confirmed)\s+(?:that\s+)?\w")
+
+
 def frame_stage(view: SentenceView, trigger: Hit, lexicons: Lexicons) -> str | None:
     """The stage of the clause's main modal or verb cue ("are to take steps, including ... exercises").
 
@@ -292,6 +384,8 @@ def frame_stage(view: SentenceView, trigger: Hit, lexicons: Lexicons) -> str | N
         cue = lexicons.stage_cues[hit.index]
         if cue.stage not in FRAME_STAGES or view.region_of(hit.start) != region:
             continue
+        if hit.end > trigger.start and REPORTED.search(view.text_between(trigger.end, hit.start)):
+            continue  # "at the dialogue, the minister said the armies are negotiating": the report's clause
         (before if hit.end <= trigger.start else after).append(cue.stage)
     if before:
         return before[0]
