@@ -543,3 +543,8 @@ def test_the_subject_of_shared_data_is_no_party(analyze: Analyze) -> None:
     text = ("Japan and the Philippines will begin sharing radar data on Chinese ships in the South China Sea, "
             "defence officials said.")
     assert {tuple(e.codes) for e in analyze(text) if e.type == "INFO_SHARING"} == {("JPN", "PHL")}
+
+
+def test_a_defence_hotline_is_a_channel_of_dialogue(analyze: Analyze) -> None:
+    text = "China and Vietnam agreed to set up a defence hotline between their ministries, state media reported."
+    assert (("CHN", "VNM"), "DIALOGUE") in keys(analyze(text))
