@@ -154,7 +154,8 @@ class EventBuilder:
         if trigger.type in _TOPIC_TYPES:  # "share radar data on Chinese ships": what the data is about, not a party
             topics = {c for g in groups_after(view, hit, MAX_AFTER_TOKENS)
                       if [w.lower() for w in view.words_before(g[0].mention.start, 1)] in _ABOUT for c in codes_of(g)}
-            codes = [c for c in codes if c not in topics or (c in sides.codes() and c in codes_of(sides.subject))]
+            subjects = codes_of(sides.subject)
+            codes = [c for c in codes if c not in topics or c in subjects]
         named = len(codes)
         if trigger.type == "ARMS_TRANSFER":
             weapon_hits = [h for h in view.hits.get("areas", []) if scope[0] <= h.start < scope[1]]
@@ -247,9 +248,9 @@ class EventBuilder:
         buys = "recipient_subject" in trigger.flags
         partner = also_partner(view, codes, trigger.type, self.earlier, buys) if coordinated else None
         if partner is not None:  # "France and India have also signed pacts": each with the side named before
-            way = [((partner, c) if buys else (c, partner)) if trigger.type == "ARMS_TRANSFER" else None for c in codes]
-            pairs_with = zip(codes, way, strict=True)
-            return [self._event(template, [c, partner], w, sides) for c, w in pairs_with if c != partner]
+            sale = trigger.type == "ARMS_TRANSFER"  # the seller of the last sale supplies buyers that "also ordered"
+            return [self._event(template, [c, partner], ((partner, c) if buys else (c, partner)) if sale else None,
+                                sides) for c in codes if c != partner]
         split = self._alliance_split(codes)
         keep_shared = shared is not None and not separate_partners(view, hit)
         whole = trigger.type in ("ARMS_TRANSFER", "EXERCISE")  # an exercise's participants all take part together

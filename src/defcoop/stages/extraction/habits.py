@@ -73,16 +73,15 @@ def _has_past_or_future(text: str) -> bool:
     )
 
 
-def is_habit(view: SentenceView, hit: Hit, trigger: Trigger, stage: str) -> bool:
+def is_habit(view: SentenceView, hit: Hit, trigger: Trigger, stage: str, whole: str) -> bool:
     """Whether the trigger names an activity that a present verb in its clause states as a habit.
 
-    An AGREED stage yields only to a habit in a clause of its own ("signed a pact in
-    2012 and hold annual talks"), not to terms of the deal ("provides for annual drills").
+    ``whole`` is the text of the trigger's clause region before it. An AGREED stage yields
+    only to a habit in a clause of its own ("signed a pact in 2012 and hold annual talks"),
+    not to terms of the deal ("provides for annual drills").
     """
     if trigger.type in _NOT_HABITS or is_headline(view):
         return False
-    clause_start = view.region_start(view.region_of(hit.start))
-    whole = view.text_between(clause_start, hit.start)
     before = _segment(whole)
     if stage == "AGREED" and (before == whole or _TERMS.search(before)):
         return False
@@ -112,11 +111,10 @@ _DATED_BEFORE = re.compile(
 )
 
 
-def agreement_to_deepen(view: SentenceView, hit: Hit) -> str | None:
+def agreement_to_deepen(before: str) -> str | None:
     """AGREED for ties that parties agreed at an earlier date to deepen ("agreed in 2021 to deepen cooperation",
     "last year agreed to step up ties"): a standing agreement; ``None`` otherwise (an undated "agreed to deepen"
-    keeps the cue rules' stage)."""
-    before = view.text_between(view.region_start(view.region_of(hit.start)), hit.start)
+    keeps the cue rules' stage). ``before``: the trigger's clause region before it."""
     found = _AGREED_TO_DEEPEN.search(before)
     if found is None:
         return None

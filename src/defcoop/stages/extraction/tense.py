@@ -79,22 +79,24 @@ def refine_by_tense(view: SentenceView, hit: Hit, trigger: Trigger, stage: str, 
     """The stage after the tense and aspect rules of this module (``stage``, ``cued`` unchanged when none applies)."""
     if stage == "REJECTED":  # "had discussed sending jets but put the idea on hold": the talks were held
         return ("COMPLETED", True) if trigger.type in ACTIVITY_TYPES and trigger.stage == "COMPLETED" else (stage, cued)
-    if (stage in ("COMPLETED", "AGREED") or not cued) and stage != "ONGOING" and is_habit(view, hit, trigger, stage):
+    before = view.text_between(view.region_start(view.region_of(hit.start)), hit.start)  # the clause before it
+    if (stage in ("COMPLETED", "AGREED") or not cued) and stage != "ONGOING" and is_habit(
+        view, hit, trigger, stage, before
+    ):
         return "ONGOING", True  # "the two navies regularly conduct joint patrols" (:mod:`.habits`)
     if (not cued or stage in ("COMPLETED", "ONGOING")) and trigger.type not in ACTIVITY_TYPES and _TALKS_ON.search(
-        before_trigger(view, hit)
+        before
     ):  # "held talks with the navy chief on further cooperation": "held" is the talks', the topic is discussed
         return "DISCUSSION", True
-    if trigger.type == "AGREEMENT" and stage in FORWARD and _UNDER_DATED.search(before_trigger(view, hit)):
+    if trigger.type == "AGREEMENT" and stage in FORWARD and _UNDER_DATED.search(before):
         return "AGREED", True  # "ships rotate through Singapore under a 2015 defence cooperation agreement"
     if stage == "COMPLETED" and trigger.type == "ARMS_TRANSFER" and _HANDED_DOCUMENT.search(
-        before_trigger(view, hit)[-40:] + view.text_between(hit.start, hit.end)
+        before[-40:] + view.text_between(hit.start, hit.end)
     ):
         return "AGREED", True  # "handed over the letter of acceptance for the ships": a signing, not a delivery
-    deepen = agreement_to_deepen(view, hit)
+    deepen = agreement_to_deepen(before)
     if deepen is not None:
         return deepen, True  # "agreed in 2021 to deepen ties": a standing deal
-    before = view.text_between(view.region_start(view.region_of(hit.start)), hit.start)
     if stage in HAPPENED_OR_AGREED and _future_time_clause(view.text_between(view.sentence.start, hit.start)):
         return "PLANNED", True
     own = view.text_between(hit.start, hit.end)
@@ -361,11 +363,6 @@ _TALKS_ON = re.compile(
     r"(?:(?:the|a|an|further|closer|expanding|expanded|deeper|deepening|possible|wider|broader|more)\s+)*$",
     re.IGNORECASE,
 )
-
-
-def before_trigger(view: SentenceView, hit: Hit) -> str:
-    """The text of the trigger's clause region before the trigger."""
-    return view.text_between(view.region_start(view.region_of(hit.start)), hit.start)
 
 
 REPORTED = re.compile(r"\b(?:said|says|stated|states|told \w+|announced|noted|added|confirmed)\s+(?:that\s+)?\w")
