@@ -82,6 +82,7 @@ from defcoop.stages.extraction.followups import (
 from defcoop.stages.extraction.matcher import Hit, Matcher, with_acronyms
 from defcoop.stages.extraction.materiel import lists_customers
 from defcoop.stages.extraction.parties import link_sides
+from defcoop.stages.extraction.remainders import remainder_clause, remainder_transfers
 from defcoop.stages.extraction.senses import trigger_sense
 from defcoop.stages.extraction.sentence import (
     SentenceView,
@@ -192,7 +193,9 @@ class Extractor:
         for number, sentence in enumerate(sentences):
             first = bisect_left(trigger_starts, sentence.start)
             if first == len(trigger_starts) or trigger_starts[first] >= sentence.end:
-                continue  # no trigger: no event, no need to analyse the sentence
+                if events and remainder_clause(sentence.text):  # "The remaining four will follow in 2026."
+                    events.extend(remainder_transfers(self._view(state, sentence), [], events))
+                continue  # no trigger: no other event, no need to analyse the sentence
             if is_question(sentence.text):
                 continue  # "Which jet will Manila choose?": asks, states nothing
             state.context_start = sentences[number - 1].start if number else sentence.start
@@ -399,7 +402,8 @@ class Extractor:
         contents = package_areas(view, self._lexicons, self._kb, self._mentions_in(state, view.sentence))
         carry_areas(earlier, contents, ("ARMS_TRANSFER",))  # "the package includes logistics support"
         if not found:  # "The agreement was signed in Oslo by ...": where a deal stated before was signed
-            return signed_deal_visits(self._kb, view, earlier, state.home) if anaphors else []
+            rest = remainder_transfers(view, [], earlier)  # "The remaining four will follow in 2026"
+            return rest + (signed_deal_visits(self._kb, view, earlier, state.home) if anaphors else [])
         strong = merge_adjacent([c for c in found if "weak" not in c.trigger.flags], view)
         events: list[Event] = []
         productive = self._build_all(strong, view, builder, earlier, anaphors, events)
@@ -411,7 +415,7 @@ class Extractor:
         implied = venue_visits(self._kb, view, events, state.home)
         if not events and not implied:  # "The signing took place in Tunis, the first stop of the Secretary's tour"
             implied = signed_deal_visits(self._kb, view, earlier, state.home)
-        return events + implied
+        return events + implied + remainder_transfers(view, events, earlier)
 
     def _build_all(
         self,

@@ -100,13 +100,23 @@ def area_scope(view: SentenceView, trigger: Hit, scope: tuple[int, int], lexicon
     mine = trigger.table == "triggers" and 0 <= trigger.index < len(lexicons.triggers)
     own_type = lexicons.triggers[trigger.index].type if mine else None
     following = [
-        _modifiers_start(view, h, trigger.end)
+        h.start if _order_of_delivered(view, h, own_type, lexicons) else _modifiers_start(view, h, trigger.end)
         for h in view.hits.get("triggers", [])
         if h.start >= trigger.end and _bounds(view, h, lexicons) and not _restates(h, own_type, lexicons)
         and not (own_type in CONTAINER_TYPES and topic_item(view, trigger, h))
     ]
     start = min(scope[0], _coordinated_start(view, trigger), _antecedent_start(view, scope[0]))
     return start, min([scope[1], *following, clause_end(view, trigger.end, scope[1])])
+
+
+def _order_of_delivered(view: SentenceView, hit: Hit, own_type: str | None, lexicons: Lexicons) -> bool:
+    """Whether a later trigger is an order participle after a transfer's object ("the first of 24 tanks
+    ordered from Germany"): the tanks are what the delivery brings too."""
+    if own_type != "ARMS_TRANSFER" or hit.table != "triggers" or not 0 <= hit.index < len(lexicons.triggers):
+        return False
+    later = lexicons.triggers[hit.index]
+    word = view.text_between(hit.start, hit.end)
+    return later.type == "ARMS_TRANSFER" and later.stage == "AGREED" and " " not in word and word.endswith("ed")
 
 
 _TOPIC_PREPOSITIONS = frozenset({"including", "on", "about", "over", "covering", "regarding", "concerning"})

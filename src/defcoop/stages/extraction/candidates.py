@@ -126,6 +126,7 @@ def merge_adjacent(cands: list[Candidate], view: SentenceView) -> list[Candidate
                 and not _OWN_PARTNERS.match(view.text_between(last.hit.end, cand.hit.start))
                 and not stage_cue_between(view, last.hit.end, cand.hit.start)
                 and not _UNDER_DEAL.search(view.text_between(last.hit.end, cand.hit.start))
+                and not _delivery_then_order(last.trigger, cand.trigger)
                 and not _apart(view, last.hit, cand.hit)  # "has bought arms from Russia, and it operates ..."
             ):
                 span = Hit(last.hit.start, max(last.hit.end, cand.hit.end), last.hit.table, last.hit.index)
@@ -133,6 +134,14 @@ def merge_adjacent(cands: list[Candidate], view: SentenceView) -> list[Candidate
                 continue
         merged.append(cand)
     return merged
+
+
+def _delivery_then_order(first: Trigger, second: Trigger) -> bool:
+    """Whether a delivery is followed by the order of what it delivers ("received the first of 24 tanks ordered
+    from Germany"): the text states both the delivery and the earlier order."""
+    if not (first.type == second.type == "ARMS_TRANSFER" and first.stage == "COMPLETED" and second.stage == "AGREED"):
+        return False
+    return " " not in second.phrase and second.phrase.endswith("ed")  # not "handed over the letter of acceptance"
 
 
 def _with_stage_of(first: Trigger, second: Trigger) -> Trigger:

@@ -19,6 +19,7 @@ from defcoop.kb import KnowledgeBase
 from defcoop.records import Event, Evidence, Mention, Sentence
 from defcoop.stages.extraction.matcher import Hit
 from defcoop.stages.extraction.parties import origin_codes, preposition, system_origins
+from defcoop.stages.extraction.remainders import remainder_clause
 from defcoop.stages.extraction.sentence import SentenceView
 from defcoop.stages.extraction.tense import states_intention
 
@@ -133,10 +134,19 @@ def deal_terms_agreed(events: list[Event]) -> None:
     signed: set[tuple[str, ...]] = set()
     for event in events:
         codes = tuple(sorted(event.codes))
-        if event.type in _TERM_TYPES and event.stage == "PLANNED" and codes in signed and not _intended(event):
+        if event.type in _TERM_TYPES and event.stage == "PLANNED" and codes in signed and not _still_to_come(event):
             event.stage = "AGREED"
         if event.type in _DEAL_TYPES and event.stage == "AGREED":
             signed.add(codes)
+
+
+def _still_to_come(event: Event) -> bool:
+    """Whether a planned term stays planned: a party's intention, or the rest of an order still to come
+    ("a second batch is expected in May")."""
+    if _intended(event):
+        return True
+    evidence = event.evidence[0].text if event.evidence else ""
+    return event.type == "ARMS_TRANSFER" and remainder_clause(evidence) is not None
 
 
 def _intended(event: Event) -> bool:

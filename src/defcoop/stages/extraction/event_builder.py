@@ -444,7 +444,8 @@ class EventBuilder:
         if not pairs:  # "Two more Rafale jets have landed in Greece": no visitor named, the maker delivers
             pairs = cargo_pairs(view, hit, head, system_origins(systems, self._kb), self._topic)
         template.type = "ARMS_TRANSFER"
-        if template.stage == "COMPLETED" and partial_delivery(view.text_between(*head)):
+        rest = view.text_between(hit.end, view.sentence.end)
+        if template.stage == "COMPLETED" and partial_delivery(view.text_between(*head), rest):
             template.stage = "ONGOING"  # "the first of four aircraft arrived": the delivery goes on
         template.areas = areas_in(view, head, view.region_of(head[0]), self._lexicons, systems, self._kb)
         template.systems = list(dict.fromkeys(m.canonical for m in systems))

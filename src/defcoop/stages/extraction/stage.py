@@ -174,6 +174,8 @@ def cued_choice(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons
     main = _main_trigger(view, trigger_hit, trigger, lexicons)
     if main is not None:  # "decided to acquire the jets ... the package offered by Stockholm": one decision
         decided = choose_stage(view, main, lexicons.triggers[main.index], lexicons)
+        if trigger.type == "ARMS_TRANSFER" and trigger.stage == "AGREED" and decided[0] in ("COMPLETED", "ONGOING"):
+            return "AGREED", True  # "delivered the first of 24 tanks ordered from Germany": the order itself
         if decided[0] in ("AGREED", "COMPLETED") and decided[1]:  # a default ("an export, sold to ...") says nothing
             return decided
     stage, cued = _cued_stage(view, trigger_hit, trigger, lexicons)

@@ -107,7 +107,7 @@ def refine_by_tense(view: SentenceView, hit: Hit, trigger: Trigger, stage: str, 
     own = before + view.text_between(hit.start, hit.end)
     if trigger.type == "ARMS_TRANSFER" and stage in HAPPENED_OR_AGREED and _habit(view, hit, before):
         return "ONGOING", True  # "buys most of its weapons from Russia", "has long bought arms from China"
-    if trigger.type == "ARMS_TRANSFER" and stage == "COMPLETED" and partial_delivery(own):
+    if trigger.type == "ARMS_TRANSFER" and stage == "COMPLETED" and partial_delivery(own + _object_words(after), after):
         return "ONGOING", True
     if not cued and trigger.type in PERFECT_TYPES | {"EXERCISE"} and _PERFECT_FOR_A_WHILE.search(before):
         return "ONGOING", True  # "have for years trained with British troops": still going on
@@ -317,16 +317,56 @@ def _after_something(before: str, trigger: Trigger) -> bool:
     return found is not None and not _FUTURE.search(before[: found.start()])
 
 
+_COUNT_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "dozen": 12,
+}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
+_COUNT = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozen)"
 _FIRST_OF_MANY = re.compile(
     r"\bfirst\s+(?:(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|twelve|few)\s+)?"
     r"of\b(?!\s+(?:its|their|a)\s+kind)",
     re.IGNORECASE,
 )
+_PART_OF_WHOLE = re.compile(
+    rf"\b(?P<part>{_COUNT}|second|third|fourth|fifth|sixth|seventh|eighth)\s+of\s+(?:the\s+|its\s+|their\s+)?"
+    rf"(?P<whole>{_COUNT})\b",
+    re.IGNORECASE,
+)
+_DELIVERIES_GO_ON = re.compile(
+    r"\bdeliver(?:y|ies)\s+(?:is\s+|are\s+|will\s+)?(?:continu|to\s+continue|still\s+under\s+way)", re.IGNORECASE
+)
 
 
-def partial_delivery(subject: str) -> bool:
-    """Whether the words before a delivery verb name only the first part of the order ("the first of 14 tanks")."""
-    return _FIRST_OF_MANY.search(subject) is not None
+def _count(word: str) -> int | None:
+    word = word.lower().replace(",", "")
+    if word.isdigit():
+        return int(word)
+    return _COUNT_WORDS.get(word) or _ORDINALS.get(word)
+
+
+def _object_words(after: str) -> str:
+    """The first words after a verb, up to a clause break: its object ("the first two F-16s")."""
+    return " " + " ".join(re.split(r"[,;:]", after, maxsplit=1)[0].split()[:8])
+
+
+def partial_delivery(subject: str, rest: str = "") -> bool:
+    """Whether a delivery covers only part of the order, so that it goes on.
+
+    ``subject`` is the words up to the delivery verb and its object: "the first of 14
+    tanks", "two of the 12 jets", "the second of four frigates" (not "the second of
+    two": that ends the order; nor "its first two F-16s": the whole is not said).
+    ``rest`` is the sentence after the verb: "..., and deliveries will continue until
+    2027". A remainder stated in a clause of its own ("a second batch is expected in
+    May") is an event of its own (:mod:`.remainders`).
+    """
+    if _FIRST_OF_MANY.search(subject) or _DELIVERIES_GO_ON.search(rest):
+        return True
+    for found in _PART_OF_WHOLE.finditer(subject):
+        part, whole = _count(found["part"]), _count(found["whole"])
+        if part is not None and whole is not None and part < whole:
+            return True
+    return False
 
 
 _INTENTION = re.compile(
