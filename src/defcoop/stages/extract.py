@@ -71,6 +71,7 @@ from defcoop.stages.extraction.document import (
     topic_codes,
     with_home_state,
 )
+from defcoop.stages.extraction.editions import past_edition, past_editions
 from defcoop.stages.extraction.event_builder import EventBuilder
 from defcoop.stages.extraction.followups import (
     agree_provisions,
@@ -193,8 +194,9 @@ class Extractor:
         for number, sentence in enumerate(sentences):
             first = bisect_left(trigger_starts, sentence.start)
             if first == len(trigger_starts) or trigger_starts[first] >= sentence.end:
-                if events and remainder_clause(sentence.text):  # "The remaining four will follow in 2026."
-                    events.extend(remainder_transfers(self._view(state, sentence), [], events))
+                if events and (remainder_clause(sentence.text) or past_edition(sentence.text)):
+                    view = self._view(state, sentence)  # "The remaining four will follow", "The last edition was held"
+                    events.extend(remainder_transfers(view, [], events) + past_editions(view, [], events))
                 continue  # no trigger: no other event, no need to analyse the sentence
             if is_question(sentence.text):
                 continue  # "Which jet will Manila choose?": asks, states nothing
@@ -402,7 +404,7 @@ class Extractor:
         contents = package_areas(view, self._lexicons, self._kb, self._mentions_in(state, view.sentence))
         carry_areas(earlier, contents, ("ARMS_TRANSFER",))  # "the package includes logistics support"
         if not found:  # "The agreement was signed in Oslo by ...": where a deal stated before was signed
-            rest = remainder_transfers(view, [], earlier)  # "The remaining four will follow in 2026"
+            rest = remainder_transfers(view, [], earlier) + past_editions(view, [], earlier)
             return rest + (signed_deal_visits(self._kb, view, earlier, state.home) if anaphors else [])
         strong = merge_adjacent([c for c in found if "weak" not in c.trigger.flags], view)
         events: list[Event] = []
@@ -415,7 +417,7 @@ class Extractor:
         implied = venue_visits(self._kb, view, events, state.home)
         if not events and not implied:  # "The signing took place in Tunis, the first stop of the Secretary's tour"
             implied = signed_deal_visits(self._kb, view, earlier, state.home)
-        return events + implied + remainder_transfers(view, events, earlier)
+        return events + implied + remainder_transfers(view, events, earlier) + past_editions(view, events, earlier)
 
     def _build_all(
         self,
