@@ -429,3 +429,23 @@ def test_a_simple_past_training_is_over_a_present_passive_goes_on(
     analyze: Analyze, text: str, codes: tuple[str, ...], stage: str
 ) -> None:
     assert find(analyze(text), "PERSONNEL", codes).stage == stage
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Indonesian troops left Jakarta on Monday for joint drills with Mongolia in Ulaanbaatar.", ("IDN", "MNG")),
+        ("A Kenyan Navy vessel sailed from Mombasa on Friday to join a joint exercise with the Tanzanian navy.",
+         ("KEN", "TZA")),
+        ("Moroccan paratroopers were flagged off in Rabat for a joint exercise with Senegal.", ("MAR", "SEN")),
+    ],
+)
+def test_troops_that_left_for_an_exercise_have_not_yet_exercised(
+    analyze: Analyze, text: str, codes: tuple[str, ...]
+) -> None:
+    assert find(analyze(text), "EXERCISE", codes).stage == "PLANNED"
+
+
+def test_troops_back_from_an_exercise_exercised(analyze: Analyze) -> None:
+    text = "Kenyan sailors returned to Mombasa on Friday after a joint exercise with the Tanzanian navy."
+    assert find(analyze(text), "EXERCISE", ("KEN", "TZA")).stage == "COMPLETED"

@@ -75,8 +75,21 @@ _FUTURE = re.compile(
 )
 
 
+_DEPARTED_FOR = re.compile(
+    r"\b(?:left|departed|sailed|flew|set\s+(?:off|sail|out)|headed|embarked|(?:was|were)\s+flagged\s+off)\b"
+    r"(?:\s+[\w'’-]+){0,6}?\s+(?:for|to\s+(?:join|take\s+part\s+in|participate\s+in|attend))\s+"
+    r"(?:[\w'’-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
+
+
 def refine_by_tense(view: SentenceView, hit: Hit, trigger: Trigger, stage: str, cued: bool) -> tuple[str, bool]:
     """The stage after the tense and aspect rules of this module (``stage``, ``cued`` unchanged when none applies)."""
+    if (
+        stage == "COMPLETED" and trigger.type == "EXERCISE"
+        and _DEPARTED_FOR.search(view.text_between(max(view.sentence.start, hit.start - 120), hit.start))
+    ):
+        return "PLANNED", True  # "troops left Jakarta on Monday for joint drills": the travel is over, not the drills
     if stage == "REJECTED":  # "had discussed sending jets but put the idea on hold": the talks were held
         return ("COMPLETED", True) if trigger.type in ACTIVITY_TYPES and trigger.stage == "COMPLETED" else (stage, cued)
     before = view.text_between(view.region_start(view.region_of(hit.start)), hit.start)  # the clause before it
