@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from defcoop.stages.extraction.remainders import remainder_clause
+from defcoop.stages.extraction.order_parts import remainder_clause
 from defcoop.stages.extraction.tense import partial_delivery
 
 from .conftest import Analyze
@@ -98,3 +98,49 @@ def test_the_rest_still_to_come_stays_planned_beside_a_signed_contract(analyze: 
 def test_no_remainder_without_an_earlier_transfer(analyze: Analyze) -> None:
     text = "Colombia and Peru held border talks in Lima. A second round is expected in May."
     assert not [e for e in analyze(text) if e.type == "ARMS_TRANSFER"]
+
+
+def test_the_rest_belongs_to_a_delivery_already_under_way(analyze: Analyze) -> None:
+    text = (
+        "The first of four C-390 transports bought by Portugal from Brazil landed in Beja on Monday. "
+        "The remaining three aircraft are due to arrive by 2026."
+    )
+    assert _stages(analyze(text), ("BRA", "PRT")) == {"ONGOING"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four more Su-30 fighters built by Russia have landed at an air base in Algeria, the ministry said on Monday. "
+        "The jets were delivered under a contract signed with Moscow in 2019.",
+        "Norway received two more K9 howitzers from South Korea on Monday. They were supplied under a 2017 contract.",
+        "Peru received a frigate from South Korea on Friday. The contract for the ship was signed in 2021.",
+        "Oman received two patrol boats from Turkey last week. The ministry signed the contract for the boats in 2022.",
+    ],
+)
+def test_the_contract_behind_a_delivery_is_the_order(analyze: Analyze, text: str) -> None:
+    events = [e for e in analyze(text) if e.type == "ARMS_TRANSFER"]
+    codes = {tuple(e.codes) for e in events}
+    assert len(codes) == 1
+    assert {"AGREED", "COMPLETED"} <= {e.stage for e in events}
+
+
+def test_a_contract_under_talks_is_no_order_behind_a_delivery(analyze: Analyze) -> None:
+    text = "Brazil and Sweden held talks in Brasilia on Monday. The talks were held under a 2014 agreement."
+    assert not [e for e in analyze(text) if e.type == "ARMS_TRANSFER"]
+
+
+def test_deliveries_that_go_on_make_the_transfer_ongoing(analyze: Analyze) -> None:
+    text = (
+        "The first two Typhoon jets for Qatar's air force arrived in Doha from Britain on Tuesday. "
+        "The aircraft were ordered in 2017, and deliveries will continue through next year."
+    )
+    assert "ONGOING" in _stages(analyze(text), ("GBR", "QAT"))
+
+
+def test_deliveries_going_on_in_a_sentence_of_their_own(analyze: Analyze) -> None:
+    text = (
+        "Kuwait received its first two Eurofighter jets from Italy on Tuesday. "
+        "Deliveries are planned to continue through next year, the ministry said."
+    )
+    assert "ONGOING" in _stages(analyze(text), ("ITA", "KWT"))

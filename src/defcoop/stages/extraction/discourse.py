@@ -18,8 +18,8 @@ import re
 from defcoop.kb import KnowledgeBase
 from defcoop.records import Event, Evidence, Mention, Sentence
 from defcoop.stages.extraction.matcher import Hit
+from defcoop.stages.extraction.order_parts import remainder_clause
 from defcoop.stages.extraction.parties import origin_codes, preposition, system_origins
-from defcoop.stages.extraction.remainders import remainder_clause
 from defcoop.stages.extraction.sentence import SentenceView
 from defcoop.stages.extraction.tense import states_intention
 

@@ -371,7 +371,7 @@ def partial_delivery(subject: str, rest: str = "") -> bool:
     two": that ends the order; nor "its first two F-16s": the whole is not said).
     ``rest`` is the sentence after the verb: "..., and deliveries will continue until
     2027". A remainder stated in a clause of its own ("a second batch is expected in
-    May") is an event of its own (:mod:`.remainders`).
+    May") is an event of its own (:mod:`.order_parts`).
     """
     if _FIRST_OF_MANY.search(subject) or _DELIVERIES_GO_ON.search(rest):
         return True
