@@ -42,10 +42,10 @@ REMAINDER_CONFIDENCE = 0.8
 _UNDER_CONTRACT = re.compile(
     r"\b(?:under|through)\s+(?:a|an|the|its|their)\s+(?:[\w$-]+\s+){0,3}?(?:contract|deal|order)\b", re.IGNORECASE
 )
-_CONTRACT_SIGNED = re.compile(
-    r"\b(?:the|a|its|their)\s+(?:[\w$-]+\s+){0,3}?(?:contract|deal|order)\b[^,;.]{0,50}?"
+_CONTRACT_SIGNED = re.compile(  # definite: the contract of a delivery reported before
+    r"\b(?:the|its|their)\s+(?:[\w$-]+\s+){0,3}?(?:contract|deal|order)\b[^,;.]{0,50}?"
     r"\b(?:was|were|had\s+been|has\s+been)\s+(?:signed|inked|sealed|concluded|placed|awarded)\b"
-    r"|\b(?:signed|inked|sealed|placed)\s+(?:the|a|its|their)\s+(?:[\w$-]+\s+){0,3}?(?:contract|deal|order)\b",
+    r"|\b(?:signed|inked|sealed|placed)\s+(?:the|its|their)\s+(?:[\w$-]+\s+){0,3}?(?:contract|deal|order)\b",
     re.IGNORECASE,
 )
 _DELIVERIES_GO_ON = re.compile(
@@ -77,8 +77,8 @@ def order_behind_delivery(view: SentenceView, events: list[Event], earlier: list
     text = view.sentence.text
     if _UNDER_CONTRACT.search(text):  # "They were supplied under a 2017 contract": the delivery reported before
         pool = events or (earlier if _DELIVERY_VERB.search(text) else [])
-    elif _CONTRACT_SIGNED.search(text):
-        pool = earlier + events
+    elif _CONTRACT_SIGNED.search(text) and not any(e.type == "ARMS_TRANSFER" for e in events):
+        pool = earlier  # a sentence with a transfer of its own states its own deal
     else:
         return []
     last = next((e for e in reversed(pool) if e.type == "ARMS_TRANSFER" and len(e.codes) > 1), None)
