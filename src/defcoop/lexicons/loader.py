@@ -92,6 +92,7 @@ TRIGGER_FLAGS = (
     "participants",  # lists the participants of the exercise already reported ("contingents from X, Y and Z")
     "official_object",  # counts only when an official is named right after it ("called on the Emir")
     "onward",  # a later stop of a tour ("was due to continue to Rome"): the host follows the cue directly
+    "milestone",  # a building milestone of a ship for another side ("launched the corvette"): the order goes on
 )
 STAGE_SCOPES = ("before", "after", "any")
 FACTUALITY_EFFECTS = ("negate", "speculate", "reject", "nondefense", "none")

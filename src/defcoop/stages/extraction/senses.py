@@ -13,6 +13,9 @@
   force, not a transfer;
 * helping or training others to operate a system ("help Myanmar's sailors maintain
   and operate the vessel") is training, not a transfer;
+* a building milestone ("launched", "floated out", "keel laying") is about a ship only
+  with a vessel word next to it ("launched the corvette", "the frigate was launched"),
+  not "launched a missile" or "launched talks";
 * a partnership qualified as a bond ("its defence partnership with Guyana", "the growing
   security partnership") is the relationship (GENERAL), not a signed framework.
 
@@ -76,9 +79,39 @@ _TO_STRIKE = re.compile(
 )
 
 
+_VESSEL = (
+    r"(?:ships?|vessels?|corvettes?|frigates?|destroyers?|submarines?|patrol\s+boats?|boats?|cutters?|"
+    r"landing\s+(?:ships?|platform\s+docks?)|LPDs?|LHDs?|OPVs?|minehunters?|carriers?|warships?|hulls?|tankers?)"
+)
+_VESSEL_AFTER = re.compile(rf"^\s+(?:[\w'’,-]+\s+){{0,7}}?{_VESSEL}\b", re.IGNORECASE)
+_VESSEL_BEFORE = re.compile(  # "the corvette, built by HHI, was launched"; a headline's "ship Al Fulk launched"
+    rf"\b{_VESSEL}\b,?(?:(?:\s+[\w'’,()-]+){{0,16}}?\s+(?:was|were|is|are|has\s+been)|(?:\s+[A-Z][\w'’-]*){{0,3}})\s+$",
+    re.IGNORECASE,
+)
+HULL_WINDOW = 160
+_NOT_A_HULL = re.compile(
+    r"\b(?:missiles?|rockets?|satellites?|drones?|torpedo(?:es)?|attacks?|strikes?|offensives?|operations?|"
+    r"exercises?|drills?|talks|programmes?|programs?|initiatives?|campaigns?|probes?|investigations?|raids?)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_a_hull(view: SentenceView, hit: Hit) -> bool:
+    """Whether a building milestone is about a ship: "launched the second corvette for Qatar", "the frigate
+    was floated out"; not "launched a missile from the frigate", "launched talks"."""
+    following = view.text_between(hit.end, view.sentence.end)
+    after = _VESSEL_AFTER.match(following)
+    if after is not None:
+        return not _NOT_A_HULL.search(after.group(0))
+    before = view.text_between(max(view.sentence.start, hit.start - HULL_WINDOW), hit.start)
+    return _VESSEL_BEFORE.search(before) is not None
+
+
 def trigger_sense(view: SentenceView, hit: Hit, trigger: Trigger, mentions: list[Mention]) -> Trigger | None:
     """The trigger as used at ``hit`` (retyped when its object says so), or ``None`` when it states no event."""
     word = trigger.phrase.lower()
+    if "milestone" in trigger.flags and not _names_a_hull(view, hit):
+        return None  # "launched a missile", "launched talks": no ship built for anyone
     following = view.text_between(hit.end, view.sentence.end)
     if _BODY_NOUN.match(following):
         return None  # "SIBAT, the defense cooperation directorate": a body's name

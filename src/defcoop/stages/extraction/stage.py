@@ -160,7 +160,10 @@ def choose_stage(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicon
 
     The cue rules of :func:`cued_choice`, then the tense rules of :mod:`.tense`.
     """
-    return refine_by_tense(view, trigger_hit, trigger, *cued_choice(view, trigger_hit, trigger, lexicons))
+    stage, cued = refine_by_tense(view, trigger_hit, trigger, *cued_choice(view, trigger_hit, trigger, lexicons))
+    if stage == "COMPLETED" and "milestone" in trigger.flags:
+        return "ONGOING", True  # "the corvette was launched in Ulsan": built, not yet delivered
+    return stage, cued
 
 
 def cued_choice(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons: Lexicons) -> tuple[str, bool]:
