@@ -106,6 +106,10 @@ _WELCOMED_GOODS = re.compile(
 )
 
 
+FROM_WORDS = 3
+ENVOY_REACH = 16  # characters after the caller's group: "from the French ambassador"
+
+
 def visit_pairs(
     view: SentenceView, trigger: Hit, flags: frozenset[str], sides: Sides, topic: tuple[str, ...],
     onward_at: int | None = None, venue: str | None = None,
@@ -118,6 +122,7 @@ def visit_pairs(
     """
     hosts: list[str] = []
     visitors: list[str] = []
+    callers: list[str] = []  # "received a courtesy call from the Chinese defence minister"
     stop = onward_at if onward_at is not None and "onward" not in flags else view.sentence.end
     for index, group in enumerate(groups_after(view, trigger, 0 if "onward" in flags else MAX_HOST_TOKENS)):
         if group[0].mention.start >= stop:
@@ -126,8 +131,16 @@ def visit_pairs(
         word = preposition(view, group[0])
         if word == "by":
             visitors.extend(codes_of(group))
+        elif word == "from" and index == 0 and view.distance(trigger.end, group[0].mention.start) <= FROM_WORDS:
+            caller = view.text_between(trigger.end, min(view.sentence.end, group[-1].mention.end + ENVOY_REACH))
+            if _ENVOY.search(caller):
+                return []  # "a courtesy call from the French ambassador": an envoy lives in the host's capital
+            callers.extend(codes_of(group))
         elif word in ("to", "in", "at") or (index == 0 and view.distance(trigger.end, group[0].mention.start) == 0):
             hosts.extend(c for c in codes_of(group, with_cities=True) if c not in hosts)
+    if callers:  # the caller's side first: "a visit from a Turkish delegation led by ..."
+        hosts = hosts or [c for c in codes_of(sides.subject or sides.before, with_cities=True) if c not in callers]
+        return [(v, h) for v in dict.fromkeys(callers) for h in dict.fromkeys(hosts) if v != h]
     if not hosts and venue and _CEREMONY.search(view.sentence.text):
         hosts = [venue]  # "A Vietnamese delegation attended the ceremony": where the document placed it
     following = groups_after(view, trigger, 1)
