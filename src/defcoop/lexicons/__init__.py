@@ -31,7 +31,7 @@ from importlib import resources
 from pathlib import Path
 
 from defcoop.errors import DataFileError
-from defcoop.lexicons.loader import SCHEMAS, RawTable, header_table, read_table
+from defcoop.lexicons.loader import NOT_AN_AREA, SCHEMAS, RawTable, header_table, read_table
 
 __all__ = [
     "AreaTerm",
@@ -86,7 +86,7 @@ class ClauseCue:
 
 @dataclass(frozen=True, slots=True)
 class AreaTerm:
-    """A term naming one or more ontology areas."""
+    """A term naming one or more ontology areas (none: a phrase that only shadows a shorter term)."""
 
     phrase: str
     areas: tuple[str, ...]
@@ -152,7 +152,7 @@ def _build(tables: dict[str, list[tuple[str, ...]]], sources: tuple[str, ...]) -
         stage_cues=tuple(StageCue(p, s, sc, int(w)) for p, s, sc, w in tables["stage_cues"]),
         factuality_cues=tuple(FactualityCue(p, e, sc, int(w)) for p, e, sc, w in tables["factuality_cues"]),
         clause_cues=tuple(ClauseCue(p, e) for p, e in tables["clause_cues"]),
-        areas=tuple(AreaTerm(p, tuple(a.split("|"))) for p, a in tables["areas"]),
+        areas=tuple(AreaTerm(p, () if a == NOT_AN_AREA else tuple(a.split("|"))) for p, a in tables["areas"]),
         defense_cues=tuple((p, _float(w, 1.0)) for p, w in tables["defense_cues"]),
         cities=tuple((p, c) for p, c in tables["cities"]),
         cameo=tuple(CameoRow(t, s, c, a or None) for t, s, c, a in tables["cameo"]),

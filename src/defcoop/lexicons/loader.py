@@ -94,6 +94,7 @@ TRIGGER_FLAGS = (
     "onward",  # a later stop of a tour ("was due to continue to Rome"): the host follows the cue directly
     "milestone",  # a building milestone of a ship for another side ("launched the corvette"): the order goes on
 )
+NOT_AN_AREA = "-"  # an areas value that names no area: a phrase that only shadows a shorter term ("maritime space")
 STAGE_SCOPES = ("before", "after", "any")
 FACTUALITY_EFFECTS = ("negate", "speculate", "reject", "nondefense", "none")
 CLAUSE_EFFECTS = ("block", "aside", "attribution", "hostile_before", "hostile_after", "reporting")
@@ -128,7 +129,7 @@ SCHEMAS: dict[str, TableSchema] = {
             (_phrase, _one_of(FACTUALITY_EFFECTS), _one_of(STAGE_SCOPES), _one_of(tuple(str(n) for n in range(1, 30)))),
         ),
         TableSchema("clause_cues", ("phrase", "effect"), (_phrase, _one_of(CLAUSE_EFFECTS))),
-        TableSchema("areas", ("phrase", "areas"), (_phrase, _list_of(AREAS, optional=False))),
+        TableSchema("areas", ("phrase", "areas"), (_phrase, _list_of((*AREAS, NOT_AN_AREA), optional=False))),
         TableSchema("defense_cues", ("phrase", "weight"), (_phrase, _number)),
         TableSchema("cities", ("place", "code"), (_phrase, _code)),
         TableSchema(

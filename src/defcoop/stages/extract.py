@@ -172,6 +172,7 @@ class Extractor:
         """Every cooperation event stated in ``document``, one per trigger and party pair set."""
         hits = self._matcher.scan(document.text)
         hits["triggers"] = with_acronyms(document.text, hits["triggers"])
+        hits["areas"] = [h for h in hits["areas"] if self._lexicons.areas[h.index].areas]  # "maritime space": none
         all_mentions = sorted(
             [*mentions, *city_mentions(hits["cities"], mentions, document.text, self._lexicons)],
             key=lambda m: m.start,

@@ -364,3 +364,19 @@ def test_training_without_parties_is_not_added_to_a_purchase(analyze: Analyze) -
     text = ("Ghana bought armoured vehicles from Turkey. The soldiers will train in countering improvised explosive "
             "devices.")
     assert "COUNTER_IED" not in find(analyze(text), "ARMS_TRANSFER", ("GHA", "TUR")).areas
+
+
+@pytest.mark.parametrize(
+    ("text", "area", "named"),
+    [
+        ("Guyana received a Dornier patrol aircraft from India to watch over its territory and maritime space.",
+         "SPACE", False),
+        ("Norway bought radars from Germany to guard its airspace and its maritime space.", "SPACE", False),
+        ("India and Japan agreed to cooperate in space and cyber defence.", "SPACE", True),
+    ],
+)
+def test_maritime_space_and_airspace_are_no_space_cooperation(
+    analyze: Analyze, text: str, area: str, named: bool
+) -> None:
+    areas = {a for e in analyze(text) for a in e.areas}
+    assert (area in areas) is named

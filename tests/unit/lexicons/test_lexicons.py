@@ -121,3 +121,12 @@ def test_matcher_case_exact_terms() -> None:
 def test_matcher_folds_typographic_apostrophes() -> None:
     assert "’s invasion" in phrases("Russia’s invasion last year", "clause_cues")
     assert "’s invasion of" in phrases("Russia’s invasion of Ukraine", "clause_cues")
+
+
+def test_a_user_area_phrase_can_name_no_area(tmp_path: Path) -> None:
+    path = write(
+        tmp_path, "mine.tsv", "# table: areas\n# holds: test\n# sources: test\nphrase\tareas\nthink space\t-\n"
+    )
+    terms = {t.phrase: t.areas for t in load_lexicons([str(path)]).areas}
+    assert terms["think space"] == ()
+    assert terms["space"] == ("SPACE",)
