@@ -161,3 +161,23 @@ def test_a_state_named_as_the_author_of_sanctions_is_no_party(analyze: Analyze) 
 
 def test_what_analysts_speculate_is_not_an_event(analyze: Analyze) -> None:
     assert not analyze("Analysts speculate that Egypt could eventually buy Su-35 fighter jets from Russia.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting broke out between Eritrean and Ethiopian troops along the border on Monday. The African Union "
+        "offered to host talks between Eritrea and Ethiopia, and Kenya offered to mediate.",
+        "Heavy clashes between Armenia and Azerbaijan left dozens dead. Russia called on Armenia and Azerbaijan "
+        "to hold talks in Moscow.",
+    ],
+)
+def test_talks_between_the_sides_of_a_fight_are_no_cooperation(analyze: Analyze, text: str) -> None:
+    events = analyze(text)
+    assert not [e for e in events if {"ERI", "ETH"} <= set(e.codes) or {"ARM", "AZE"} <= set(e.codes)]
+
+
+def test_fighting_between_two_sides_leaves_a_third_states_aid_alone(analyze: Analyze) -> None:
+    text = ("Fighting broke out between Eritrean and Ethiopian troops on Monday. Separately, Turkey delivered "
+            "armoured vehicles to Kenya's army.")
+    assert (("KEN", "TUR"), "ARMS_TRANSFER") in keys(analyze(text))

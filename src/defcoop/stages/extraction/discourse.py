@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from defcoop.kb import KnowledgeBase
 from defcoop.records import Event, Evidence, Mention, Sentence
@@ -267,6 +268,31 @@ def warring_pairs(mentions: list[Mention], clause_hits: list[Hit], text: str) ->
             pair = {str(before.code), str(after.code)}
             if pair not in pairs:
                 pairs.append(pair)
+    sides = [m for m in mentions if m.kind in ("state", "armed_force") and m.code]
+    for pair in _fighting_pairs(sides, text):
+        if pair not in pairs:
+            pairs.append(pair)
+    return pairs
+
+
+_FIGHTING_BETWEEN = re.compile(
+    r"\b(?:fighting|clashes|clashed|skirmishes|hostilities|war|conflict|battles?|exchanges?\s+of\s+fire|firefights?|"
+    r"shelling)\s+(?:[\w'’-]+\s+){0,3}?between\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SIDE_AND_SIDE = re.compile(r"^\s+(?:troops\s+|forces\s+|soldiers\s+|armies\s+)?and\s+(?:the\s+)?$", re.IGNORECASE)
+FIGHT_REACH = 60
+
+
+def _fighting_pairs(states: list[Mention], text: str) -> list[set[str]]:
+    """State pairs named as the sides of fighting ("fighting broke out between Thai and Cambodian troops",
+    "the war between Armenia and Azerbaijan")."""
+    pairs: list[set[str]] = []
+    for first, second in pairwise(states):
+        if first.code == second.code or not _SIDE_AND_SIDE.match(text[first.end : second.start]):
+            continue
+        if _FIGHTING_BETWEEN.search(text[max(0, first.start - FIGHT_REACH) : first.start]):
+            pairs.append({str(first.code), str(second.code)})
     return pairs
 
 
