@@ -517,3 +517,20 @@ def test_a_far_seller_after_another_purchase_verb_is_that_purchases(analyze: Ana
 def test_equipment_made_in_a_state_comes_from_it(analyze: Analyze) -> None:
     text = "Ghana's air force operates C295 transport aircraft made in Spain, the defence ministry said."
     assert ("ESP", "GHA") in {e.direction for e in analyze(text) if e.type == "ARMS_TRANSFER"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vietnam became the second foreign customer of the India-Russia BrahMos cruise missile last year.",
+        "Kenya is the latest buyer of the Franco-German Tiger helicopter, officials in Nairobi said.",
+    ],
+)
+def test_states_joined_by_a_hyphen_before_a_weapon_are_its_makers_not_a_dyad(analyze: Analyze, text: str) -> None:
+    transfers = [e for e in analyze(text) if e.type == "ARMS_TRANSFER"]
+    assert not [e for e in transfers if set(e.codes) in ({"IND", "RUS"}, {"DEU", "FRA"})]
+
+
+def test_a_hyphenated_dyad_before_talks_is_still_a_dyad(analyze: Analyze) -> None:
+    text = "The India-Russia talks on the supply of more S-400 missile systems ended in Moscow on Friday."
+    assert (("IND", "RUS"), "ARMS_TRANSFER") in keys(analyze(text))

@@ -44,7 +44,13 @@ from defcoop.stages.extraction.discourse import (
     separate_partners,
 )
 from defcoop.stages.extraction.matcher import Hit
-from defcoop.stages.extraction.materiel import definite_materiel, definite_subject, materiel_words, refers_to_materiel
+from defcoop.stages.extraction.materiel import (
+    co_makers,
+    definite_materiel,
+    definite_subject,
+    materiel_words,
+    refers_to_materiel,
+)
 from defcoop.stages.extraction.parties import (
     MAX_AFTER_TOKENS,
     Sides,
@@ -234,7 +240,7 @@ class EventBuilder:
             return [self._event(template, [v, h], (v, h), sides) for v, h in pairs]
         events: list[Event] = []
         if trigger.type == "ARMS_TRANSFER" and len(codes) >= 2:
-            pairs = transfer_pairs(view, hit, trigger.flags, sides, codes, origins, until)
+            pairs = self._transfer_pairs(hit, trigger, sides, codes, origins, until)
             if "candidate" in trigger.flags and buyer is not None:
                 pairs = self._bid_to_buyer(pairs, sides, str(buyer))
             if pairs:  # supplier -> each recipient, whatever groupings are named ("over the F-16": a lost bid)
@@ -259,7 +265,7 @@ class EventBuilder:
             if len(group) < 2 or (trigger.type in MULTILATERAL_CAPPED and len(group) > MAX_GATHERING_CODES):
                 continue  # a summit or tour of many states is not a dyadic cooperation event
             if trigger.type == "ARMS_TRANSFER":
-                pairs = transfer_pairs(view, hit, trigger.flags, sides, group, origins, until)
+                pairs = self._transfer_pairs(hit, trigger, sides, group, origins, until)
                 if pairs:
                     events.extend(self._event(template, [s, r], (s, r), sides) for s, r in pairs)
                     continue
@@ -450,6 +456,14 @@ class EventBuilder:
         template.areas = areas_in(view, head, view.region_of(head[0]), self._lexicons, systems, self._kb)
         template.systems = list(dict.fromkeys(m.canonical for m in systems))
         return [self._event(template, [s, r], (s, r), sides) for s, r in pairs]
+
+    def _transfer_pairs(
+        self, hit: Hit, trigger: Trigger, sides: Sides, codes: list[str], origins: list[str], until: int | None
+    ) -> list[tuple[str, str]]:
+        """:func:`transfer_pairs`, without pairs of a weapon's co-makers ("the India-Russia BrahMos missile")."""
+        pairs = transfer_pairs(self._view, hit, trigger.flags, sides, codes, origins, until)
+        makers = co_makers(self._view, self._mentions) if len(pairs) else set()
+        return [(s, r) for s, r in pairs if not {s, r} <= makers]
 
     def _event(self, template: Event, codes: list[str], direction: tuple[str, str] | None, sides: Sides) -> Event:
         event = Event(

@@ -4,12 +4,15 @@
 * :func:`materiel_words`: those near a trigger ("bought the Swedish rifle": the
   origin adjective before one names the maker);
 * :func:`refers_to_materiel`: whether a sentence points back at a system named
-  before ("Qatar was its first customer", "received it").
+  before ("Qatar was its first customer", "received it");
+* :func:`co_makers`: states joined by a hyphen before a weapon ("the India-Russia
+  BrahMos missile"): its makers, never each other's buyer.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from defcoop.lexicons import Trigger
 from defcoop.records import Mention
@@ -84,3 +87,24 @@ def definite_materiel(view: SentenceView, trigger: Hit, mentions: list[Mention])
     """Whether the trigger's object is a definite weapon noun and no system is named ("bought the gun")."""
     following = view.text_between(trigger.end, view.sentence.end)
     return _DEFINITE_MATERIEL.match(following) is not None and not any(m.kind == "system" for m in mentions)
+
+
+_JOINED_MAKERS = re.compile(r"^[-–]$")
+CO_MAKER_WORDS = 3
+
+
+def co_makers(view: SentenceView, mentions: list[Mention]) -> set[str]:
+    """Codes of states joined by a hyphen right before a weapon word or a system ("the India-Russia BrahMos
+    missile", "the German-Italian jets"): the weapon's makers."""
+    states = [m for m in mentions if m.kind == "state" and m.code and view.sentence.start <= m.start]
+    systems = [m.start for m in mentions if m.kind == "system"]
+    found: set[str] = set()
+    for first, second in pairwise(states):
+        if first.code == second.code or not _JOINED_MAKERS.match(view.text_between(first.end, second.start)):
+            continue
+        following = view.text_between(second.end, view.sentence.end)
+        near_system = any(second.end < s and view.distance(second.end, s) <= CO_MAKER_WORDS for s in systems)
+        word = MATERIEL_WORD.search(following)
+        if near_system or (word is not None and view.distance(second.end, second.end + word.start()) <= CO_MAKER_WORDS):
+            found.update((str(first.code), str(second.code)))
+    return found
