@@ -34,3 +34,18 @@ def test_a_visit_to_a_place_from_the_home_capital_keeps_the_place_as_host(analyz
     text = "Japan's defence minister paid a visit to Manila from Tokyo on Monday for talks on radar exports."
     visits = [e for e in analyze(text) if e.type == "VISIT"]
     assert [e.direction for e in visits] == [("JPN", "PHL")]
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "visit"),
+    [
+        ("The NATO-Ukraine Council held its first meeting at the alliance summit in Vilnius on Wednesday, with "
+         "Ukraine's president taking part.", "LTU", False),
+        ("Indonesia's defence minister met his Australian counterpart at the Shangri-La forum in Singapore.", "SGP",
+         False),
+        ("India and Japan signed a defence equipment pact at the annual summit in Tokyo on Monday.", "JPN", True),
+    ],
+)
+def test_a_summit_in_a_third_state_is_no_visit_to_it(analyze: Analyze, text: str, venue: str, visit: bool) -> None:
+    hosts = {e.direction[1] for e in analyze(text) if e.type == "VISIT" and e.direction}
+    assert (venue in hosts) is visit

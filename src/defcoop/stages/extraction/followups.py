@@ -106,7 +106,12 @@ def signed_deal_visits(
 _DEAL_TYPES = frozenset({"AGREEMENT", "ARMS_TRANSFER", "JOINT_DEVELOPMENT"})
 
 
-_SIDELINES = re.compile(r"\b(?:on|at) the (?:sidelines|margins) of\b", re.IGNORECASE)
+_SIDELINES = re.compile(  # a gathering in a third state: "on the sidelines of", "at the alliance's summit in Vilnius"
+    r"\b(?:on|at) the (?:sidelines|margins) of\b"
+    r"|\bat (?:the|a|an|this year's|last year's) (?:[\w'’-]+ ){0,3}(?:summit|conference|ministerial|forum|gathering)"
+    r" in\b",
+    re.IGNORECASE,
+)
 
 
 def venue_visits(kb: KnowledgeBase, view: SentenceView, events: list[Event], home: str | None = None) -> list[Event]:
