@@ -46,3 +46,16 @@ def test_steel_cut_next_month_is_planned(analyze: Analyze) -> None:
 )
 def test_launching_missiles_or_talks_builds_no_ship(analyze: Analyze, text: str) -> None:
     assert not [e for e in analyze(text) if e.type == "ARMS_TRANSFER"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The navy on Wednesday launched a submarine, a destroyer and a frigate built at a state-run shipyard in "
+        "Mumbai, underscoring the importance of the Indian Ocean as China expands its presence.",
+        "Defence Minister Rajnath Singh launched the stealth frigate Dunagiri in Kolkata and said India would stand "
+        "by friends such as Sri Lanka.",
+    ],
+)
+def test_a_ship_launched_for_the_home_navy_is_no_transfer(analyze: Analyze, text: str) -> None:
+    assert not [e for e in analyze(text) if e.type == "ARMS_TRANSFER"]

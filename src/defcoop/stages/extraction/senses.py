@@ -107,11 +107,29 @@ def _names_a_hull(view: SentenceView, hit: Hit) -> bool:
     return _VESSEL_BEFORE.search(before) is not None
 
 
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
+_OWNED_HULL = re.compile(rf"^['’]s\s+(?:[\w-]+\s+){{0,3}}?{_VESSEL}\b", re.IGNORECASE)
+_RECIPIENT_KINDS = frozenset({"state", "armed_force", "ministry"})
+
+
+def _built_for_someone(view: SentenceView, mentions: list[Mention]) -> bool:
+    """Whether the sentence names whom the ship is for: "for the Qatari navy", "the Philippine Navy's new
+    corvette"."""
+    for mention in mentions:
+        if mention.kind not in _RECIPIENT_KINDS or not view.sentence.start <= mention.start < view.sentence.end:
+            continue
+        if _FOR_BEFORE.search(view.text_between(max(view.sentence.start, mention.start - 12), mention.start)):
+            return True
+        if _OWNED_HULL.match(view.text_between(mention.end, view.sentence.end)):
+            return True
+    return False
+
+
 def trigger_sense(view: SentenceView, hit: Hit, trigger: Trigger, mentions: list[Mention]) -> Trigger | None:
     """The trigger as used at ``hit`` (retyped when its object says so), or ``None`` when it states no event."""
     word = trigger.phrase.lower()
-    if "milestone" in trigger.flags and not _names_a_hull(view, hit):
-        return None  # "launched a missile", "launched talks": no ship built for anyone
+    if "milestone" in trigger.flags and not (_names_a_hull(view, hit) and _built_for_someone(view, mentions)):
+        return None  # "launched a missile", "launched talks", "the navy launched a frigate built at home"
     following = view.text_between(hit.end, view.sentence.end)
     if _BODY_NOUN.match(following):
         return None  # "SIBAT, the defense cooperation directorate": a body's name
