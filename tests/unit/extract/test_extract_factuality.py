@@ -181,3 +181,21 @@ def test_fighting_between_two_sides_leaves_a_third_states_aid_alone(analyze: Ana
     text = ("Fighting broke out between Eritrean and Ethiopian troops on Monday. Separately, Turkey delivered "
             "armoured vehicles to Kenya's army.")
     assert (("KEN", "TUR"), "ARMS_TRANSFER") in keys(analyze(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya and Turkey held joint naval drills off Mombasa. Kenya's trade minister visited Ankara last month to "
+        "discuss textile exports.",
+        "Saudi Arabia and China launched a joint naval exercise in Jubail. In September, the Saudi Minister of "
+        "Industry visited China, meeting senior officials in Beijing.",
+    ],
+)
+def test_a_minister_of_a_civil_portfolio_makes_no_defence_visit(analyze: Analyze, text: str) -> None:
+    assert {e.type for e in analyze(text)} == {"EXERCISE"}
+
+
+def test_a_defence_minister_travelling_with_the_trade_minister_still_visits(analyze: Analyze) -> None:
+    text = "Kenya's defence minister and trade minister visited Ankara last month for talks with Turkish officials."
+    assert (("KEN", "TUR"), "VISIT") in keys(analyze(text))

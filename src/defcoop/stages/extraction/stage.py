@@ -454,7 +454,11 @@ def _factuality(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons
             continue
         if cue.effect == "reject" and "candidate" not in trigger.flags:
             continue
-        if cue.effect == "nondefense" and not trigger.flags & {"generic", "weak"} and cue.phrase not in _REGULATORY:
+        portfolio = "minister" in cue.phrase  # "Kenya's trade minister visited Ankara": no defence official
+        if portfolio and view.hits.get("defense_cues"):
+            continue  # "the defence and trade ministers visited ...": a defence official is there too
+        if cue.effect == "nondefense" and not trigger.flags & {"generic", "weak"} and not portfolio \
+                and cue.phrase not in _REGULATORY:
             continue  # "licences for the sale of chips", "an embargo on arms sales": rules, not a transfer
         if cue.effect == "nondefense" and _names_another_trigger(view, hit, trigger_hit):
             continue  # "ordered two training aircraft": the compound is the other word's sense, not this trigger's
