@@ -199,3 +199,20 @@ def test_a_minister_of_a_civil_portfolio_makes_no_defence_visit(analyze: Analyze
 def test_a_defence_minister_travelling_with_the_trade_minister_still_visits(analyze: Analyze) -> None:
     text = "Kenya's defence minister and trade minister visited Ankara last month for talks with Turkish officials."
     assert (("KEN", "TUR"), "VISIT") in keys(analyze(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("The deal for Brazilian Super Tucano aircraft fell through after Ecuador failed to secure financing.",
+         ("BRA", "ECU")),
+        ("A plan for Nigeria to buy Italian helicopters fell apart last year over the price.", ("ITA", "NGA")),
+    ],
+)
+def test_a_deal_that_fell_through_is_rejected(analyze: Analyze, text: str, codes: tuple[str, ...]) -> None:
+    assert find(analyze(text), "ARMS_TRANSFER", codes).stage == "REJECTED"
+
+
+def test_what_a_side_is_unlikely_to_do_is_not_stated_as_happening(analyze: Analyze) -> None:
+    text = "Vietnam is unlikely to sign a new arms deal with Russia this year, diplomats said."
+    assert not analyze(text)
