@@ -380,3 +380,19 @@ def test_maritime_space_and_airspace_are_no_space_cooperation(
 ) -> None:
     areas = {a for e in analyze(text) for a in e.areas}
     assert (area in areas) is named
+
+
+@pytest.mark.parametrize(
+    ("text", "missiles"),
+    [
+        ("South Korea will supply Iraq with its Cheongung II medium-range surface-to-air missile system.", False),
+        ("Egypt ordered an air defence missile battery from Germany on Monday.", False),
+        ("Armenia signed a contract with France for Mistral air defence missiles.", True),
+        ("India will buy anti-ship missiles from Russia.", True),
+    ],
+)
+def test_a_missile_word_inside_an_air_defence_system_is_no_missile_area(
+    analyze: Analyze, text: str, missiles: bool
+) -> None:
+    areas = {a for e in analyze(text) if e.type == "ARMS_TRANSFER" for a in e.areas}
+    assert ("MISSILES" in areas) is missiles

@@ -35,6 +35,7 @@ from defcoop.kb import KnowledgeBase
 from defcoop.lexicons import Lexicons
 from defcoop.records import AREAS, Mention
 from defcoop.stages.extraction.matcher import Hit
+from defcoop.stages.extraction.materiel import air_defence_system
 from defcoop.stages.extraction.sentence import SentenceView
 
 CONTAINER_TYPES = frozenset({"DIALOGUE", "VISIT", "AGREEMENT", "GENERAL"})
@@ -349,6 +350,8 @@ def areas_in(
                 continue  # "pilots and maintenance crews": people, not a logistics arrangement
             if _is_platform(view, hit.start):
                 continue  # "jets for deployment on board its aircraft carrier": where they serve, not what is bought
+            if named == ("MISSILES",) and air_defence_system(view, hit):
+                continue  # "a surface-to-air missile system": an air-defence system, not missiles as such
             if _is_supply_item(view, hit, lexicons):
                 continue  # "food, fuel and ammunition": supplies shared under a logistics pact, not weapons bought
             if _JOINT_WORK_AREAS.issuperset(named) and _names_topic(view, hit):

@@ -5,6 +5,8 @@
   origin adjective before one names the maker);
 * :func:`refers_to_materiel`: whether a sentence points back at a system named
   before ("Qatar was its first customer", "received it");
+* :func:`air_defence_system`: a missile word that only qualifies an air-defence
+  system ("a surface-to-air missile system");
 * :func:`co_makers`: states joined by a hyphen before a weapon ("the India-Russia
   BrahMos missile"): its makers, never each other's buyer.
 """
@@ -108,3 +110,17 @@ def co_makers(view: SentenceView, mentions: list[Mention]) -> set[str]:
         if near_system or (word is not None and view.distance(second.end, second.end + word.start()) <= CO_MAKER_WORDS):
             found.update((str(first.code), str(second.code)))
     return found
+
+
+_AIR_DEFENCE_BEFORE = re.compile(
+    r"(?:surface-to-air|air[- ]defen[cs]e|anti-aircraft|air and missile defen[cs]e)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+_SYSTEM_AFTER = re.compile(r"^\s*(?:systems?|batter(?:y|ies)|units?|complex(?:es)?)\b", re.IGNORECASE)
+
+
+def air_defence_system(view: SentenceView, hit: Hit) -> bool:
+    """Whether a missile word only qualifies an air-defence system ("a surface-to-air missile system");
+    "air defence missiles" are missiles too."""
+    after = view.text_between(hit.end, min(view.sentence.end, hit.end + 16))
+    before = view.text_between(max(view.sentence.start, hit.start - 40), hit.start)
+    return bool(_SYSTEM_AFTER.match(after) and _AIR_DEFENCE_BEFORE.search(before))
