@@ -256,6 +256,9 @@ class Event:
     cameo: str | None = None
     trigger: str | None = None
     doc_ids: list[str] = field(default_factory=list)
+    #: stated only by reference to the document's earlier events ("the contract was signed in 2019",
+    #: "a second batch is expected"): never taken as a new deal that settles other events' stages
+    referential: bool = False
 
     @property
     def codes(self) -> list[str]:

@@ -74,7 +74,7 @@ def _deal_parts(events: list[Event]) -> list[Event]:
     assembly (JOINT_DEVELOPMENT, PLANNED) is a term of the signed contract between the same
     parties, so it takes the contract's stage (copies; the inputs are not changed).
     """
-    signed = {frozenset(e.codes) for e in events if e.type in _DEALS and e.stage == "AGREED"}
+    signed = {frozenset(e.codes) for e in events if e.type in _DEALS and e.stage == "AGREED" and not e.referential}
     out = []
     for event in events:
         if event.type == "JOINT_DEVELOPMENT" and event.stage == "PLANNED" and frozenset(event.codes) in signed:
@@ -170,6 +170,7 @@ def _copy(event: Event) -> Event:
         cameo=event.cameo,
         trigger=event.trigger,
         doc_ids=list(event.doc_ids),
+        referential=event.referential,
     )
 
 
@@ -183,6 +184,7 @@ def _absorb(target: Event, other: Event) -> None:
     names = {p.code for p in target.parties}
     target.parties.extend(p for p in other.parties if p.code not in names)
     target.doc_ids.extend(d for d in other.doc_ids if d not in target.doc_ids)
+    target.referential = target.referential and other.referential  # stated in its own right once is enough
 
 
 def _set_date(

@@ -144,3 +144,14 @@ def test_deliveries_going_on_in_a_sentence_of_their_own(analyze: Analyze) -> Non
         "Deliveries are planned to continue through next year, the ministry said."
     )
     assert "ONGOING" in _stages(analyze(text), ("ITA", "KWT"))
+
+
+def test_the_order_behind_a_delivery_settles_no_other_plans(analyze: Analyze) -> None:
+    text = (
+        "Italy delivered two patrol vessels to Ghana under a contract signed last year. "
+        "Ghana and Italy have identified joint projects in anti-drone systems and robotics."
+    )
+    events = analyze(text)
+    assert "AGREED" in _stages(events, ("GHA", "ITA"))
+    assert {e.stage for e in events if e.type == "JOINT_DEVELOPMENT"} == {"PLANNED"}
+    assert all(e.referential for e in events if e.type == "ARMS_TRANSFER" and e.stage == "AGREED")

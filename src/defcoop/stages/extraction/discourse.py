@@ -137,7 +137,7 @@ def deal_terms_agreed(events: list[Event]) -> None:
         codes = tuple(sorted(event.codes))
         if event.type in _TERM_TYPES and event.stage == "PLANNED" and codes in signed and not _still_to_come(event):
             event.stage = "AGREED"
-        if event.type in _DEAL_TYPES and event.stage == "AGREED":
+        if event.type in _DEAL_TYPES and event.stage == "AGREED" and not event.referential:
             signed.add(codes)
 
 

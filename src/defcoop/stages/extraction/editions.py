@@ -57,6 +57,7 @@ def past_editions(view: SentenceView, events: list[Event], earlier: list[Event])
             confidence=round(min(last.confidence, EDITION_CONFIDENCE), 3),
             trigger=last.trigger,
             doc_ids=list(last.doc_ids),
+            referential=True,
         )
     ]
 

@@ -134,4 +134,5 @@ def _follow_on(view: SentenceView, last: Event, stage: str, confidence: float) -
         confidence=round(confidence, 3),
         trigger=last.trigger,
         doc_ids=list(last.doc_ids),
+        referential=True,
     )
