@@ -29,10 +29,14 @@ _PAST_EDITION = re.compile(
 _TALKS = re.compile(r"\b(?:talks|dialogue|consultations?|round|session|meeting)\b", re.IGNORECASE)
 _EXERCISE_WORDS = re.compile(r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war\s+games?)\b", re.IGNORECASE)
 EDITION_CONFIDENCE = 0.75
+_EDITION_WORDS = ("edition", "iteration", "round", "session", "meeting")
 
 
 def past_edition(text: str) -> re.Match[str] | None:
     """The clause of ``text`` that recalls an earlier edition held in the past, if any."""
+    lowered = text.lower()
+    if not any(word in lowered for word in _EDITION_WORDS):
+        return None  # most sentences name no edition: skip the pattern
     return _PAST_EDITION.search(text)
 
 

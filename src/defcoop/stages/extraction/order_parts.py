@@ -75,6 +75,9 @@ def order_behind_delivery(view: SentenceView, events: list[Event], earlier: list
     between the same sides.
     """
     text = view.sentence.text
+    lowered = view.lowered()
+    if "contract" not in lowered and "deal" not in lowered and "order" not in lowered:
+        return []  # the common case: no contract named
     if _UNDER_CONTRACT.search(text):  # "They were supplied under a 2017 contract": the delivery reported before
         pool = events or (earlier if _DELIVERY_VERB.search(text) else [])
     elif _CONTRACT_SIGNED.search(text) and not any(e.type == "ARMS_TRANSFER" for e in events):
@@ -91,7 +94,7 @@ def order_behind_delivery(view: SentenceView, events: list[Event], earlier: list
 
 def deliveries_going_on(view: SentenceView, events: list[Event], earlier: list[Event]) -> list[Event]:
     """The latest transfer's deliveries stated as going on ("Deliveries will continue through 2026"): ONGOING."""
-    if not _DELIVERIES_GO_ON.search(view.sentence.text):
+    if "deliveries" not in view.lowered() or not _DELIVERIES_GO_ON.search(view.sentence.text):
         return []
     last = next((e for e in reversed(earlier + events) if e.type == "ARMS_TRANSFER" and len(e.codes) > 1), None)
     if last is None or last.stage == "REJECTED":
