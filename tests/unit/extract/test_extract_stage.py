@@ -452,3 +452,30 @@ def test_a_deal_reported_signed_later_settles_the_planned_purchase(
     analyze: Analyze, text: str, codes: tuple[str, ...]
 ) -> None:
     assert {e.stage for e in analyze(text) if e.type == "ARMS_TRANSFER" and tuple(e.codes) == codes} == {"AGREED"}
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Japan is considering Turkish drones for its coastal surveillance needs.", ("JPN", "TUR")),
+        ("Japan is considering buying Turkish drones.", ("JPN", "TUR")),
+        ("Nigeria is evaluating the FA-50 from South Korea for its light fighter requirement.", ("KOR", "NGA")),
+        ("India is eyeing Russian Su-57 jets as a stopgap, officials said.", ("IND", "RUS")),
+    ],
+)
+def test_a_weapon_under_consideration_is_a_transfer_in_discussion(
+    analyze: Analyze, text: str, codes: tuple[str, ...]
+) -> None:
+    assert find(analyze(text), "ARMS_TRANSFER", codes).stage == "DISCUSSION"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry is considering its options after talks with France stalled.",
+        "The British said they are considering sending Typhoon jets to Japan for an exercise.",
+        "Asked whether Singapore was considering other fighter types, the minister said the F-35 was the best choice.",
+    ],
+)
+def test_considering_no_weapon_or_only_asked_about_is_no_transfer(analyze: Analyze, text: str) -> None:
+    assert not [e for e in analyze(text) if e.type == "ARMS_TRANSFER"]

@@ -16,6 +16,8 @@
 * a building milestone ("launched", "floated out", "keel laying") is about a ship only
   with a vessel word next to it ("launched the corvette", "the frigate was launched"),
   not "launched a missile" or "launched talks";
+* weighing words ("considering", "evaluating", "eyeing") state a considered purchase
+  only when a weapon word or a system follows ("is considering Turkish drones");
 * a partnership qualified as a bond ("its defence partnership with Guyana", "the growing
   security partnership") is the relationship (GENERAL), not a signed framework.
 
@@ -96,6 +98,27 @@ _NOT_A_HULL = re.compile(
 )
 
 
+_WEIGHING = frozenset({"considering", "evaluating", "weighing", "eyeing", "mulling", "assessing"})
+WEIGHED_WORDS = 5
+_WEIGHED_OBJECT = re.compile(
+    r"^\s+(?:[\w'’-]+\s+){0,4}?" + MATERIEL_WORD.pattern.removeprefix(r"\b"), re.IGNORECASE
+)
+
+
+def _weighs_materiel(view: SentenceView, hit: Hit, following: str, mentions: list[Mention]) -> bool:
+    """Whether what is considered or evaluated is a weapon: "considering Turkish drones", "evaluating the
+    FA-50"; not "considering its options"."""
+    first = following.split(maxsplit=1)[:1]
+    if first and first[0].lower().endswith("ing"):
+        return False  # "considering sending jets to Japan for an exercise": the act weighed is another
+    if _WEIGHED_OBJECT.match(following):
+        return True
+    return any(
+        m.kind == "system" and m.start >= hit.end and view.distance(hit.end, m.start) <= WEIGHED_WORDS
+        for m in mentions
+    )
+
+
 def _names_a_hull(view: SentenceView, hit: Hit) -> bool:
     """Whether a building milestone is about a ship: "launched the second corvette for Qatar", "the frigate
     was floated out"; not "launched a missile from the frigate", "launched talks"."""
@@ -138,6 +161,8 @@ def trigger_sense(view: SentenceView, hit: Hit, trigger: Trigger, mentions: list
         return None  # "the pier and dry dock at Ream": a structure, not a ship docking
     if word in _GIVING and not _GIVEN_OBJECT.match(following):
         return None  # "will give the talks a boost", "provide training": nothing handed over
+    if word in _WEIGHING and not _weighs_materiel(view, hit, following, mentions):
+        return None  # "is considering its options", "evaluating the situation": no weapon weighed
     if trigger.type == "ARMS_TRANSFER" and word in _SENDING and _TO_STRIKE.match(following):
         return None  # "Thailand sent jets to strike targets": force used, nothing transferred
     if trigger.type == "ARMS_TRANSFER" and word in _OPERATING and _HELP_BEFORE.search(

@@ -306,8 +306,9 @@ _PAST_VERB = re.compile(r"\b(?:agreed|signed|discussed|held|met|said|announced|r
 def _cued_stage(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons: Lexicons) -> tuple[str, bool]:
     """The stage given by the nearest cue, the trigger itself, a frame or the type's default."""
     cues = _activity_endings(view, stage_cues(view, trigger_hit, lexicons), trigger_hit, lexicons)
-    if _is_progressive_verb(view, trigger_hit, trigger) and not any(c.value == "REJECTED" for c in cues):
-        return "ONGOING", True  # "Italy and Japan are jointly developing a fighter"
+    progressive = trigger.stage != "DISCUSSION" and _is_progressive_verb(view, trigger_hit, trigger)
+    if progressive and not any(c.value == "REJECTED" for c in cues):  # "are jointly developing a fighter"
+        return "ONGOING", True  # ("is considering drones" is still a discussion)
     if trigger.type == "DIALOGUE":  # talks "under discussion" are talks under way
         cues = [
             CueHit("ONGOING", c.distance, c.before, c.phrase, c.start) if c.value == "DISCUSSION" else c for c in cues
