@@ -126,3 +126,19 @@ def test_a_partnership_named_as_a_bond_is_the_relationship(
     analyze: Analyze, text: str, codes: tuple[str, ...], etype: str
 ) -> None:
     assert (codes, etype) in keys(analyze(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "etype"),
+    [
+        ("The Peruvian and Chilean air forces will conduct combined search-and-rescue training near Arica in June.",
+         ("CHL", "PER"), "EXERCISE"),
+        ("Indian and Omani soldiers held joint desert warfare training in Rajasthan.", ("IND", "OMN"), "EXERCISE"),
+        ("Portugal has provided bilateral training to Mozambican marines and commandos since 2019.",
+         ("MOZ", "PRT"), "PERSONNEL"),
+    ],
+)
+def test_joint_or_combined_training_is_an_exercise(
+    analyze: Analyze, text: str, codes: tuple[str, ...], etype: str
+) -> None:
+    assert (codes, etype) in keys(analyze(text))

@@ -16,6 +16,8 @@
 * a building milestone ("launched", "floated out", "keel laying") is about a ship only
   with a vessel word next to it ("launched the corvette", "the frigate was launched"),
   not "launched a missile" or "launched talks";
+* "training" qualified as joint or combined ("combined search-and-rescue
+  training") is both sides training together: an exercise;
 * weighing words ("considering", "evaluating", "eyeing") state a considered purchase
   only when a weapon word or a system follows ("is considering Turkish drones");
 * a partnership qualified as a bond ("its defence partnership with Guyana", "the growing
@@ -98,6 +100,8 @@ _NOT_A_HULL = re.compile(
 )
 
 
+_TOGETHER_WORDS = frozenset({"joint", "combined"})  # not "bilateral": "provided bilateral training to X"
+TOGETHER_WINDOW = 3
 _WEIGHING = frozenset({"considering", "evaluating", "weighing", "eyeing", "mulling", "assessing"})
 WEIGHED_WORDS = 5
 _WEIGHED_OBJECT = re.compile(
@@ -176,6 +180,10 @@ def trigger_sense(view: SentenceView, hit: Hit, trigger: Trigger, mentions: list
         return as_purchase(trigger)  # "a letter of intent to acquire jets": a purchase, not a framework
     if word in _MEET_WORDS and not following.lstrip().lower().startswith("with") and _NEED_OBJECT.match(following):
         return None  # "ready to meet Sudan's requests": no meeting
+    if word == "training" and trigger.type == "PERSONNEL" and _TOGETHER_WORDS & {
+        w.lower() for w in view.words_before(hit.start, TOGETHER_WINDOW)
+    }:  # "combined search-and-rescue training", "joint naval training": both sides train together
+        return replace(trigger, type="EXERCISE", flags=(trigger.flags - {"weak"}) | {"joint"})
     learners = _TRAINEES.search(view.text_between(hit.start - TRAINEE_WINDOW, hit.start))
     if word in _TRAIN_VERBS and trigger.type == "PERSONNEL" and not learners:  # "pilots trained with the USAF": taught
         match = _TRAIN_WITH.match(following)
