@@ -1,4 +1,4 @@
-"""Dates in news text: absolute ("Jan. 8", "August 17–22", "mid-2013", "in November") and relative ("on Tuesday").
+"""Dates in news text: absolute ("Jan. 8", "August 17–22", "3 to 14 March", "mid-2013") and relative ("on Tuesday").
 
 :func:`find_dates` lists the date expressions of a text; :func:`resolve` turns
 one into an ISO 8601 value as precise as the words allow (``2024-08-20``,
@@ -34,9 +34,10 @@ _MONTH_CONTEXT = (
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DAY_RANGE_END = r"\s*(?:[-–—]|to|until|till)\s*[0-3]?\d"  # "August 17-22", "3 to 14 March": the first day dates it
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s*[-–—]\s*[0-3]?\d)?(?:,?\s+{_YEAR})?\b")),
-    ("day_month", re.compile(rf"\b{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?\b")),
+    ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAY}(?:{_DAY_RANGE_END})?(?:,?\s+{_YEAR})?\b")),
+    ("day_month", re.compile(rf"\b{_DAY}(?:{_DAY_RANGE_END}(?:st|nd|rd|th)?)?\s+{_MONTH}(?:,?\s+{_YEAR})?\b")),
     ("month_year", re.compile(rf"\b(?:in\s+|of\s+)?{_MONTH}\s+{_YEAR}\b")),
     ("part_year", re.compile(rf"\b(?P<part>mid|early|late)[- ]{_YEAR}\b", re.IGNORECASE)),
     ("in_year", re.compile(rf"\b(?:in|since|by|from|until|of)\s+{_YEAR}\b")),

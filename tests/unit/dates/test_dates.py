@@ -28,6 +28,9 @@ def only(text: str, published: date | None = PUBLISHED, hint: int | None = None,
         ("signed in mid-2013", "2013"),
         ("a pact agreed in 2016", "2016"),
         ("held in November 2019 in Jeddah", "2019-11"),
+        ("the drills ran from 3 to 14 February", "2024-02-03"),
+        ("drills held on 3-5 February 2023 off Rio", "2023-02-03"),
+        ("talks from February 3 to 14 in Lima", "2024-02-03"),
     ],
 )
 def test_absolute_dates(text: str, expected: str) -> None:
