@@ -110,6 +110,13 @@ def _names_a_norm(view: SentenceView, end: int) -> bool:
 
 
 _DEFINITE = frozenset({"the", "this", "that", "such", "these", "those"})
+_BETWEEN_SIDES = re.compile(r"\s+between\s+(?:the\s+)?\w")
+
+
+def _names_its_sides(view: SentenceView, hit: Hit, trigger: Trigger) -> bool:
+    """Whether a tie named with "the" says between whom it is ("the strategic partnership between Chile and
+    Peru"): it states the relationship, it does not refer back to one reported before."""
+    return trigger.type == "GENERAL" and _BETWEEN_SIDES.match(view.text_between(hit.end, view.sentence.end)) is not None
 _MATERIEL = re.compile(
     r"\b(weapon\w*|arms|armaments?|equipment|munitions?|ammunition|hardware|materiel|jets?|aircraft|vessels?|ships?|"
     r"systems?|platforms?|vehicles?|guns?|rifles?|boats?)\b",
@@ -268,7 +275,7 @@ class Extractor:
                 trigger.type in ("VISIT", "ARMS_TRANSFER") and not self._has_complement(view, hit)
             )
             determiners = _DEFINITE if trigger.type == "GENERAL" else _ANAPHORIC  # "its cooperation with X" is new
-            if refers_back and self._is_anaphoric(view, hit, determiners):
+            if refers_back and self._is_anaphoric(view, hit, determiners) and not _names_its_sides(view, hit, trigger):
                 anaphors.append(Candidate(hit, trigger))
                 continue
             if trigger.phrase == "access to" and _NOT_A_PLACE.match(view.text_between(hit.end, view.sentence.end)):

@@ -1,0 +1,30 @@
+"""Phrasings of the types stated least directly: general ties, joint development and access."""
+
+from __future__ import annotations
+
+from .conftest import Analyze, find, keys
+
+
+def test_a_tie_named_with_its_sides_is_stated_not_referred_back(analyze: Analyze) -> None:
+    text = (
+        "Chile will buy two used frigates from the United Kingdom, the navy said. "
+        "The minister said the purchase strengthens the strategic partnership between Chile and Britain."
+    )
+    general = find(analyze(text), "GENERAL", ("CHL", "GBR"))
+    assert general.stage == "ONGOING"
+
+
+def test_a_defence_relationship_between_two_states_after_a_sale(analyze: Analyze) -> None:
+    text = (
+        "Vietnam has ordered Indian-built patrol boats for its coast guard. "
+        "Officials said the order reflects the defence relationship between India and Vietnam."
+    )
+    assert (("IND", "VNM"), "GENERAL") in keys(analyze(text))
+
+
+def test_a_tie_without_its_sides_still_refers_back(analyze: Analyze) -> None:
+    text = (
+        "Kenya and Uganda held joint border drills in March. "
+        "The minister said the partnership had grown since then."
+    )
+    assert (("KEN", "UGA"), "GENERAL") not in keys(analyze(text))
