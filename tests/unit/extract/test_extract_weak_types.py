@@ -28,3 +28,24 @@ def test_a_tie_without_its_sides_still_refers_back(analyze: Analyze) -> None:
         "The minister said the partnership had grown since then."
     )
     assert (("KEN", "UGA"), "GENERAL") not in keys(analyze(text))
+
+
+def test_working_together_listed_after_an_exercise_is_its_own_event(analyze: Analyze) -> None:
+    text = "Peru and Colombia agreed to hold joint naval exercises and to work together on disaster relief."
+    events = analyze(text)
+    assert (("COL", "PER"), "EXERCISE") in keys(events)
+    assert (("COL", "PER"), "GENERAL") in keys(events)
+
+
+def test_a_cooperation_area_listed_beside_another_activity(analyze: Analyze) -> None:
+    text = (
+        "Ghana and Togo signed a defence pact on Friday. Officials said the pact provides for officer exchanges, "
+        "training of Togolese cadets at Ghanaian academies, hydrography cooperation and ship visits."
+    )
+    assert (("GHA", "TGO"), "GENERAL") in keys(analyze(text))
+
+
+def test_cooperation_as_the_topic_of_talks_stays_covered(analyze: Analyze) -> None:
+    events = analyze("Officials of Peru and Colombia held talks on defence cooperation in Lima on Monday.")
+    assert (("COL", "PER"), "DIALOGUE") in keys(events)
+    assert (("COL", "PER"), "GENERAL") not in keys(events)

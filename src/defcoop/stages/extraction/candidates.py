@@ -46,7 +46,11 @@ def general_is_topic_of(view: SentenceView, other: Hit, general: Hit) -> bool:
         gap = view.text_between(other.end, general.start).lower().split()
         if not gap or (len(gap) == 1 and gap[0] in ("the", "their", "its", "bilateral")):
             return True  # "to discuss military cooperation": its object
+        if [w for w in gap if w != ","][:1] in (["and"], ["or"]):
+            return False  # "plan joint exercises and to work together": a second item, not the exercises' topic
         return len(gap) <= GENERAL_COVER_TOKENS and any(w in _TOPIC_PREPOSITIONS for w in gap)
+    if view.text_between(general.end, other.start).strip(" ,").lower() in ("and", "or"):
+        return False  # "hydrography cooperation and ship visits": listed side by side
     return view.distance(general.end, other.start) <= 1
 
 
