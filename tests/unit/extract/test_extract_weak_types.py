@@ -49,3 +49,22 @@ def test_cooperation_as_the_topic_of_talks_stays_covered(analyze: Analyze) -> No
     events = analyze("Officials of Peru and Colombia held talks on defence cooperation in Lima on Monday.")
     assert (("COL", "PER"), "DIALOGUE") in keys(events)
     assert (("COL", "PER"), "GENERAL") not in keys(events)
+
+
+def test_use_of_the_other_sides_bases_is_access(analyze: Analyze) -> None:
+    text = "Brazil and Argentina signed a logistics memorandum in 2019 that lets each side use the other's bases."
+    access = find(analyze(text), "ACCESS", ("ARG", "BRA"))
+    assert access.stage == "AGREED"
+
+
+def test_refuelling_at_each_others_ports_is_access(analyze: Analyze) -> None:
+    text = "Under the new accord, Greek and Egyptian warships will be able to refuel at each other's ports."
+    assert (("EGY", "GRC"), "ACCESS") in keys(analyze(text))
+
+
+def test_visits_by_warships_provided_for_by_a_pact_are_access(analyze: Analyze) -> None:
+    text = (
+        "Kenya and Tanzania signed a maritime security memorandum on Monday. "
+        "It provides for joint patrols, staff training and visits by warships to Mombasa and Dar es Salaam."
+    )
+    assert (("KEN", "TZA"), "ACCESS") in keys(analyze(text))
