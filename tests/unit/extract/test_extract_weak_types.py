@@ -68,3 +68,18 @@ def test_visits_by_warships_provided_for_by_a_pact_are_access(analyze: Analyze) 
         "It provides for joint patrols, staff training and visits by warships to Mombasa and Dar es Salaam."
     )
     assert (("KEN", "TZA"), "ACCESS") in keys(analyze(text))
+
+
+def test_forces_that_have_worked_together_for_decades_have_a_tie(analyze: Analyze) -> None:
+    events = analyze("The armed forces of Oman and Jordan have worked together closely for decades, the minister noted.")
+    assert find(events, "GENERAL", ("JOR", "OMN")).stage == "ONGOING"
+
+
+def test_a_record_of_working_together_on_border_security(analyze: Analyze) -> None:
+    text = "Senegal and Mauritania have a long record of working together on border security, the defence ministry said."
+    assert (("MRT", "SEN"), "GENERAL") in keys(analyze(text))
+
+
+def test_companies_working_together_on_a_civil_network_state_no_tie(analyze: Analyze) -> None:
+    text = "Engineers in Finland and Sweden are working together on a new mobile phone network, the operators said."
+    assert analyze(text) == []
