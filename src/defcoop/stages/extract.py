@@ -82,7 +82,7 @@ from defcoop.stages.extraction.followups import (
 from defcoop.stages.extraction.matcher import Hit, Matcher, with_acronyms
 from defcoop.stages.extraction.materiel import lists_customers
 from defcoop.stages.extraction.parties import link_sides
-from defcoop.stages.extraction.senses import trigger_sense
+from defcoop.stages.extraction.senses import production_place, trigger_sense
 from defcoop.stages.extraction.sentence import (
     SentenceView,
     build_view,
@@ -290,6 +290,19 @@ class Extractor:
         found.sort(key=lambda c: c.hit.start)
         return found, anaphors
 
+    def _without_imports(
+        self, view: SentenceView, state: _DocState, found: list[Candidate], events: list[Event], supplier: str | None
+    ) -> list[Event]:
+        """The events less production "in" a supplier's own country ("ordered corvettes from Spain, to be built in
+        Spain", "would be built in Turkiye and delivered to Malaysia"): an import, not local production."""
+        mentions = self._mentions_in(state, view.sentence)
+        places = {view.text_between(c.hit.start, c.hit.end): p.code for c in found
+                  if (p := production_place(view, c.hit, c.trigger, mentions)) is not None}
+        if not places:
+            return events
+        suppliers = {e.direction[0] for e in events if e.type == "ARMS_TRANSFER" and e.direction} | {supplier}
+        return [e for e in events if e.type != "JOINT_DEVELOPMENT" or places.get(e.trigger or "") not in suppliers]
+
     def _grouping_projects(self, view: SentenceView, state: _DocState, found: list[Candidate]) -> list[Candidate]:
         """A grouping named as a project or pact ("the AUKUS project", "the Quad plan") is an agreement."""
         out: list[Candidate] = []
@@ -412,7 +425,7 @@ class Extractor:
         productive = self._build_all(strong, view, builder, earlier, anaphors, events)
         weak = merge_adjacent(uncovered(found, productive, view), view)
         self._build_all(weak, view, builder, earlier, anaphors, events)
-        events = one_direction(events, view)
+        events = one_direction(self._without_imports(view, state, found, events, builder.last_supplier), view)
         follow_documents(events)
         carry_areas(earlier, provision_areas(view, events), ("AGREEMENT",))  # "Under the deal, X will sell ..."
         implied = venue_visits(self._kb, view, events, state.home)

@@ -71,15 +71,61 @@ def test_visits_by_warships_provided_for_by_a_pact_are_access(analyze: Analyze) 
 
 
 def test_forces_that_have_worked_together_for_decades_have_a_tie(analyze: Analyze) -> None:
-    events = analyze("The armed forces of Oman and Jordan have worked together closely for decades, the minister noted.")
+    text = "The armed forces of Oman and Jordan have worked together closely for decades, the minister noted."
+    events = analyze(text)
     assert find(events, "GENERAL", ("JOR", "OMN")).stage == "ONGOING"
 
 
 def test_a_record_of_working_together_on_border_security(analyze: Analyze) -> None:
-    text = "Senegal and Mauritania have a long record of working together on border security, the defence ministry said."
+    text = "Senegal and Mauritania have a long record of working together on border security, the ministry said."
     assert (("MRT", "SEN"), "GENERAL") in keys(analyze(text))
 
 
 def test_companies_working_together_on_a_civil_network_state_no_tie(analyze: Analyze) -> None:
     text = "Engineers in Finland and Sweden are working together on a new mobile phone network, the operators said."
     assert analyze(text) == []
+
+
+def test_ordered_ships_to_be_built_in_the_buyers_yard_are_local_production(analyze: Analyze) -> None:
+    text = "Brazil has ordered four submarines from France, to be built in Itaguai by a Brazilian shipyard."
+    events = analyze(text)
+    assert (("BRA", "FRA"), "ARMS_TRANSFER") in keys(events)
+    assert (("BRA", "FRA"), "JOINT_DEVELOPMENT") in keys(events)
+
+
+def test_foreign_designed_vehicles_assembled_in_the_buyers_country(analyze: Analyze) -> None:
+    text = "The Algerian army operates German-designed Fuchs armoured vehicles assembled in Algeria."
+    assert (("DEU", "DZA"), "JOINT_DEVELOPMENT") in keys(analyze(text))
+
+
+def test_components_that_could_be_made_in_the_buyers_country_are_a_proposal(analyze: Analyze) -> None:
+    text = (
+        "Romania signed a deal for Israeli air defence radars on Monday. "
+        "The minister said parts of the radars could be produced in Romania by local firms."
+    )
+    assert find(analyze(text), "JOINT_DEVELOPMENT", ("ISR", "ROU")).stage == "PROPOSED"
+
+
+def test_final_assembly_in_the_buyers_country(analyze: Analyze) -> None:
+    text = (
+        "The trainers will be built by Korea Aerospace Industries, with a Polish plant handling "
+        "final assembly of later aircraft in Poland, the defence ministry in Warsaw said."
+    )
+    assert (("KOR", "POL"), "JOINT_DEVELOPMENT") in keys(analyze(text))
+
+
+def test_ships_built_in_the_suppliers_own_country_are_an_import(analyze: Analyze) -> None:
+    text = "Qatar ordered four corvettes from Italy, which will be built in Italy by Fincantieri."
+    events = analyze(text)
+    assert (("ITA", "QAT"), "ARMS_TRANSFER") in keys(events)
+    assert (("ITA", "QAT"), "JOINT_DEVELOPMENT") not in keys(events)
+
+
+def test_ships_built_abroad_and_delivered_to_the_buyer_are_an_import(analyze: Analyze) -> None:
+    text = (
+        "Ghana signed a contract for three patrol vessels with a Dutch shipyard last week. "
+        "The minister said the vessels would be built in the Netherlands and delivered to Ghana by 2027."
+    )
+    events = analyze(text)
+    assert (("GHA", "NLD"), "ARMS_TRANSFER") in keys(events)
+    assert (("GHA", "NLD"), "JOINT_DEVELOPMENT") not in keys(events)

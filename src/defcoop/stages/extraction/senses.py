@@ -110,3 +110,11 @@ def trigger_sense(view: SentenceView, hit: Hit, trigger: Trigger, mentions: list
             return replace(trigger, type="EXERCISE", flags=trigger.flags - {"weak"})
     return trigger
 
+
+def production_place(view: SentenceView, hit: Hit, trigger: Trigger, mentions: list[Mention]) -> Mention | None:
+    """The place a production trigger names right after it ("to be built in Surabaya"), if any."""
+    if trigger.type != "JOINT_DEVELOPMENT" or not trigger.phrase.endswith(" in"):
+        return None
+    place = next((m for m in mentions if m.start >= hit.end and m.code), None)
+    return place if place is not None and view.distance(hit.end, place.start) <= 1 else None
+
