@@ -129,3 +129,17 @@ def test_ships_built_abroad_and_delivered_to_the_buyer_are_an_import(analyze: An
     events = analyze(text)
     assert (("GHA", "NLD"), "ARMS_TRANSFER") in keys(events)
     assert (("GHA", "NLD"), "JOINT_DEVELOPMENT") not in keys(events)
+
+
+def test_local_maintenance_under_negotiation_is_joint_development(analyze: Analyze) -> None:
+    text = (
+        "Armenia is negotiating with Russia for the local maintenance of its Su-30SM fighters "
+        "at a repair plant near Yerevan, a deputy minister said."
+    )
+    development = find(analyze(text), "JOINT_DEVELOPMENT", ("ARM", "RUS"))
+    assert development.stage == "DISCUSSION"
+
+
+def test_a_maintenance_hub_in_the_buyers_country(analyze: Analyze) -> None:
+    text = "Qatar and France agreed to build a maintenance hub for the Rafale fighter jets near Doha."
+    assert (("FRA", "QAT"), "JOINT_DEVELOPMENT") in keys(analyze(text))
