@@ -143,3 +143,16 @@ def test_local_maintenance_under_negotiation_is_joint_development(analyze: Analy
 def test_a_maintenance_hub_in_the_buyers_country(analyze: Analyze) -> None:
     text = "Qatar and France agreed to build a maintenance hub for the Rafale fighter jets near Doha."
     assert (("FRA", "QAT"), "JOINT_DEVELOPMENT") in keys(analyze(text))
+
+
+def test_a_shared_regional_air_defence_system_is_a_standing_tie(analyze: Analyze) -> None:
+    text = (
+        "The new radars will be linked into the unified regional air defence system "
+        "that Armenia and Russia set up under a 2015 agreement."
+    )
+    assert find(analyze(text), "GENERAL", ("ARM", "RUS")).stage == "ONGOING"
+
+
+def test_leaders_pledging_to_coordinate_on_security(analyze: Analyze) -> None:
+    text = "The presidents of Kenya and Ethiopia pledged on Tuesday to coordinate on regional security."
+    assert (("ETH", "KEN"), "GENERAL") in keys(analyze(text))
