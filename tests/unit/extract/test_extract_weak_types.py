@@ -156,3 +156,19 @@ def test_a_shared_regional_air_defence_system_is_a_standing_tie(analyze: Analyze
 def test_leaders_pledging_to_coordinate_on_security(analyze: Analyze) -> None:
     text = "The presidents of Kenya and Ethiopia pledged on Tuesday to coordinate on regional security."
     assert (("ETH", "KEN"), "GENERAL") in keys(analyze(text))
+
+
+def test_what_an_access_deal_permits_with_may_is_stated(analyze: Analyze) -> None:
+    text = (
+        "Norway and the United States signed a supplementary defence agreement on Tuesday. "
+        "Under the agreement, American forces may use four agreed areas in Norway."
+    )
+    assert find(analyze(text), "ACCESS", ("NOR", "USA")).stage == "AGREED"
+
+
+def test_may_without_a_deal_frame_stays_a_guess(analyze: Analyze) -> None:
+    text = (
+        "Djibouti and Japan held defence talks on Tuesday. "
+        "Japanese forces may use a second base in Djibouti in future, a reporter wrote."
+    )
+    assert (("DJI", "JPN"), "ACCESS") not in keys(analyze(text))

@@ -435,6 +435,10 @@ def factuality(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons:
     return effect if isinstance(effect, str) else None
 
 
+_PERMISSION_FRAME = re.compile(
+    r"^\W*(?i:under|as\s+per)\s+(?i:the|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:(?i:deal|agreement|pact|accord|arrangement|treaty|memorandum)s?|[A-Z]{3,6})\b"
+)
 _PREPOSITION_BETWEEN = re.compile(r"^\s*(?:in|across|of)\s+$", re.IGNORECASE)
 
 
@@ -449,6 +453,8 @@ def _factuality(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons
             continue
         if cue.effect == "reject" and "candidate" not in trigger.flags:
             continue
+        if cue.phrase == "=may" and _PERMISSION_FRAME.match(view.sentence.text):
+            continue  # "Under the DCA, US forces may use 15 areas": what the deal permits, not a guess
         if cue.effect == "nondefense" and not trigger.flags & {"generic", "weak"} and cue.phrase not in _REGULATORY:
             continue  # "licences for the sale of chips", "an embargo on arms sales": rules, not a transfer
         if cue.effect == "nondefense" and _names_another_trigger(view, hit, trigger_hit):
