@@ -169,6 +169,6 @@ def test_what_an_access_deal_permits_with_may_is_stated(analyze: Analyze) -> Non
 def test_may_without_a_deal_frame_stays_a_guess(analyze: Analyze) -> None:
     text = (
         "Djibouti and Japan held defence talks on Tuesday. "
-        "Japanese forces may use a second base in Djibouti in future, a reporter wrote."
+        "Japanese forces may one day use the agreed areas in Djibouti, a reporter wrote."
     )
     assert (("DJI", "JPN"), "ACCESS") not in keys(analyze(text))
