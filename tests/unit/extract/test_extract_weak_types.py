@@ -172,3 +172,25 @@ def test_may_without_a_deal_frame_stays_a_guess(analyze: Analyze) -> None:
         "Japanese forces may one day use the agreed areas in Djibouti, a reporter wrote."
     )
     assert (("DJI", "JPN"), "ACCESS") not in keys(analyze(text))
+
+
+def test_an_agreement_to_produce_engines_in_the_partners_country(analyze: Analyze) -> None:
+    text = "Safran has signed an agreement with the Indian state to produce jet engines for fighter aircraft in India."
+    assert (("FRA", "IND"), "JOINT_DEVELOPMENT") in keys(analyze(text))
+
+
+def test_a_foreign_maker_producing_shells_in_the_buyers_country(analyze: Analyze) -> None:
+    text = "Rheinmetall will produce 155mm artillery shells in Lithuania under a deal signed on Monday."
+    assert find(analyze(text), "JOINT_DEVELOPMENT", ("DEU", "LTU")).stage == "AGREED"
+
+
+def test_producing_a_fighter_at_home_is_no_joint_development(analyze: Analyze) -> None:
+    events = analyze("Turkey plans to produce its own fighter jet by 2030, the defence industry agency said.")
+    assert not any(e.type == "JOINT_DEVELOPMENT" for e in events)
+
+
+def test_a_supplier_producing_ordered_tanks_at_home_is_no_joint_development(analyze: Analyze) -> None:
+    text = "Poland ordered K2 tanks from South Korea, and Hyundai Rotem will produce the first 180 tanks in Changwon."
+    events = analyze(text)
+    assert (("KOR", "POL"), "ARMS_TRANSFER") in keys(events)
+    assert (("KOR", "POL"), "JOINT_DEVELOPMENT") not in keys(events)

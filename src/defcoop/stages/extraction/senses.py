@@ -70,6 +70,9 @@ _GIVEN_OBJECT = re.compile(  # the thing handed over follows within a few words 
     r"^\s+(?:[\w'’-]+\s+){0,7}?" + MATERIEL_WORD.pattern.removeprefix(r"\b"), re.IGNORECASE
 )
 _SENDING = frozenset({"sent", "send", "sends", "sending", "dispatched", "dispatch", "dispatches", "deployed"})
+_PLACE_KINDS = frozenset({"state", "city"})
+PLACE_WORDS = 8
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:and|but|while|which|who)\b|\b(?:and|but)\s+(?:will|would|has|have|is|are)\b")
 _TO_STRIKE = re.compile(
     r"^[^,;.]{0,60}?\bto\s+(?:strike|attack|bomb|hit|shell|raid|pound|target|repel|fight|shoot\s+down)\b",
     re.IGNORECASE,
@@ -93,6 +96,10 @@ def trigger_sense(view: SentenceView, hit: Hit, trigger: Trigger, mentions: list
         view.text_between(max(view.sentence.start, hit.start - HELP_WINDOW), hit.start)
     ):
         return replace(trigger, type="PERSONNEL", stage=None, flags=trigger.flags - {"weak", "recipient_subject"})
+    if "needs_place" in trigger.flags and trigger.type == "JOINT_DEVELOPMENT" and production_place(
+        view, hit, trigger, mentions
+    ) is None:
+        return None  # "Turkey plans to produce its own fighter": no production in another side's country
     if trigger.type == "AGREEMENT" and word.endswith("partnership") and before and before[0] in _BOND_WORDS \
             and not _SIGNING.search(view.text_between(view.sentence.start, hit.start)):
         return replace(trigger, type="GENERAL", stage=None)  # "valued its defence partnership with X": the tie
@@ -112,9 +119,23 @@ def trigger_sense(view: SentenceView, hit: Hit, trigger: Trigger, mentions: list
 
 
 def production_place(view: SentenceView, hit: Hit, trigger: Trigger, mentions: list[Mention]) -> Mention | None:
-    """The place a production trigger names right after it ("to be built in Surabaya"), if any."""
-    if trigger.type != "JOINT_DEVELOPMENT" or not trigger.phrase.endswith(" in"):
+    """The place a production trigger names: right after it ("to be built in Surabaya") or, for a production verb,
+    after its object ("to produce F414 engines in India"); ``None`` when it names none."""
+    if trigger.type != "JOINT_DEVELOPMENT":
         return None
-    place = next((m for m in mentions if m.start >= hit.end and m.code), None)
-    return place if place is not None and view.distance(hit.end, place.start) <= 1 else None
+    if trigger.phrase.endswith(" in"):
+        place = next((m for m in mentions if m.start >= hit.end and m.code), None)
+        return place if place is not None and view.distance(hit.end, place.start) <= 1 else None
+    if "needs_place" not in trigger.flags:
+        return None
+    for mention in mentions:
+        if mention.start < hit.end or not mention.code or mention.kind not in _PLACE_KINDS:
+            continue
+        if view.distance(hit.end, mention.start) > PLACE_WORDS or _CLAUSE_BREAK.search(
+            view.text_between(hit.end, mention.start)
+        ):
+            return None
+        if [w.lower() for w in view.words_before(mention.start, 1)] == ["in"]:
+            return mention
+    return None
 
