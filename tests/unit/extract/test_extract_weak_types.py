@@ -194,3 +194,17 @@ def test_a_supplier_producing_ordered_tanks_at_home_is_no_joint_development(anal
     events = analyze(text)
     assert (("KOR", "POL"), "ARMS_TRANSFER") in keys(events)
     assert (("KOR", "POL"), "JOINT_DEVELOPMENT") not in keys(events)
+
+
+def test_talks_on_ways_to_deepen_cooperation_state_an_intent(analyze: Analyze) -> None:
+    text = "The defence ministers of Chile and Peru discussed ways to deepen bilateral defence cooperation in Lima."
+    events = analyze(text)
+    assert (("CHL", "PER"), "DIALOGUE") in keys(events)
+    assert find(events, "GENERAL", ("CHL", "PER")).stage == "DISCUSSION"
+
+
+def test_an_exercise_meant_to_strengthen_ties_between_two_air_forces(analyze: Analyze) -> None:
+    text = "The air forces of Greece and Egypt ended a joint exercise that aimed to strengthen military ties."
+    events = analyze(text)
+    assert (("EGY", "GRC"), "EXERCISE") in keys(events)
+    assert (("EGY", "GRC"), "GENERAL") in keys(events)

@@ -22,6 +22,10 @@ from defcoop.stages.extraction.stage_links import stage_cue_between
 MERGE_TOKENS = 10
 GENERAL_COVER_TOKENS = 6
 _TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "for", "to", "in", "of", "regarding"})
+_INTENT_VERBS = frozenset({
+    "strengthen", "strengthening", "deepen", "deepening", "expand", "expanding", "enhance", "enhancing", "boost",
+    "boosting", "bolster", "bolstering", "broaden", "broadening", "intensify", "intensifying",
+})
 _CONTRAST = re.compile(r"\b(?:instead of|rather than|over|ahead of|in favou?r of|beat|beating)\b", re.IGNORECASE)
 _OWN_PARTNERS = re.compile(r"\s*with\b")  # "agreements with A and B and an access agreement with C"
 _PLURAL_WITH = re.compile(r"[\w\s'-]*?(?:agreements|accords|pacts|treaties)\s+with\b", re.IGNORECASE)
@@ -48,6 +52,8 @@ def general_is_topic_of(view: SentenceView, other: Hit, general: Hit) -> bool:
             return True  # "to discuss military cooperation": its object
         if [w for w in gap if w != ","][:1] in (["and"], ["or"]):
             return False  # "plan joint exercises and to work together": a second item, not the exercises' topic
+        if any(w in _INTENT_VERBS for w in gap):
+            return False  # "discussed ways to strengthen defence cooperation": an intent to deepen ties of its own
         return len(gap) <= GENERAL_COVER_TOKENS and any(w in _TOPIC_PREPOSITIONS for w in gap)
     if view.text_between(general.end, other.start).strip(" ,").lower() in ("and", "or"):
         return False  # "hydrography cooperation and ship visits": listed side by side
