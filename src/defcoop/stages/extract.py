@@ -294,14 +294,25 @@ class Extractor:
         self, view: SentenceView, state: _DocState, found: list[Candidate], events: list[Event], supplier: str | None
     ) -> list[Event]:
         """The events less production "in" a supplier's own country ("ordered corvettes from Spain, to be built in
-        Spain", "would be built in Turkiye and delivered to Malaysia"): an import, not local production."""
+        Spain", "would be built in Turkiye and delivered to Malaysia"): an import, not local production; and less
+        the supplier among the buyers of a joint purchase ("a joint procurement of radars from Germany")."""
         mentions = self._mentions_in(state, view.sentence)
         places = {view.text_between(c.hit.start, c.hit.end): p.code for c in found
                   if (p := production_place(view, c.hit, c.trigger, mentions)) is not None}
-        if not places:
+        buyers = {view.text_between(c.hit.start, c.hit.end) for c in found
+                  if c.trigger.type == "GENERAL" and "recipient_subject" in c.trigger.flags}
+        if not places and not buyers:
             return events
         suppliers = {e.direction[0] for e in events if e.type == "ARMS_TRANSFER" and e.direction} | {supplier}
-        return [e for e in events if e.type != "JOINT_DEVELOPMENT" or places.get(e.trigger or "") not in suppliers]
+        kept = []
+        for event in events:
+            if event.type == "GENERAL" and event.trigger in buyers:
+                event.parties = [p for p in event.parties if p.code not in suppliers]
+                if len(event.codes) < 2:
+                    continue
+            if event.type != "JOINT_DEVELOPMENT" or places.get(event.trigger or "") not in suppliers:
+                kept.append(event)
+        return kept
 
     def _grouping_projects(self, view: SentenceView, state: _DocState, found: list[Candidate]) -> list[Candidate]:
         """A grouping named as a project or pact ("the AUKUS project", "the Quad plan") is an agreement."""

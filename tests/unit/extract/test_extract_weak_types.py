@@ -208,3 +208,23 @@ def test_an_exercise_meant_to_strengthen_ties_between_two_air_forces(analyze: An
     events = analyze(text)
     assert (("EGY", "GRC"), "EXERCISE") in keys(events)
     assert (("EGY", "GRC"), "GENERAL") in keys(events)
+
+
+def test_a_joint_procurement_ties_the_two_buyers(analyze: Analyze) -> None:
+    text = "Lithuania will buy eight howitzers from France in a joint procurement run together with Latvia."
+    events = analyze(text)
+    assert (("FRA", "LTU"), "ARMS_TRANSFER") in keys(events)
+    assert (("LTU", "LVA"), "GENERAL") in keys(events)
+
+
+def test_the_supplier_of_a_joint_purchase_is_no_party_to_the_buyers_tie(analyze: Analyze) -> None:
+    text = "Slovenia and Croatia signed a joint procurement deal for air defence systems from Germany on Friday."
+    events = analyze(text)
+    general = find(events, "GENERAL", ("HRV", "SVN"))
+    assert general.codes == ["HRV", "SVN"]
+    assert (("DEU", "SVN"), "ARMS_TRANSFER") in keys(events)
+
+
+def test_ships_ordered_jointly_by_two_navies(analyze: Analyze) -> None:
+    text = "The first of six frigates ordered jointly by Denmark and Norway has begun sea trials."
+    assert (("DNK", "NOR"), "GENERAL") in keys(analyze(text))
