@@ -228,3 +228,23 @@ def test_the_supplier_of_a_joint_purchase_is_no_party_to_the_buyers_tie(analyze:
 def test_ships_ordered_jointly_by_two_navies(analyze: Analyze) -> None:
     text = "The first of six frigates ordered jointly by Denmark and Norway has begun sea trials."
     assert (("DNK", "NOR"), "GENERAL") in keys(analyze(text))
+
+
+def test_a_named_defence_partner_is_a_tie(analyze: Analyze) -> None:
+    text = "The minister called Morocco a key defence partner of Spain during talks on border security in Madrid."
+    assert (("ESP", "MAR"), "GENERAL") in keys(analyze(text))
+
+
+def test_licence_production_written_with_a_hyphen(analyze: Analyze) -> None:
+    text = "Egypt's state arms factories will licence-produce the K9 howitzer with Hanwha of South Korea."
+    assert (("EGY", "KOR"), "JOINT_DEVELOPMENT") in keys(analyze(text))
+
+
+def test_warships_maintained_at_the_other_sides_yards(analyze: Analyze) -> None:
+    text = "Under the new arrangement, Australian warships will be maintained at Indian shipyards."
+    assert (("AUS", "IND"), "ACCESS") in keys(analyze(text))
+
+
+def test_a_logistics_base_abroad_is_access(analyze: Analyze) -> None:
+    text = "Turkey opened a military logistics base in Somalia in 2017, the defence ministry said."
+    assert (("SOM", "TUR"), "ACCESS") in keys(analyze(text))
