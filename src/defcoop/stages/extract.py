@@ -303,14 +303,15 @@ class Extractor:
                   if c.trigger.type == "GENERAL" and "recipient_subject" in c.trigger.flags}
         if not places and not buyers:
             return events
-        suppliers = {e.direction[0] for e in events if e.type == "ARMS_TRANSFER" and e.direction} | {supplier}
+        suppliers = {e.direction[0] for e in events if e.type == "ARMS_TRANSFER" and e.direction}
+        suppliers |= {supplier} if supplier else set()
         kept = []
         for event in events:
             if event.type == "GENERAL" and event.trigger in buyers:
                 event.parties = [p for p in event.parties if p.code not in suppliers]
                 if len(event.codes) < 2:
                     continue
-            if event.type != "JOINT_DEVELOPMENT" or places.get(event.trigger or "") not in suppliers:
+            if event.type != "JOINT_DEVELOPMENT" or places.get(event.trigger or "", "") not in suppliers:
                 kept.append(event)
         return kept
 

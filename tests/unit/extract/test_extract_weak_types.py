@@ -248,3 +248,8 @@ def test_warships_maintained_at_the_other_sides_yards(analyze: Analyze) -> None:
 def test_a_logistics_base_abroad_is_access(analyze: Analyze) -> None:
     text = "Turkey opened a military logistics base in Somalia in 2017, the defence ministry said."
     assert (("SOM", "TUR"), "ACCESS") in keys(analyze(text))
+
+
+def test_a_joint_venture_to_produce_in_one_partners_country_is_kept(analyze: Analyze) -> None:
+    text = "Ukraine and Denmark set up a joint venture to produce drones in Denmark, the defence ministers said."
+    assert (("DNK", "UKR"), "JOINT_DEVELOPMENT") in keys(analyze(text))
