@@ -253,3 +253,13 @@ def test_a_logistics_base_abroad_is_access(analyze: Analyze) -> None:
 def test_a_joint_venture_to_produce_in_one_partners_country_is_kept(analyze: Analyze) -> None:
     text = "Ukraine and Denmark set up a joint venture to produce drones in Denmark, the defence ministers said."
     assert (("DNK", "UKR"), "JOINT_DEVELOPMENT") in keys(analyze(text))
+
+
+def test_a_foreign_maker_building_a_factory_in_the_buyers_country(analyze: Analyze) -> None:
+    text = "Hanwha Aerospace will build a factory in Romania to produce K9 howitzers for the Romanian army."
+    assert find(analyze(text), "JOINT_DEVELOPMENT", ("KOR", "ROU")).stage == "PLANNED"
+
+
+def test_a_maker_opening_a_factory_at_home_is_no_cooperation(analyze: Analyze) -> None:
+    text = "Rheinmetall opened a factory in Unterluess, Germany, to make artillery shells for the German army."
+    assert not any(e.type == "JOINT_DEVELOPMENT" for e in analyze(text))
