@@ -263,3 +263,23 @@ def test_a_foreign_maker_building_a_factory_in_the_buyers_country(analyze: Analy
 def test_a_maker_opening_a_factory_at_home_is_no_cooperation(analyze: Analyze) -> None:
     text = "Rheinmetall opened a factory in Unterluess, Germany, to make artillery shells for the German army."
     assert not any(e.type == "JOINT_DEVELOPMENT" for e in analyze(text))
+
+
+def test_close_military_relations_are_a_standing_tie(analyze: Analyze) -> None:
+    events = analyze("Saudi Arabia and Pakistan have long enjoyed close military relations, officials in Riyadh said.")
+    assert find(events, "GENERAL", ("PAK", "SAU")).stage == "ONGOING"
+
+
+def test_a_logistics_exchange_memorandum_is_access(analyze: Analyze) -> None:
+    text = "Japan and Indonesia signed a logistics exchange memorandum on Friday, the defence ministry said."
+    assert find(analyze(text), "ACCESS", ("IDN", "JPN")).stage == "AGREED"
+
+
+def test_integrated_logistics_support_in_a_purchase_is_no_access(analyze: Analyze) -> None:
+    text = (
+        "Vietnam bought radars from Israel in a package that includes training for the operators "
+        "and an integrated logistics support arrangement."
+    )
+    events = analyze(text)
+    assert (("ISR", "VNM"), "ARMS_TRANSFER") in keys(events)
+    assert (("ISR", "VNM"), "ACCESS") not in keys(events)
