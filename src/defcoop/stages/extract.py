@@ -50,7 +50,7 @@ from defcoop.kb import KnowledgeBase
 from defcoop.lexicons import Lexicons, Trigger
 from defcoop.records import Document, Event, Mention, Sentence
 from defcoop.stages.extraction.area_links import carry_areas, package_areas, provision_areas, restates_latest
-from defcoop.stages.extraction.candidates import Candidate, merge_adjacent, shared_codes, uncovered
+from defcoop.stages.extraction.candidates import Candidate, intent_only, merge_adjacent, shared_codes, uncovered
 from defcoop.stages.extraction.discourse import (
     LOOKBACK_MENTIONS,
     deal_terms_agreed,
@@ -82,7 +82,8 @@ from defcoop.stages.extraction.followups import (
 from defcoop.stages.extraction.matcher import Hit, Matcher, with_acronyms
 from defcoop.stages.extraction.materiel import lists_customers
 from defcoop.stages.extraction.parties import link_sides
-from defcoop.stages.extraction.senses import production_place, trigger_sense
+from defcoop.stages.extraction.production import without_imports
+from defcoop.stages.extraction.senses import trigger_sense
 from defcoop.stages.extraction.sentence import (
     SentenceView,
     build_view,
@@ -290,31 +291,6 @@ class Extractor:
         found.sort(key=lambda c: c.hit.start)
         return found, anaphors
 
-    def _without_imports(
-        self, view: SentenceView, state: _DocState, found: list[Candidate], events: list[Event], supplier: str | None
-    ) -> list[Event]:
-        """The events less production "in" a supplier's own country ("ordered corvettes from Spain, to be built in
-        Spain", "would be built in Turkiye and delivered to Malaysia"): an import, not local production; and less
-        the supplier among the buyers of a joint purchase ("a joint procurement of radars from Germany")."""
-        mentions = self._mentions_in(state, view.sentence)
-        places = {view.text_between(c.hit.start, c.hit.end): p.code for c in found
-                  if (p := production_place(view, c.hit, c.trigger, mentions)) is not None}
-        buyers = {view.text_between(c.hit.start, c.hit.end) for c in found
-                  if c.trigger.type == "GENERAL" and "recipient_subject" in c.trigger.flags}
-        if not places and not buyers:
-            return events
-        suppliers = {e.direction[0] for e in events if e.type == "ARMS_TRANSFER" and e.direction}
-        suppliers |= {supplier} if supplier else set()
-        kept = []
-        for event in events:
-            if event.type == "GENERAL" and event.trigger in buyers:
-                event.parties = [p for p in event.parties if p.code not in suppliers]
-                if len(event.codes) < 2:
-                    continue
-            if event.type != "JOINT_DEVELOPMENT" or places.get(event.trigger or "", "") not in suppliers:
-                kept.append(event)
-        return kept
-
     def _grouping_projects(self, view: SentenceView, state: _DocState, found: list[Candidate]) -> list[Candidate]:
         """A grouping named as a project or pact ("the AUKUS project", "the Quad plan") is an agreement."""
         out: list[Candidate] = []
@@ -435,15 +411,31 @@ class Extractor:
         strong = merge_adjacent([c for c in found if "weak" not in c.trigger.flags], view)
         events: list[Event] = []
         productive = self._build_all(strong, view, builder, earlier, anaphors, events)
-        weak = merge_adjacent(uncovered(found, productive, view), view)
-        self._build_all(weak, view, builder, earlier, anaphors, events)
-        events = one_direction(self._without_imports(view, state, found, events, builder.last_supplier), view)
+        weak = uncovered(found, productive, view)
+        intents = intent_only(weak, found, view)
+        self._build_all(merge_adjacent([c for c in weak if c not in intents], view), view, builder, earlier, anaphors,
+                        events)
+        ties = [e for e in self._build_all_into(intents, view, builder, earlier, anaphors)
+                if not any(x.type == "GENERAL" and x.codes == e.codes for x in earlier + events)]
+        events.extend(ties)  # "talks to discuss ways to deepen cooperation": a tie unless one was reported before
+        mentions = self._mentions_in(state, view.sentence)
+        events = one_direction(without_imports(view, mentions, found, events, builder.last_supplier), view)
         follow_documents(events)
         carry_areas(earlier, provision_areas(view, events), ("AGREEMENT",))  # "Under the deal, X will sell ..."
         implied = venue_visits(self._kb, view, events, state.home)
         if not events and not implied:  # "The signing took place in Tunis, the first stop of the Secretary's tour"
             implied = signed_deal_visits(self._kb, view, earlier, state.home)
         return events + implied
+
+    def _build_all_into(
+        self, cands: list[Candidate], view: SentenceView, builder: EventBuilder, earlier: list[Event],
+        anaphors: list[Candidate],
+    ) -> list[Event]:
+        """The events of ``cands`` alone (see :meth:`_build_all`)."""
+        built: list[Event] = []
+        if cands:
+            self._build_all(merge_adjacent(cands, view), view, builder, earlier, anaphors, built)
+        return built
 
     def _build_all(
         self,

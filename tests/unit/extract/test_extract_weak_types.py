@@ -283,3 +283,12 @@ def test_integrated_logistics_support_in_a_purchase_is_no_access(analyze: Analyz
     events = analyze(text)
     assert (("ISR", "VNM"), "ARMS_TRANSFER") in keys(events)
     assert (("ISR", "VNM"), "ACCESS") not in keys(events)
+
+
+def test_an_intent_to_deepen_a_tie_reported_before_is_no_second_event(analyze: Analyze) -> None:
+    text = (
+        "Chile and Peru have close defence ties, the ministers said on Monday. "
+        "The two ministers then held talks to discuss ways to strengthen defence cooperation between Chile and Peru."
+    )
+    generals = [e for e in analyze(text) if e.type == "GENERAL" and e.codes == ["CHL", "PER"]]
+    assert len(generals) == 1

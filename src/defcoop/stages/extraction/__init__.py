@@ -6,6 +6,7 @@
 * :mod:`.parties`: the sides linked to a trigger, supplier -> recipient;
 * :mod:`.visits`: visitor -> host, receptions, port calls and visits implied by officials acting abroad;
 * :mod:`.materiel`: weapon words and pronouns pointing back at a weapon named before;
+* :mod:`.production`: where a production trigger makes goods, and imports that are no local production;
 * :mod:`.candidates`: weak triggers a strong one covers, adjacent triggers folded, shared parties;
 * :mod:`.stage`: stage cues, frames and factuality (negation, speculation, rejection);
 * :mod:`.stage_links`: how one trigger's stage follows another's (a deal and what it allows);

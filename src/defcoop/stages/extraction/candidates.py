@@ -39,7 +39,7 @@ class Candidate:
     trigger: Trigger
 
 
-def general_is_topic_of(view: SentenceView, other: Hit, general: Hit) -> bool:
+def general_is_topic_of(view: SentenceView, other: Hit, general: Hit, intent_counts: bool = True) -> bool:
     """Whether a general cooperation phrase is what another trigger is about.
 
     "talks on defence cooperation", "an agreement to deepen security ties",
@@ -52,7 +52,7 @@ def general_is_topic_of(view: SentenceView, other: Hit, general: Hit) -> bool:
             return True  # "to discuss military cooperation": its object
         if [w for w in gap if w != ","][:1] in (["and"], ["or"]):
             return False  # "plan joint exercises and to work together": a second item, not the exercises' topic
-        if any(w in _INTENT_VERBS for w in gap):
+        if intent_counts and any(w in _INTENT_VERBS for w in gap):
             return False  # "discussed ways to strengthen defence cooperation": an intent to deepen ties of its own
         return len(gap) <= GENERAL_COVER_TOKENS and any(w in _TOPIC_PREPOSITIONS for w in gap)
     if view.text_between(general.end, other.start).strip(" ,").lower() in ("and", "or"):
@@ -72,7 +72,13 @@ def uncovered(found: list[Candidate], productive: list[Candidate], view: Sentenc
     return kept
 
 
-def covered(cand: Candidate, strong: list[Candidate], view: SentenceView) -> bool:
+def intent_only(cands: list[Candidate], found: list[Candidate], view: SentenceView) -> list[Candidate]:
+    """The general phrases kept only as an intent ("talks to discuss ways to deepen cooperation"): another trigger's
+    topic were it not for the intent verb. They restate a tie the document already reported for the same sides."""
+    return [c for c in cands if c.trigger.type == "GENERAL" and covered(c, found, view, intent_counts=False)]
+
+
+def covered(cand: Candidate, strong: list[Candidate], view: SentenceView, intent_counts: bool = True) -> bool:
     """Whether a strong trigger of the same region covers a weak one.
 
     GENERAL ("defence cooperation") is covered by a trigger it is the topic of
@@ -84,7 +90,7 @@ def covered(cand: Candidate, strong: list[Candidate], view: SentenceView) -> boo
         if other is cand or view.region_of(other.hit.start) != region or "losers" in other.trigger.flags:
             continue
         if cand.trigger.type == "GENERAL":
-            if general_is_topic_of(view, other.hit, cand.hit):
+            if general_is_topic_of(view, other.hit, cand.hit, intent_counts):
                 return True
             continue
         if other.trigger.type == cand.trigger.type:

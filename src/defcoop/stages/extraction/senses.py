@@ -29,6 +29,7 @@ from defcoop.lexicons import Trigger
 from defcoop.records import Mention
 from defcoop.stages.extraction.matcher import Hit
 from defcoop.stages.extraction.materiel import MATERIEL_WORD
+from defcoop.stages.extraction.production import production_place
 from defcoop.stages.extraction.purchase import as_purchase, is_purchase_object
 from defcoop.stages.extraction.sentence import SentenceView
 
@@ -70,9 +71,6 @@ _GIVEN_OBJECT = re.compile(  # the thing handed over follows within a few words 
     r"^\s+(?:[\w'’-]+\s+){0,7}?" + MATERIEL_WORD.pattern.removeprefix(r"\b"), re.IGNORECASE
 )
 _SENDING = frozenset({"sent", "send", "sends", "sending", "dispatched", "dispatch", "dispatches", "deployed"})
-_PLACE_KINDS = frozenset({"state", "city"})
-PLACE_WORDS = 8
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s*(?:and|but|while|which|who)\b|\b(?:and|but)\s+(?:will|would|has|have|is|are)\b")
 _TO_STRIKE = re.compile(
     r"^[^,;.]{0,60}?\bto\s+(?:strike|attack|bomb|hit|shell|raid|pound|target|repel|fight|shoot\s+down)\b",
     re.IGNORECASE,
@@ -116,26 +114,3 @@ def trigger_sense(view: SentenceView, hit: Hit, trigger: Trigger, mentions: list
         if partner:  # "they train regularly with the Latvian army": together, an exercise
             return replace(trigger, type="EXERCISE", flags=trigger.flags - {"weak"})
     return trigger
-
-
-def production_place(view: SentenceView, hit: Hit, trigger: Trigger, mentions: list[Mention]) -> Mention | None:
-    """The place a production trigger names: right after it ("to be built in Surabaya") or, for a production verb,
-    after its object ("to produce F414 engines in India"); ``None`` when it names none."""
-    if trigger.type != "JOINT_DEVELOPMENT":
-        return None
-    if trigger.phrase.endswith(" in"):
-        place = next((m for m in mentions if m.start >= hit.end and m.code), None)
-        return place if place is not None and view.distance(hit.end, place.start) <= 1 else None
-    if "needs_place" not in trigger.flags:
-        return None
-    for mention in mentions:
-        if mention.start < hit.end or not mention.code or mention.kind not in _PLACE_KINDS:
-            continue
-        if view.distance(hit.end, mention.start) > PLACE_WORDS or _CLAUSE_BREAK.search(
-            view.text_between(hit.end, mention.start)
-        ):
-            return None
-        if [w.lower() for w in view.words_before(mention.start, 1)] == ["in"]:
-            return mention
-    return None
-
