@@ -292,3 +292,19 @@ def test_an_intent_to_deepen_a_tie_reported_before_is_no_second_event(analyze: A
     )
     generals = [e for e in analyze(text) if e.type == "GENERAL" and e.codes == ["CHL", "PER"]]
     assert len(generals) == 1
+
+
+def test_making_a_missile_under_a_licence_agreement(analyze: Analyze) -> None:
+    text = "Turkey's Roketsan makes the missile under a licence agreement with China, officials in Ankara said."
+    events = analyze(text)
+    assert (("CHN", "TUR"), "JOINT_DEVELOPMENT") in keys(events)
+
+
+def test_a_maker_transferring_technology_to_the_buyer(analyze: Analyze) -> None:
+    text = "Hanwha will transfer technology to Egypt so that K9 howitzers can be built at Egyptian factories."
+    assert find(analyze(text), "JOINT_DEVELOPMENT", ("EGY", "KOR")).stage == "PLANNED"
+
+
+def test_two_makers_sharing_work_on_a_fighter_programme(analyze: Analyze) -> None:
+    text = "Brazil's Embraer and Saab of Sweden share work on the Gripen E fighter programme."
+    assert (("BRA", "SWE"), "JOINT_DEVELOPMENT") in keys(analyze(text))
