@@ -308,3 +308,12 @@ def test_a_maker_transferring_technology_to_the_buyer(analyze: Analyze) -> None:
 def test_two_makers_sharing_work_on_a_fighter_programme(analyze: Analyze) -> None:
     text = "Brazil's Embraer and Saab of Sweden share work on the Gripen E fighter programme."
     assert (("BRA", "SWE"), "JOINT_DEVELOPMENT") in keys(analyze(text))
+
+
+def test_assembly_in_the_buyers_country_pairs_the_designer_not_an_earlier_maker(analyze: Analyze) -> None:
+    text = (
+        "The Algerian army operates transport aircraft made in Spain "
+        "and German-designed Fuchs armoured vehicles assembled in Algeria."
+    )
+    development = find(analyze(text), "JOINT_DEVELOPMENT", ("DEU", "DZA"))
+    assert development.codes == ["DEU", "DZA"]

@@ -52,6 +52,7 @@ def without_imports(
     the supplier among the buyers of a joint purchase ("a joint procurement of radars from Germany")."""
     places = {view.text_between(c.hit.start, c.hit.end): p.code for c in found
               if (p := production_place(view, c.hit, c.trigger, mentions)) is not None}
+    makers = {view.text_between(c.hit.start, c.hit.end): _maker_before(c.hit, mentions) for c in found}
     buyers = {view.text_between(c.hit.start, c.hit.end) for c in found
               if c.trigger.type == "GENERAL" and "recipient_subject" in c.trigger.flags}
     if not places and not buyers:
@@ -64,6 +65,16 @@ def without_imports(
             event.parties = [p for p in event.parties if p.code not in suppliers]
             if len(event.codes) < 2:
                 continue
-        if event.type != "JOINT_DEVELOPMENT" or places.get(event.trigger or "", "") not in suppliers:
+        place = places.get(event.trigger or "", "")
+        if event.type == "JOINT_DEVELOPMENT" and place and len(event.codes) > 2:
+            sides = {place, makers.get(event.trigger or "")}  # "jets made in Spain and vehicles assembled in X"
+            event.parties = [p for p in event.parties if p.code in sides]
+        if event.type != "JOINT_DEVELOPMENT" or place not in suppliers:
             kept.append(event)
     return kept
+
+
+def _maker_before(hit: Hit, mentions: list[Mention]) -> str | None:
+    """The code named last before a production trigger ("Turkish-designed vehicles assembled in ..."): the maker."""
+    before = [m.code for m in mentions if m.end <= hit.start and m.code]
+    return before[-1] if before else None
