@@ -317,3 +317,17 @@ def test_assembly_in_the_buyers_country_pairs_the_designer_not_an_earlier_maker(
     )
     development = find(analyze(text), "JOINT_DEVELOPMENT", ("DEU", "DZA"))
     assert development.codes == ["DEU", "DZA"]
+
+
+def test_ministers_agreeing_to_promote_defence_exchanges(analyze: Analyze) -> None:
+    text = "The defence ministers of Tonga and New Zealand met in Auckland and agreed to promote defence exchanges."
+    events = analyze(text)
+    assert (("NZL", "TON"), "DIALOGUE") in keys(events)
+    assert (("NZL", "TON"), "GENERAL") in keys(events)
+
+
+def test_an_exchange_of_personnel_stays_personnel(analyze: Analyze) -> None:
+    text = "Tonga and New Zealand agreed on exchanges of personnel between their defence forces."
+    events = analyze(text)
+    assert (("NZL", "TON"), "PERSONNEL") in keys(events)
+    assert (("NZL", "TON"), "GENERAL") not in keys(events)

@@ -24,7 +24,7 @@ GENERAL_COVER_TOKENS = 6
 _TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "for", "to", "in", "of", "regarding"})
 _INTENT_VERBS = frozenset({
     "strengthen", "strengthening", "deepen", "deepening", "expand", "expanding", "enhance", "enhancing", "boost",
-    "boosting", "bolster", "bolstering", "broaden", "broadening", "intensify", "intensifying",
+    "boosting", "bolster", "bolstering", "broaden", "broadening", "intensify", "intensifying", "promote", "promoting",
 })
 _CONTRAST = re.compile(r"\b(?:instead of|rather than|over|ahead of|in favou?r of|beat|beating)\b", re.IGNORECASE)
 _OWN_PARTNERS = re.compile(r"\s*with\b")  # "agreements with A and B and an access agreement with C"
