@@ -331,3 +331,19 @@ def test_an_exchange_of_personnel_stays_personnel(analyze: Analyze) -> None:
     events = analyze(text)
     assert (("NZL", "TON"), "PERSONNEL") in keys(events)
     assert (("NZL", "TON"), "GENERAL") not in keys(events)
+
+
+def test_a_purchase_that_attests_a_named_tie_between_two_states(analyze: Analyze) -> None:
+    text = (
+        "Greece ordered six more Rafale jets from France. "
+        "The maker said the purchase of six more jets shows the strategic relationship between Greece and France."
+    )
+    assert (("FRA", "GRC"), "GENERAL") in keys(analyze(text))
+
+
+def test_cooperation_in_training_between_two_navies_is_not_a_named_tie(analyze: Analyze) -> None:
+    text = (
+        "Seoul gave a corvette to the Philippine Navy last year. Korean officials said Seoul was ready to transfer "
+        "more ships to the Philippines and to expand training cooperation between the two navies."
+    )
+    assert (("KOR", "PHL"), "GENERAL") not in keys(analyze(text))

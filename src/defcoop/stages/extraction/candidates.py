@@ -26,6 +26,7 @@ _INTENT_VERBS = frozenset({
     "strengthen", "strengthening", "deepen", "deepening", "expand", "expanding", "enhance", "enhancing", "boost",
     "boosting", "bolster", "bolstering", "broaden", "broadening", "intensify", "intensifying", "promote", "promoting",
 })
+_BETWEEN = re.compile(r"\s+between\s")
 _CONTRAST = re.compile(r"\b(?:instead of|rather than|over|ahead of|in favou?r of|beat|beating)\b", re.IGNORECASE)
 _OWN_PARTNERS = re.compile(r"\s*with\b")  # "agreements with A and B and an access agreement with C"
 _PLURAL_WITH = re.compile(r"[\w\s'-]*?(?:agreements|accords|pacts|treaties)\s+with\b", re.IGNORECASE)
@@ -90,6 +91,9 @@ def covered(cand: Candidate, strong: list[Candidate], view: SentenceView, intent
         if other is cand or view.region_of(other.hit.start) != region or "losers" in other.trigger.flags:
             continue
         if cand.trigger.type == "GENERAL":
+            named_tie = "generic" not in cand.trigger.flags and other.trigger.type not in CONTAINER_TYPES
+            if named_tie and _BETWEEN.match(view.text_between(cand.hit.end, view.sentence.end)):
+                continue  # "the purchase testifies to the strategic relationship between A and B": a stated tie
             if general_is_topic_of(view, other.hit, cand.hit, intent_counts):
                 return True
             continue
