@@ -347,3 +347,25 @@ def test_cooperation_in_training_between_two_navies_is_not_a_named_tie(analyze: 
         "more ships to the Philippines and to expand training cooperation between the two navies."
     )
     assert (("KOR", "PHL"), "GENERAL") not in keys(analyze(text))
+
+
+def test_a_state_hosting_foreign_bases_grants_access(analyze: Analyze) -> None:
+    events = analyze("Djibouti hosts military bases of the United States, France and China.")
+    for partner in ("CHN", "FRA", "USA"):
+        assert (tuple(sorted(("DJI", partner))), "ACCESS") in keys(events)
+
+
+def test_a_state_hosting_a_foreign_fleet_grants_access(analyze: Analyze) -> None:
+    events = analyze("Bahrain hosts the US Navy's Fifth Fleet, the defence ministry noted.")
+    assert find(events, "ACCESS", ("BHR", "USA")).stage == "ONGOING"
+
+
+def test_hosting_visiting_ministers_is_still_a_visit(analyze: Analyze) -> None:
+    events = analyze("Kenya hosted the defence minister of Uganda in Nairobi for talks on border security.")
+    assert (("KEN", "UGA"), "VISIT") in keys(events)
+    assert (("KEN", "UGA"), "ACCESS") not in keys(events)
+
+
+def test_hosting_a_summit_is_no_access(analyze: Analyze) -> None:
+    events = analyze("Egypt will host the African Union defence summit next year, the foreign ministry said.")
+    assert not any(e.type == "ACCESS" for e in events)

@@ -8,6 +8,7 @@
   "to meet NATO standards") is no meeting;
 * a trigger followed by an office noun names a body ("the defence cooperation
   directorate", "the training department"), not an event;
+* a state that hosts bases, troops or a fleet grants access; it hosts no visit;
 * a dock that is a structure ("the dry dock at Ream") is no ship's call;
 * forces sent to strike or attack ("sent jets to strike targets") are a use of
   force, not a transfer;
@@ -71,6 +72,12 @@ _GIVEN_OBJECT = re.compile(  # the thing handed over follows within a few words 
     r"^\s+(?:[\w'’-]+\s+){0,7}?" + MATERIEL_WORD.pattern.removeprefix(r"\b"), re.IGNORECASE
 )
 _SENDING = frozenset({"sent", "send", "sends", "sending", "dispatched", "dispatch", "dispatches", "deployed"})
+_HOST_WORDS = frozenset({"host", "hosts", "hosting", "hosted"})
+_HOSTED_PRESENCE = re.compile(  # "hosts military bases of ...", "hosts the US Navy's Fifth Fleet"
+    r"^\s+(?:[\w'’-]+\s+){0,5}?(?:bases?|troops|forces|fleets?|soldiers|warships|destroyers|squadrons?|garrisons?|"
+    r"contingents?|military\s+facilit(?:y|ies))\b",
+    re.IGNORECASE,
+)
 _TO_STRIKE = re.compile(
     r"^[^,;.]{0,60}?\bto\s+(?:strike|attack|bomb|hit|shell|raid|pound|target|repel|fight|shoot\s+down)\b",
     re.IGNORECASE,
@@ -86,6 +93,12 @@ def trigger_sense(view: SentenceView, hit: Hit, trigger: Trigger, mentions: list
     before = [w.lower() for w in view.words_before(hit.start, 1)]
     if word.startswith("dock ") and before and before[0] in _STRUCTURE_BEFORE:
         return None  # "the pier and dry dock at Ream": a structure, not a ship docking
+    if word in _HOST_WORDS:
+        presence = _HOSTED_PRESENCE.match(following) is not None
+        if trigger.type == "ACCESS":
+            return trigger if presence else None  # "Bahrain hosts the Fifth Fleet"; "hosts a summit": no access
+        if presence:  # "Djibouti hosted French troops for decades": a presence, not a visit
+            return replace(trigger, type="ACCESS", stage=None, flags=trigger.flags - {"host_subject", "needs_place"})
     if word in _GIVING and not _GIVEN_OBJECT.match(following):
         return None  # "will give the talks a boost", "provide training": nothing handed over
     if trigger.type == "ARMS_TRANSFER" and word in _SENDING and _TO_STRIKE.match(following):
