@@ -369,3 +369,18 @@ def test_hosting_visiting_ministers_is_still_a_visit(analyze: Analyze) -> None:
 def test_hosting_a_summit_is_no_access(analyze: Analyze) -> None:
     events = analyze("Egypt will host the African Union defence summit next year, the foreign ministry said.")
     assert not any(e.type == "ACCESS" for e in events)
+
+
+def test_forces_allowed_to_use_the_other_sides_bases(analyze: Analyze) -> None:
+    text = "Under the new pact, Japanese troops will be allowed to use Philippine bases for disaster relief."
+    assert (("JPN", "PHL"), "ACCESS") in keys(analyze(text))
+
+
+def test_warships_allowed_to_use_a_states_ports(analyze: Analyze) -> None:
+    text = "Vietnam will allow Indian warships to use its ports for resupply, the navy said."
+    assert find(analyze(text), "ACCESS", ("IND", "VNM")).stage == "PLANNED"
+
+
+def test_to_use_weapons_is_no_access(analyze: Analyze) -> None:
+    text = "Ukraine wants to use German missiles against Russian targets, the defence minister said."
+    assert not any(e.type == "ACCESS" for e in analyze(text))

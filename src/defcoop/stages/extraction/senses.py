@@ -8,7 +8,8 @@
   "to meet NATO standards") is no meeting;
 * a trigger followed by an office noun names a body ("the defence cooperation
   directorate", "the training department"), not an event;
-* a state that hosts bases, troops or a fleet grants access; it hosts no visit;
+* a state that hosts bases, troops or a fleet grants access; it hosts no visit; to "use" the other
+  side's bases, ports or airfields is access, to use anything else is not;
 * a dock that is a structure ("the dry dock at Ream") is no ship's call;
 * forces sent to strike or attack ("sent jets to strike targets") are a use of
   force, not a transfer;
@@ -78,6 +79,11 @@ _HOSTED_PRESENCE = re.compile(  # "hosts military bases of ...", "hosts the US N
     r"contingents?|military\s+facilit(?:y|ies))\b",
     re.IGNORECASE,
 )
+_USE_WORDS = frozenset({"to use", "can use", "may use", "will use", "could use", "would use"})
+_USED_FACILITY = re.compile(  # "use Philippine bases", "use four Greek military airfields"
+    r"^\s+(?:(?:the|its|their|some|several|more|\d+|two|three|four|five|six|military|naval|air|[A-Z][\w'’-]*)\s+)"
+    r"{0,3}(?:bases|ports|airfields|airbases|air\s+bases|naval\s+bases|harbou?rs|airstrips|military\s+facilities)\b"
+)
 _TO_STRIKE = re.compile(
     r"^[^,;.]{0,60}?\bto\s+(?:strike|attack|bomb|hit|shell|raid|pound|target|repel|fight|shoot\s+down)\b",
     re.IGNORECASE,
@@ -93,6 +99,8 @@ def trigger_sense(view: SentenceView, hit: Hit, trigger: Trigger, mentions: list
     before = [w.lower() for w in view.words_before(hit.start, 1)]
     if word.startswith("dock ") and before and before[0] in _STRUCTURE_BEFORE:
         return None  # "the pier and dry dock at Ream": a structure, not a ship docking
+    if word in _USE_WORDS and trigger.type == "ACCESS":
+        return trigger if _USED_FACILITY.match(following) else None  # "to use Philippine bases"; "use drones": none
     if word in _HOST_WORDS:
         presence = _HOSTED_PRESENCE.match(following) is not None
         if trigger.type == "ACCESS":
