@@ -77,6 +77,7 @@ from defcoop.stages.extraction.followups import (
     follow_story_tense,
     is_provision,
     signed_deal_visits,
+    similar_kinds,
     venue_visits,
 )
 from defcoop.stages.extraction.matcher import Hit, Matcher, with_acronyms
@@ -421,6 +422,7 @@ class Extractor:
         mentions = self._mentions_in(state, view.sentence)
         events = one_direction(without_imports(view, mentions, found, events, builder.last_supplier), view)
         follow_documents(events)
+        events += similar_kinds(view, events, earlier)  # "a similar accord with Australia": also an access deal
         carry_areas(earlier, provision_areas(view, events), ("AGREEMENT",))  # "Under the deal, X will sell ..."
         implied = venue_visits(self._kb, view, events, state.home)
         if not events and not implied:  # "The signing took place in Tunis, the first stop of the Secretary's tour"

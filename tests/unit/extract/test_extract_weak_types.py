@@ -384,3 +384,21 @@ def test_warships_allowed_to_use_a_states_ports(analyze: Analyze) -> None:
 def test_to_use_weapons_is_no_access(analyze: Analyze) -> None:
     text = "Ukraine wants to use German missiles against Russian targets, the defence minister said."
     assert not any(e.type == "ACCESS" for e in analyze(text))
+
+
+def test_a_similar_accord_sets_up_the_same_access(analyze: Analyze) -> None:
+    text = (
+        "Canada and the Philippines signed a status of forces agreement for their armed forces on Sunday. "
+        "Manila signed a similar military agreement with New Zealand last year."
+    )
+    events = analyze(text)
+    assert (("CAN", "PHL"), "ACCESS") in keys(events)
+    assert find(events, "ACCESS", ("NZL", "PHL")).stage == "AGREED"
+
+
+def test_a_similar_sale_copies_no_access(analyze: Analyze) -> None:
+    text = (
+        "Canada and the Philippines signed a status of forces agreement on Sunday. "
+        "Manila also signed a contract with Israel for radars, a similar deal to one it made in 2021."
+    )
+    assert (("ISR", "PHL"), "ACCESS") not in keys(analyze(text))
