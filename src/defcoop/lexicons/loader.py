@@ -81,8 +81,10 @@ TRIGGER_FLAGS = (
     "generic",  # counts only with a defense cue in the sentence
     "joint",  # implies the topic dyad when the sentence names no party
     "supplier_subject",  # the subject of the trigger is the supplier (sell, supply, export)
-    "recipient_subject",  # the subject of the trigger is the recipient (buy, procure, import)
-    "needs_place",  # a visit cue that counts only with a place of another side
+    "recipient_subject",  # the subject of the trigger is the recipient (buy, procure, import); on a joint purchase
+    # (GENERAL), the sides are the buyers and a supplier of the sentence is none of them
+    "needs_place",  # a visit cue that counts only with a place of another side; a production verb only with
+    # the place of production after its object ("to produce F414 engines in India")
     "host_subject",  # the subject of a visit cue is the host ("X welcomed Y")
     "candidate",  # a bid or offer that a later choice of another supplier rejects
     "aid",  # a transfer given as aid (CAMEO 072)

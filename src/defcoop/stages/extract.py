@@ -50,7 +50,7 @@ from defcoop.kb import KnowledgeBase
 from defcoop.lexicons import Lexicons, Trigger
 from defcoop.records import Document, Event, Mention, Sentence
 from defcoop.stages.extraction.area_links import carry_areas, package_areas, provision_areas, restates_latest
-from defcoop.stages.extraction.candidates import Candidate, merge_adjacent, shared_codes, uncovered
+from defcoop.stages.extraction.candidates import Candidate, intent_only, merge_adjacent, shared_codes, uncovered
 from defcoop.stages.extraction.discourse import (
     LOOKBACK_MENTIONS,
     deal_terms_agreed,
@@ -73,11 +73,13 @@ from defcoop.stages.extraction.document import (
 )
 from defcoop.stages.extraction.editions import past_edition, past_editions
 from defcoop.stages.extraction.event_builder import EventBuilder
+from defcoop.stages.extraction.factuality import factuality
 from defcoop.stages.extraction.followups import (
     agree_provisions,
     follow_story_tense,
     is_provision,
     signed_deal_visits,
+    similar_kinds,
     venue_visits,
 )
 from defcoop.stages.extraction.matcher import Hit, Matcher, with_acronyms
@@ -89,6 +91,7 @@ from defcoop.stages.extraction.order_parts import (
     remainder_transfers,
 )
 from defcoop.stages.extraction.parties import link_sides
+from defcoop.stages.extraction.production import without_imports
 from defcoop.stages.extraction.senses import trigger_sense
 from defcoop.stages.extraction.sentence import (
     SentenceView,
@@ -97,7 +100,6 @@ from defcoop.stages.extraction.sentence import (
     scan_aligned,
     token_starts,
 )
-from defcoop.stages.extraction.stage import factuality
 from defcoop.stages.extraction.stage_links import (
     follow_documents,
     sign_referent,
@@ -117,6 +119,13 @@ def _names_a_norm(view: SentenceView, end: int) -> bool:
 
 
 _DEFINITE = frozenset({"the", "this", "that", "such", "these", "those"})
+_BETWEEN_SIDES = re.compile(r"\s+between\s+(?:the\s+)?\w")
+
+
+def _names_its_sides(view: SentenceView, hit: Hit, trigger: Trigger) -> bool:
+    """Whether a tie named with "the" says between whom it is ("the strategic partnership between Chile and
+    Peru"): it states the relationship, it does not refer back to one reported before."""
+    return trigger.type == "GENERAL" and _BETWEEN_SIDES.match(view.text_between(hit.end, view.sentence.end)) is not None
 _MATERIEL = re.compile(
     r"\b(weapon\w*|arms|armaments?|equipment|munitions?|ammunition|hardware|materiel|jets?|aircraft|vessels?|ships?|"
     r"systems?|platforms?|vehicles?|guns?|rifles?|boats?)\b",
@@ -279,7 +288,7 @@ class Extractor:
                 trigger.type in ("VISIT", "ARMS_TRANSFER") and not self._has_complement(view, hit)
             )
             determiners = _DEFINITE if trigger.type == "GENERAL" else _ANAPHORIC  # "its cooperation with X" is new
-            if refers_back and self._is_anaphoric(view, hit, determiners):
+            if refers_back and self._is_anaphoric(view, hit, determiners) and not _names_its_sides(view, hit, trigger):
                 anaphors.append(Candidate(hit, trigger))
                 continue
             if trigger.phrase == "access to" and _NOT_A_PLACE.match(view.text_between(hit.end, view.sentence.end)):
@@ -415,10 +424,17 @@ class Extractor:
         strong = merge_adjacent([c for c in found if "weak" not in c.trigger.flags], view)
         events: list[Event] = []
         productive = self._build_all(strong, view, builder, earlier, anaphors, events)
-        weak = merge_adjacent(uncovered(found, productive, view), view)
-        self._build_all(weak, view, builder, earlier, anaphors, events)
-        events = one_direction(events, view)
+        weak = uncovered(found, productive, view)
+        intents = intent_only(weak, found, view)
+        self._build_all(merge_adjacent([c for c in weak if c not in intents], view), view, builder, earlier, anaphors,
+                        events)
+        ties = [e for e in self._build_all_into(intents, view, builder, earlier, anaphors)
+                if not any(x.type == "GENERAL" and x.codes == e.codes for x in earlier + events)]
+        events.extend(ties)  # "talks to discuss ways to deepen cooperation": a tie unless one was reported before
+        mentions = self._mentions_in(state, view.sentence)
+        events = one_direction(without_imports(view, mentions, found, events, builder.last_supplier), view)
         follow_documents(events)
+        events += similar_kinds(view, events, earlier)  # "a similar accord with Australia": also an access deal
         carry_areas(earlier, provision_areas(view, events), ("AGREEMENT",))  # "Under the deal, X will sell ..."
         implied = venue_visits(self._kb, view, events, state.home)
         if not events and not implied:  # "The signing took place in Tunis, the first stop of the Secretary's tour"
@@ -436,6 +452,16 @@ class Extractor:
             *remainder_transfers(view, events, earlier),
             *past_editions(view, events, earlier),
         ]
+
+    def _build_all_into(
+        self, cands: list[Candidate], view: SentenceView, builder: EventBuilder, earlier: list[Event],
+        anaphors: list[Candidate],
+    ) -> list[Event]:
+        """The events of ``cands`` alone (see :meth:`_build_all`)."""
+        built: list[Event] = []
+        if cands:
+            self._build_all(merge_adjacent(cands, view), view, builder, earlier, anaphors, built)
+        return built
 
     def _build_all(
         self,

@@ -22,6 +22,11 @@ from defcoop.stages.extraction.stage_links import stage_cue_between
 MERGE_TOKENS = 10
 GENERAL_COVER_TOKENS = 6
 _TOPIC_PREPOSITIONS = frozenset({"on", "about", "over", "for", "to", "in", "of", "regarding"})
+_INTENT_VERBS = frozenset({
+    "strengthen", "strengthening", "deepen", "deepening", "expand", "expanding", "enhance", "enhancing", "boost",
+    "boosting", "bolster", "bolstering", "broaden", "broadening", "intensify", "intensifying", "promote", "promoting",
+})
+_BETWEEN = re.compile(r"\s+between\s")
 _CONTRAST = re.compile(r"\b(?:instead of|rather than|over|ahead of|in favou?r of|beat|beating)\b", re.IGNORECASE)
 _OWN_PARTNERS = re.compile(r"\s*with\b")  # "agreements with A and B and an access agreement with C"
 _PLURAL_WITH = re.compile(r"[\w\s'-]*?(?:agreements|accords|pacts|treaties)\s+with\b", re.IGNORECASE)
@@ -35,7 +40,7 @@ class Candidate:
     trigger: Trigger
 
 
-def general_is_topic_of(view: SentenceView, other: Hit, general: Hit) -> bool:
+def general_is_topic_of(view: SentenceView, other: Hit, general: Hit, intent_counts: bool = True) -> bool:
     """Whether a general cooperation phrase is what another trigger is about.
 
     "talks on defence cooperation", "an agreement to deepen security ties",
@@ -46,7 +51,13 @@ def general_is_topic_of(view: SentenceView, other: Hit, general: Hit) -> bool:
         gap = view.text_between(other.end, general.start).lower().split()
         if not gap or (len(gap) == 1 and gap[0] in ("the", "their", "its", "bilateral")):
             return True  # "to discuss military cooperation": its object
+        if [w for w in gap if w != ","][:1] in (["and"], ["or"]):
+            return False  # "plan joint exercises and to work together": a second item, not the exercises' topic
+        if intent_counts and any(w in _INTENT_VERBS for w in gap):
+            return False  # "discussed ways to strengthen defence cooperation": an intent to deepen ties of its own
         return len(gap) <= GENERAL_COVER_TOKENS and any(w in _TOPIC_PREPOSITIONS for w in gap)
+    if view.text_between(general.end, other.start).strip(" ,").lower() in ("and", "or"):
+        return False  # "hydrography cooperation and ship visits": listed side by side
     return view.distance(general.end, other.start) <= 1
 
 
@@ -62,7 +73,13 @@ def uncovered(found: list[Candidate], productive: list[Candidate], view: Sentenc
     return kept
 
 
-def covered(cand: Candidate, strong: list[Candidate], view: SentenceView) -> bool:
+def intent_only(cands: list[Candidate], found: list[Candidate], view: SentenceView) -> list[Candidate]:
+    """The general phrases kept only as an intent ("talks to discuss ways to deepen cooperation"): another trigger's
+    topic were it not for the intent verb. They restate a tie the document already reported for the same sides."""
+    return [c for c in cands if c.trigger.type == "GENERAL" and covered(c, found, view, intent_counts=False)]
+
+
+def covered(cand: Candidate, strong: list[Candidate], view: SentenceView, intent_counts: bool = True) -> bool:
     """Whether a strong trigger of the same region covers a weak one.
 
     GENERAL ("defence cooperation") is covered by a trigger it is the topic of
@@ -74,7 +91,10 @@ def covered(cand: Candidate, strong: list[Candidate], view: SentenceView) -> boo
         if other is cand or view.region_of(other.hit.start) != region or "losers" in other.trigger.flags:
             continue
         if cand.trigger.type == "GENERAL":
-            if general_is_topic_of(view, other.hit, cand.hit):
+            named_tie = "generic" not in cand.trigger.flags and other.trigger.type not in CONTAINER_TYPES
+            if named_tie and _BETWEEN.match(view.text_between(cand.hit.end, view.sentence.end)):
+                continue  # "the purchase testifies to the strategic relationship between A and B": a stated tie
+            if general_is_topic_of(view, other.hit, cand.hit, intent_counts):
                 return True
             continue
         if other.trigger.type == cand.trigger.type:

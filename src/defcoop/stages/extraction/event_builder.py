@@ -43,6 +43,7 @@ from defcoop.stages.extraction.discourse import (
     scope_cut,
     separate_partners,
 )
+from defcoop.stages.extraction.factuality import factuality
 from defcoop.stages.extraction.matcher import Hit
 from defcoop.stages.extraction.materiel import (
     co_makers,
@@ -69,7 +70,7 @@ from defcoop.stages.extraction.parties import (
     transfer_pairs,
 )
 from defcoop.stages.extraction.sentence import SentenceView
-from defcoop.stages.extraction.stage import choose_stage, factuality
+from defcoop.stages.extraction.stage import choose_stage
 from defcoop.stages.extraction.tense import fit_to_type, partial_delivery
 from defcoop.stages.extraction.visits import (
     as_reception,

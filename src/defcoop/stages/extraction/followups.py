@@ -10,12 +10,15 @@
   signed deal ("the pact provides for ...") states a provision of that deal, AGREED;
   so is an activity it continues ("under the deal, troops will continue to use ..."), and
   a sale the deal foresees is agreed ("under the deal, X will sell ...") unless a
-  party only states an intention ("under the deal, X intends to sell ...").
+  party only states an intention ("under the deal, X intends to sell ...");
+* :func:`similar_kinds`: "a similar accord with Australia" sets up for its sides the access or
+  information sharing that the framework agreement reported before set up.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from defcoop.kb import KnowledgeBase
 from defcoop.records import HAPPENING_TYPES, Event, Evidence, Party
@@ -144,3 +147,28 @@ def venue_visits(kb: KnowledgeBase, view: SentenceView, events: list[Event], hom
 def _state_party(kb: KnowledgeBase, code: str) -> Party:
     entity = kb.state(code)
     return Party(entity.canonical, entity.kind, code) if entity is not None else Party(code, "state", code)
+
+
+_SIMILAR = re.compile(r"\bsimilar\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_FRAMEWORK_KINDS = ("ACCESS", "INFO_SHARING")
+
+
+def similar_kinds(view: SentenceView, events: list[Event], earlier: list[Event]) -> list[Event]:
+    """The kinds of cooperation a "similar" agreement sets up, copied from the framework reported before.
+
+    "Japan and Britain signed a reciprocal access agreement ... Japan signed a similar accord with
+    Australia a year ago": the accord with Australia is an access agreement too.
+    """
+    out: list[Event] = []
+    for event in events:
+        at = view.sentence.text.find(event.trigger or "\0")
+        if event.type != "AGREEMENT" or at < 0 or not _SIMILAR.search(view.sentence.text[:at]):
+            continue
+        framework = {ev.start for e in earlier if e.type == "AGREEMENT" for ev in e.evidence}
+        kinds = {e.type for e in earlier
+                 if e.type in _FRAMEWORK_KINDS and any(ev.start in framework for ev in e.evidence)}
+        for kind in sorted(kinds):
+            if not any(e.type == kind and e.codes == event.codes for e in [*earlier, *events, *out]):
+                out.append(replace(event, type=kind, parties=list(event.parties), evidence=list(event.evidence),
+                                   areas=[], systems=[], direction=None))
+    return out

@@ -8,6 +8,8 @@
   "to meet NATO standards") is no meeting;
 * a trigger followed by an office noun names a body ("the defence cooperation
   directorate", "the training department"), not an event;
+* a state that hosts bases, troops or a fleet grants access; it hosts no visit; to "use" the other
+  side's bases, ports or airfields is access, to use anything else is not;
 * a dock that is a structure ("the dry dock at Ream") is no ship's call;
 * forces sent to strike or attack ("sent jets to strike targets") are a use of
   force, not a transfer;
@@ -36,6 +38,7 @@ from defcoop.lexicons import Trigger
 from defcoop.records import Mention
 from defcoop.stages.extraction.matcher import Hit
 from defcoop.stages.extraction.materiel import MATERIEL_WORD
+from defcoop.stages.extraction.production import production_place
 from defcoop.stages.extraction.purchase import as_purchase, is_purchase_object
 from defcoop.stages.extraction.sentence import SentenceView
 
@@ -77,6 +80,17 @@ _GIVEN_OBJECT = re.compile(  # the thing handed over follows within a few words 
     r"^\s+(?:[\w'’-]+\s+){0,7}?" + MATERIEL_WORD.pattern.removeprefix(r"\b"), re.IGNORECASE
 )
 _SENDING = frozenset({"sent", "send", "sends", "sending", "dispatched", "dispatch", "dispatches", "deployed"})
+_HOST_WORDS = frozenset({"host", "hosts", "hosting", "hosted"})
+_HOSTED_PRESENCE = re.compile(  # "hosts military bases of ...", "hosts the US Navy's Fifth Fleet"
+    r"^\s+(?:[\w'’-]+\s+){0,5}?(?:bases?|troops|forces|fleets?|soldiers|warships|destroyers|squadrons?|garrisons?|"
+    r"contingents?|military\s+facilit(?:y|ies))\b",
+    re.IGNORECASE,
+)
+_USE_WORDS = frozenset({"to use", "can use", "may use", "will use", "could use", "would use"})
+_USED_FACILITY = re.compile(  # "use Philippine bases", "use four Greek military airfields"
+    r"^\s+(?:(?:the|its|their|some|several|more|\d+|two|three|four|five|six|military|naval|air|[A-Z][\w'’-]*)\s+)"
+    r"{0,3}(?:bases|ports|airfields|airbases|air\s+bases|naval\s+bases|harbou?rs|airstrips|military\s+facilities)\b"
+)
 _TO_STRIKE = re.compile(
     r"^[^,;.]{0,60}?\bto\s+(?:strike|attack|bomb|hit|shell|raid|pound|target|repel|fight|shoot\s+down)\b",
     re.IGNORECASE,
@@ -163,6 +177,14 @@ def trigger_sense(view: SentenceView, hit: Hit, trigger: Trigger, mentions: list
     before = [w.lower() for w in view.words_before(hit.start, 1)]
     if word.startswith("dock ") and before and before[0] in _STRUCTURE_BEFORE:
         return None  # "the pier and dry dock at Ream": a structure, not a ship docking
+    if word in _USE_WORDS and trigger.type == "ACCESS":
+        return trigger if _USED_FACILITY.match(following) else None  # "to use Philippine bases"; "use drones": none
+    if word in _HOST_WORDS:
+        presence = _HOSTED_PRESENCE.match(following) is not None
+        if trigger.type == "ACCESS":
+            return trigger if presence else None  # "Bahrain hosts the Fifth Fleet"; "hosts a summit": no access
+        if presence:  # "Djibouti hosted French troops for decades": a presence, not a visit
+            return replace(trigger, type="ACCESS", stage=None, flags=trigger.flags - {"host_subject", "needs_place"})
     if word in _GIVING and not _GIVEN_OBJECT.match(following):
         return None  # "will give the talks a boost", "provide training": nothing handed over
     if word in _WEIGHING and not _weighs_materiel(view, hit, following, mentions):
@@ -173,6 +195,10 @@ def trigger_sense(view: SentenceView, hit: Hit, trigger: Trigger, mentions: list
         view.text_between(max(view.sentence.start, hit.start - HELP_WINDOW), hit.start)
     ):
         return replace(trigger, type="PERSONNEL", stage=None, flags=trigger.flags - {"weak", "recipient_subject"})
+    if "needs_place" in trigger.flags and trigger.type == "JOINT_DEVELOPMENT" and production_place(
+        view, hit, trigger, mentions
+    ) is None:
+        return None  # "Turkey plans to produce its own fighter": no production in another side's country
     if trigger.type == "AGREEMENT" and word.endswith("partnership") and before and before[0] in _BOND_WORDS \
             and not _SIGNING.search(view.text_between(view.sentence.start, hit.start)):
         return replace(trigger, type="GENERAL", stage=None)  # "valued its defence partnership with X": the tie
@@ -193,4 +219,3 @@ def trigger_sense(view: SentenceView, hit: Hit, trigger: Trigger, mentions: list
         if partner:  # "they train regularly with the Latvian army": together, an exercise
             return replace(trigger, type="EXERCISE", flags=trigger.flags - {"weak"})
     return trigger
-

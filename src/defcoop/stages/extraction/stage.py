@@ -1,4 +1,4 @@
-"""Stage and factuality of a trigger, from the cue words around it.
+"""Stage of a trigger, from the cue words around it.
 
 A cue counts when it is in the trigger's clause region, on the side its row
 allows (``before``/``after``/``any``) and within its window of words. The
@@ -50,14 +50,9 @@ within a sentence, what a deal lets its parties do has the deal's stage; a
 referring subject followed by a modal ("the agreement would give ...") states an
 effect, so its event keeps the stage of the item referred to.
 
-Factuality: a ``negate`` or ``speculate`` cue drops the event; a ``reject`` cue
-after a candidate bid ("a contender ... before the government decided to acquire
-P-8s") makes it REJECTED; a ``nondefense`` cue drops a generic trigger ("free
-trade agreement", "climate cooperation", "passenger jets"). A ``nondefense``
-compound that holds another trigger ("training aircraft", "supply ships") is that
-trigger's sense only, not a cue for a transfer verb before it ("ordered two
-training aircraft"). Cues are case-aware where written with ``=`` ("=may": the
-modal, never the month "May").
+Factuality (whether the trigger states a real event) reads the same cue windows
+through :func:`cue_place`; its rules are in :mod:`.factuality`. Cues are case-aware
+where written with ``=`` ("=may": the modal, never the month "May").
 """
 
 from __future__ import annotations
@@ -114,9 +109,10 @@ _COMPLEMENT = re.compile(r"^\s+(?:of|for|to|between|with|by|from|in|on|at|off|ne
 _HAPPENED = frozenset({"ONGOING", "COMPLETED", "REJECTED"})
 
 
-def _within(
+def cue_place(
     view: SentenceView, cue: Hit, trigger: Hit, scope: str, window: int, stage: str = ""
 ) -> tuple[int, bool] | None:
+    """The distance in words and whether the cue comes before, when ``cue`` is in reach of ``trigger``."""
     if view.region_of(cue.start) != view.region_of(trigger.start) and not _own_aside(view, cue, trigger):
         return None
     if cue.end <= trigger.start or (cue.start < trigger.start and cue.end > trigger.start):
@@ -148,7 +144,7 @@ def stage_cues(view: SentenceView, trigger: Hit, lexicons: Lexicons) -> list[Cue
             elif cue.stage in ("COMPLETED", "ONGOING") and hit.start <= trigger.start:
                 found.append(CueHit(cue.stage, OWN_WORDS_DISTANCE, True, cue.phrase, hit.start))  # "taking delivery"
             continue
-        place = _within(view, hit, trigger, cue.scope, cue.window, cue.stage)
+        place = cue_place(view, hit, trigger, cue.scope, cue.window, cue.stage)
         if place is not None:
             distance = max(place[0], OWN_WORDS_DISTANCE) if _TIME_CUE.search(cue.phrase) else place[0]
             found.append(CueHit(cue.stage, distance, place[1], cue.phrase, hit.start))
@@ -430,71 +426,3 @@ def _is_progressive_verb(view: SentenceView, trigger_hit: Hit, trigger: Trigger)
     while words and words[-1] in _ADVERBS:
         words.pop()
     return bool(words) and words[-1] in _BE_PRESENT
-
-
-def factuality(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons: Lexicons) -> str | None:
-    """The factuality effect that applies to ``trigger_hit`` (``None`` when it is stated as real)."""
-    key = ("factuality", trigger_hit.start, trigger_hit.index)
-    if key not in view.memo:
-        view.memo[key] = _factuality(view, trigger_hit, trigger, lexicons)
-    effect = view.memo[key]
-    return effect if isinstance(effect, str) else None
-
-
-_PREPOSITION_BETWEEN = re.compile(r"^\s*(?:in|across|of)\s+$", re.IGNORECASE)
-
-
-def _factuality(view: SentenceView, trigger_hit: Hit, trigger: Trigger, lexicons: Lexicons) -> str | None:
-    if _speculative_source(view):
-        return "speculate"  # "..., analysts said": the analysts' view, not a stated event
-    effects: list[tuple[int, str]] = []
-    for hit in view.hits.get("factuality_cues", []):
-        cue = lexicons.factuality_cues[hit.index]
-        place = _within(view, hit, trigger_hit, cue.scope, cue.window)
-        if place is None or cue.effect == "none":
-            continue
-        if cue.effect == "reject" and "candidate" not in trigger.flags:
-            continue
-        portfolio = "minister" in cue.phrase  # "Kenya's trade minister visited Ankara": no defence official
-        if portfolio and view.hits.get("defense_cues"):
-            continue  # "the defence and trade ministers visited ...": a defence official is there too
-        if cue.effect == "nondefense" and not trigger.flags & {"generic", "weak"} and not portfolio \
-                and cue.phrase not in _REGULATORY:
-            continue  # "licences for the sale of chips", "an embargo on arms sales": rules, not a transfer
-        if cue.effect == "nondefense" and _names_another_trigger(view, hit, trigger_hit):
-            continue  # "ordered two training aircraft": the compound is the other word's sense, not this trigger's
-        if cue.effect == "nondefense" and "-" in (view.text_between(hit.start - 1, hit.start),
-                                                  view.text_between(hit.end, hit.end + 1)):
-            continue  # "received short-range missiles", "ground-based": the noun is part of a hyphenated modifier
-        if cue.effect == "nondefense" and _PREPOSITION_BETWEEN.search(view.text_between(trigger_hit.end, hit.start)):
-            continue  # "cooperation in areas such as cyber": the noun is not what the trigger word qualifies
-        effects.append((place[0], cue.effect))
-    if not effects:
-        return None
-    if "candidate" in trigger.flags and any(effect == "reject" for _, effect in effects):
-        return "reject"  # "instead of the jets offered by X": a lost bid, not a denied one
-    return min(effects)[1]
-
-
-def _names_another_trigger(view: SentenceView, cue: Hit, trigger: Hit) -> bool:
-    """Whether a cue phrase holds another trigger's words and not this one's ("supply ships" after "bought")."""
-    if cue.start < trigger.end and trigger.start < cue.end:
-        return False
-    return any(cue.start <= other.start and other.end <= cue.end for other in view.hits.get("triggers", []))
-
-
-_REGULATORY = frozenset({
-    "licences for", "licenses for", "restrictions on", "ban on", "controls on", "curbs on", "sanctions on",
-    "embargo on",
-})
-_SPECULATORS = re.compile(r"\b(?:analysts?|experts?|observers?|commentators?|pundits|speculation)\b", re.IGNORECASE)
-
-
-def _speculative_source(view: SentenceView) -> bool:
-    """Whether the sentence's attribution names analysts or observers ("..., analysts said")."""
-    key = ("speculators", 0, 0)
-    if key not in view.memo:
-        view.memo[key] = any(
-            region == -1 and _SPECULATORS.search(view.text_between(start, end)) for start, end, region in view.regions
-        )
-    return view.memo[key] is True
