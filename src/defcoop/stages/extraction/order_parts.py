@@ -37,6 +37,11 @@ _REMAINDER = re.compile(
     r"|(?:to\s+follow|due)\b)",
     re.IGNORECASE,
 )
+_REST_WORDS = ("second", "third", "fourth", "next", "another", "remaining", "rest of", "final", "further", "other")
+_TO_COME_WORDS = (
+    "expected", "due", "scheduled", "set ", "follow", "arrive", "deliver", "handed", "provided", "supplied",
+    "shipped", "transferred",
+)
 _NEGATED = re.compile(r"\b(?:not|no longer|never)\b", re.IGNORECASE)
 REMAINDER_CONFIDENCE = 0.8
 _UNDER_CONTRACT = re.compile(
@@ -60,6 +65,9 @@ _DELIVERED_STAGES = frozenset({"COMPLETED", "ONGOING"})
 
 def remainder_clause(text: str) -> re.Match[str] | None:
     """The clause of ``text`` that states the rest of an order still to come, if any (not a negated one)."""
+    lowered = text.lower()
+    if not any(w in lowered for w in _REST_WORDS) or not any(w in lowered for w in _TO_COME_WORDS):
+        return None  # most sentences name no remainder: skip the pattern
     found = _REMAINDER.search(text)
     if found is None or _NEGATED.search(found.group(0)):
         return None
