@@ -449,3 +449,18 @@ def test_troops_that_left_for_an_exercise_have_not_yet_exercised(
 def test_troops_back_from_an_exercise_exercised(analyze: Analyze) -> None:
     text = "Kenyan sailors returned to Mombasa on Friday after a joint exercise with the Tanzanian navy."
     assert find(analyze(text), "EXERCISE", ("KEN", "TZA")).stage == "COMPLETED"
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "stage"),
+    [
+        ("Vietnam and Indonesia agreed on Tuesday to step up cooperation between their navies, including joint "
+         "patrols near their maritime border.", ("IDN", "VNM"), "PLANNED"),
+        ("Senegal and Gambia agreed to exchange liaison officers and to hold joint patrols along the border.",
+         ("GMB", "SEN"), "PLANNED"),
+    ],
+)
+def test_an_activity_the_sides_agreed_to_do_is_planned(
+    analyze: Analyze, text: str, codes: tuple[str, ...], stage: str
+) -> None:
+    assert find(analyze(text), "EXERCISE", codes).stage == stage

@@ -132,7 +132,7 @@ class EventBuilder:
         stage, cued = choose_stage(view, hit, trigger, self._lexicons)
         if factuality(view, hit, trigger, self._lexicons) == "reject":
             stage = "REJECTED"
-        stage = fit_to_type(trigger.type, stage)
+        stage = fit_to_type(trigger.type, stage, view.text_between(view.sentence.start, hit.start))
         scope = trigger_scope(view, hit, trigger.type, others)
         in_scope = view.text_between(hit.end, scope[1])
         contrast = find_contrast(in_scope)

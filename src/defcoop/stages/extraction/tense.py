@@ -203,11 +203,16 @@ def _habit(view: SentenceView, hit: Hit, before: str) -> bool:
     return _HABIT.search(before[-40:] + " " + view.text_between(hit.start, hit.end) + after) is not None
 
 
-def fit_to_type(event_type: str, stage: str) -> str:
+_AGREED_TO_DO = re.compile(r"\bagreed\b(?:\s+[\w,]+){0,3}?\s+to\s+[a-z]+\b(?!\s+(?:agreement|deal|pact))", re.I)
+
+
+def fit_to_type(event_type: str, stage: str, before: str = "") -> str:
     """The stage as the event type can have it: an agreed happening happened ("signed ... as Kishida visits":
-    the visit is COMPLETED); a signed document is never over ("signed an agreement in 2003": AGREED)."""
+    the visit is COMPLETED), unless the sides agreed to do it (``before``, the sentence before the trigger:
+    "agreed on Tuesday to step up cooperation, including joint patrols": PLANNED); a signed document is never
+    over ("signed an agreement in 2003": AGREED)."""
     if stage == "AGREED" and event_type in HAPPENING_TYPES:
-        return "COMPLETED"
+        return "PLANNED" if _AGREED_TO_DO.search(before) else "COMPLETED"
     if stage in ("COMPLETED", "ONGOING") and event_type == "AGREEMENT":
         return "AGREED"
     return stage
