@@ -464,3 +464,9 @@ def test_an_activity_the_sides_agreed_to_do_is_planned(
     analyze: Analyze, text: str, codes: tuple[str, ...], stage: str
 ) -> None:
     assert find(analyze(text), "EXERCISE", codes).stage == stage
+
+
+def test_a_purchase_in_the_progressive_after_an_adverb_is_under_way(analyze: Analyze) -> None:
+    text = "Indonesia is separately buying 42 Rafale jets from France and has ordered two Scorpene submarines."
+    stages = {e.stage for e in analyze(text) if e.type == "ARMS_TRANSFER"}
+    assert stages == {"ONGOING", "AGREED"}

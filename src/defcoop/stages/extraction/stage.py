@@ -413,7 +413,10 @@ _POSSIBLE = frozenset({"possible", "potential", "potentially", "possibility"})
 
 
 _BE_PRESENT = frozenset({"is", "are", "'re", "am"})
-_ADVERBS = frozenset({"also", "now", "currently", "already", "still", "jointly", "actively", "reportedly"})
+_ADVERBS = frozenset({
+    "also", "now", "currently", "already", "still", "jointly", "actively", "reportedly", "separately", "gradually",
+    "steadily", "quietly",
+})
 
 
 def _is_progressive_verb(view: SentenceView, trigger_hit: Hit, trigger: Trigger) -> bool:
