@@ -534,3 +534,15 @@ def test_states_joined_by_a_hyphen_before_a_weapon_are_its_makers_not_a_dyad(ana
 def test_a_hyphenated_dyad_before_talks_is_still_a_dyad(analyze: Analyze) -> None:
     text = "The India-Russia talks on the supply of more S-400 missile systems ended in Moscow on Friday."
     assert (("IND", "RUS"), "ARMS_TRANSFER") in keys(analyze(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "direction"),
+    [
+        ("Argentina had evaluated the Chinese JF-17 and Indian Tejas before opting for the F-16.", ("USA", "ARG")),
+        ("Croatia looked at Swedish Gripens and Israeli F-16s before choosing French Rafale jets.", ("FRA", "HRV")),
+    ],
+)
+def test_the_main_subject_chooses_after_a_subordinator(analyze: Analyze, text: str, direction: tuple[str, str]) -> None:
+    chosen = {e.direction for e in analyze(text) if e.type == "ARMS_TRANSFER" and e.stage == "AGREED"}
+    assert chosen == {direction}

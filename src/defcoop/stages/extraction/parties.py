@@ -30,6 +30,7 @@ _DEAL_VERB = re.compile(r"\b(?:buy|purchas|acquir|order|procur|import|sell|sold|
 PLACE_ROLES = ("city", "in_state")
 _PLACE_OR_VENUE = frozenset((*PLACE_ROLES, "venue"))
 MAX_HOST_TOKENS = 14
+_SUBORDINATOR = re.compile(r"\b(?:before|after|while|when|instead\s+of|since|by)\s*$", re.IGNORECASE)
 _PREPOSITIONS = ("from", "to", "for", "by", "with", "in", "at", "of", "between", "into", "visit", "visited", "visiting")
 _ORIGIN_WORDS = (
     "made", "built", "designed", "manufactured", "produced", "developed", "-made", "-built", "-origin", "-designed",
@@ -426,13 +427,11 @@ def transfer_pairs(
             explicit.extend(c for c in codes_of(group) if c not in explicit)
         elif word in ("to", "for") or (word == "by" and passive and "candidate" in flags):
             recipients.extend(codes_of(group))  # "the Gripen is under evaluation by the Peruvian Air Force"
-    agent = (
-        sides.before
-        if sides.before
-        and view.distance(sides.before[-1].mention.end, trigger.start) <= 3
-        and preposition(view, sides.before[0], lookback=1) is None  # "in talks with China to buy": not the buyer
-        else []
-    )
+    near = sides.before and view.distance(sides.before[-1].mention.end, trigger.start) <= 3
+    agent = sides.before if near and preposition(view, sides.before[0], lookback=1) is None else []  # not "in talks
+    gap = view.text_between(sides.before[-1].mention.end, trigger.start) if near else ""  # with China to buy"
+    if near and _SUBORDINATOR.search(gap):  # "X evaluated the JF-17 before opting for the F-16": X opts
+        agent = sides.subject
     possessor = _possessor(view, sides, trigger)
     if possessor:
         agent = possessor  # "North Korea's supply of shells to Russia"
