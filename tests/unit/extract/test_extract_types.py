@@ -548,3 +548,14 @@ def test_the_subject_of_shared_data_is_no_party(analyze: Analyze) -> None:
 def test_a_defence_hotline_is_a_channel_of_dialogue(analyze: Analyze) -> None:
     text = "China and Vietnam agreed to set up a defence hotline between their ministries, state media reported."
     assert (("CHN", "VNM"), "DIALOGUE") in keys(analyze(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The navies of Sri Lanka and the Maldives agreed to exchange information on smuggling at sea.",
+        "Navies of Chile and Peru are exchanging data on vessels crossing their maritime border.",
+    ],
+)
+def test_exchanging_information_is_information_sharing(analyze: Analyze, text: str) -> None:
+    assert any(e.type == "INFO_SHARING" for e in analyze(text))
