@@ -1,8 +1,8 @@
 """The project's gold sets are well formed: one line per article, spec vocabulary only.
 
 ``gold_own``, ``gold_fresh`` and ``gold_fresh2`` are development sets; ``gold_heldout``,
-``gold_blind`` and ``gold_fresh3`` are held out (measured, never tuned to: see their READMEs). A malformed line would
-silently count as missed or spurious keys, so every set is checked here.
+``gold_blind``, ``gold_fresh3`` and ``gold_fresh4`` are held out (measured, never tuned to: see their READMEs).
+A malformed line would silently count as missed or spurious keys, so every set is checked here.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from defcoop.kb import load_knowledge_base
 from defcoop.records import AREAS, EVENT_TYPES, STAGES
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-SETS = ("gold_own", "gold_fresh", "gold_fresh2", "gold_heldout", "gold_blind", "gold_fresh3")
+SETS = ("gold_own", "gold_fresh", "gold_fresh2", "gold_heldout", "gold_blind", "gold_fresh3", "gold_fresh4")
 
 
 def _lines(name: str) -> list[dict[str, object]]:
