@@ -71,7 +71,6 @@ from defcoop.stages.extraction.document import (
     topic_codes,
     with_home_state,
 )
-from defcoop.stages.extraction.editions import past_edition, past_editions
 from defcoop.stages.extraction.event_builder import EventBuilder
 from defcoop.stages.extraction.factuality import factuality
 from defcoop.stages.extraction.followups import (
@@ -84,14 +83,9 @@ from defcoop.stages.extraction.followups import (
 )
 from defcoop.stages.extraction.matcher import Hit, Matcher, with_acronyms
 from defcoop.stages.extraction.materiel import lists_customers
-from defcoop.stages.extraction.order_parts import (
-    deliveries_going_on,
-    order_behind_delivery,
-    remainder_clause,
-    remainder_transfers,
-)
 from defcoop.stages.extraction.parties import link_sides
 from defcoop.stages.extraction.production import without_imports
+from defcoop.stages.extraction.referential import follow_ons, may_follow_on
 from defcoop.stages.extraction.senses import trigger_sense
 from defcoop.stages.extraction.sentence import (
     SentenceView,
@@ -209,9 +203,9 @@ class Extractor:
         for number, sentence in enumerate(sentences):
             first = bisect_left(trigger_starts, sentence.start)
             if first == len(trigger_starts) or trigger_starts[first] >= sentence.end:
-                if events and (remainder_clause(sentence.text) or past_edition(sentence.text)):
+                if events and may_follow_on(sentence.text):
                     view = self._view(state, sentence)  # "The remaining four will follow", "The last edition was held"
-                    events.extend(self._follow_ons(view, [], events))
+                    events.extend(follow_ons(view, [], events))
                 continue  # no trigger: no other event, no need to analyse the sentence
             if is_question(sentence.text):
                 continue  # "Which jet will Manila choose?": asks, states nothing
@@ -420,7 +414,7 @@ class Extractor:
         carry_areas(earlier, contents, ("ARMS_TRANSFER",))  # "the package includes logistics support"
         if not found:  # "The agreement was signed in Oslo by ...": where a deal stated before was signed
             visits = signed_deal_visits(self._kb, view, earlier, state.home) if anaphors else []
-            return self._follow_ons(view, [], earlier) + visits
+            return follow_ons(view, [], earlier) + visits
         strong = merge_adjacent([c for c in found if "weak" not in c.trigger.flags], view)
         events: list[Event] = []
         productive = self._build_all(strong, view, builder, earlier, anaphors, events)
@@ -439,19 +433,7 @@ class Extractor:
         implied = venue_visits(self._kb, view, events, state.home)
         if not events and not implied:  # "The signing took place in Tunis, the first stop of the Secretary's tour"
             implied = signed_deal_visits(self._kb, view, earlier, state.home)
-        return events + implied + self._follow_ons(view, events, earlier)
-
-    @staticmethod
-    def _follow_ons(view: SentenceView, events: list[Event], earlier: list[Event]) -> list[Event]:
-        """Events a sentence states only by reference to the document's earlier ones (:mod:`.order_parts`,
-        :mod:`.editions`): the order behind a delivery, deliveries going on, the rest still to come, and an
-        earlier edition of an exercise or dialogue."""
-        return [
-            *order_behind_delivery(view, events, earlier),
-            *deliveries_going_on(view, events, earlier),
-            *remainder_transfers(view, events, earlier),
-            *past_editions(view, events, earlier),
-        ]
+        return events + implied + follow_ons(view, events, earlier)
 
     def _build_all_into(
         self, cands: list[Candidate], view: SentenceView, builder: EventBuilder, earlier: list[Event],

@@ -16,8 +16,9 @@
 * :mod:`.discourse`: rules across sentences (pronoun and descriptive subjects, the system
   referred back to, "also" partners, deal terms and training, one direction per transfer, questions);
 * :mod:`.followups`: visits implied at a venue, the story's tense, provisions of a signed deal;
-* :mod:`.order_parts`, :mod:`.editions`: events stated only by reference to earlier ones (the
-  contract behind a delivery, deliveries going on, the rest still to come, an earlier edition).
+* :mod:`.referential` (composing :mod:`.order_parts` and :mod:`.editions`): events stated only
+  by reference to earlier ones (the contract behind a delivery, deliveries going on, the rest
+  still to come, an earlier edition).
 
 Every rule reads its words from the lexicon tables (``defcoop/lexicons/data``),
 so a reader can audit and extend them without touching the code.
