@@ -22,7 +22,8 @@ import re
 from defcoop.records import Event, Evidence
 from defcoop.stages.extraction.sentence import SentenceView
 
-_COUNT = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)"
+#: A count of items in digits or words ("12", "four", "dozen"); shared with :mod:`.tense`.
+COUNT = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozen)"
 _ITEM = (
     r"(?:batch(?:es)?|shipments?|consignments?|tranches?|deliver(?:y|ies)|aircraft|jets?|fighters?|helicopters?|"
     r"planes?|ships?|vessels?|boats?|frigates?|corvettes?|submarines?|systems?|launchers?|batter(?:y|ies)|"
@@ -30,7 +31,7 @@ _ITEM = (
 )
 _REMAINDER = re.compile(
     rf"\b(?:second|third|fourth|next|another|remaining|rest\s+of\s+the|final|further|other)\s+"
-    rf"(?:{_COUNT}\s+)?(?:[\w-]+\s+){{0,3}}?{_ITEM}\b"
+    rf"(?:{COUNT}\s+)?(?:[\w-]+\s+){{0,3}}?{_ITEM}\b"
     r"(?:\s+of\s+[^,;.]{1,40}?)?"
     r"\s+(?:(?:is|are)\s+(?:expected|due|scheduled|set)\b|(?:are|is)\s+to\s+(?:follow|arrive|be\s+delivered)\b"
     r"|will\s+(?:follow|arrive|be\s+(?:delivered|handed\s+over|provided|supplied|shipped|transferred))\b"
@@ -53,8 +54,8 @@ _CONTRACT_SIGNED = re.compile(  # definite: the contract of a delivery reported 
     r"|\b(?:signed|inked|sealed|placed)\s+(?:the|its|their)\s+(?:[\w$-]+\s+){0,3}?(?:contract|deal|order)\b",
     re.IGNORECASE,
 )
-_DELIVERIES_GO_ON = re.compile(
-    r"\bdeliveries\b[^.;]{0,30}?\b(?:continu\w*|(?:is|are)\s+(?:still\s+)?under\s?way|(?:is|are)\s+ongoing)\b",
+DELIVERIES_GO_ON = re.compile(  # "deliveries will continue", "delivery is still under way"
+    r"\bdeliver(?:y|ies)\b[^.;]{0,30}?\b(?:continu\w*|(?:is|are)\s+(?:still\s+)?under\s?way|(?:is|are)\s+ongoing)\b",
     re.IGNORECASE,
 )
 _DELIVERY_VERB = re.compile(
@@ -102,7 +103,7 @@ def order_behind_delivery(view: SentenceView, events: list[Event], earlier: list
 
 def deliveries_going_on(view: SentenceView, events: list[Event], earlier: list[Event]) -> list[Event]:
     """The latest transfer's deliveries stated as going on ("Deliveries will continue through 2026"): ONGOING."""
-    if "deliveries" not in view.lowered() or not _DELIVERIES_GO_ON.search(view.sentence.text):
+    if "deliver" not in view.lowered() or not DELIVERIES_GO_ON.search(view.sentence.text):
         return []
     last = next((e for e in reversed(earlier + events) if e.type == "ARMS_TRANSFER" and len(e.codes) > 1), None)
     if last is None or last.stage == "REJECTED":

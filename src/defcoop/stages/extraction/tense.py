@@ -52,6 +52,7 @@ from defcoop.records import HAPPENING_TYPES
 from defcoop.stages.extraction.habits import agreement_to_deepen, is_habit
 from defcoop.stages.extraction.headline import is_headline
 from defcoop.stages.extraction.matcher import Hit
+from defcoop.stages.extraction.order_parts import COUNT, DELIVERIES_GO_ON
 from defcoop.stages.extraction.sentence import SentenceView
 
 ACTIVITY_TYPES = frozenset({"DIALOGUE", "VISIT", "EXERCISE"})
@@ -340,19 +341,15 @@ _COUNT_WORDS = {
     "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "dozen": 12,
 }
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
-_COUNT = r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozen)"
 _FIRST_OF_MANY = re.compile(
     r"\bfirst\s+(?:(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|twelve|few)\s+)?"
     r"of\b(?!\s+(?:its|their|a)\s+kind)",
     re.IGNORECASE,
 )
 _PART_OF_WHOLE = re.compile(
-    rf"\b(?P<part>{_COUNT}|second|third|fourth|fifth|sixth|seventh|eighth)\s+of\s+(?:the\s+|its\s+|their\s+)?"
-    rf"(?P<whole>{_COUNT})\b",
+    rf"\b(?P<part>{COUNT}|second|third|fourth|fifth|sixth|seventh|eighth)\s+of\s+(?:the\s+|its\s+|their\s+)?"
+    rf"(?P<whole>{COUNT})\b",
     re.IGNORECASE,
-)
-_DELIVERIES_GO_ON = re.compile(
-    r"\bdeliver(?:y|ies)\s+(?:is\s+|are\s+|will\s+)?(?:continu|to\s+continue|still\s+under\s+way)", re.IGNORECASE
 )
 
 
@@ -378,7 +375,7 @@ def partial_delivery(subject: str, rest: str = "") -> bool:
     2027". A remainder stated in a clause of its own ("a second batch is expected in
     May") is an event of its own (:mod:`.order_parts`).
     """
-    if _FIRST_OF_MANY.search(subject) or _DELIVERIES_GO_ON.search(rest):
+    if _FIRST_OF_MANY.search(subject) or DELIVERIES_GO_ON.search(rest):
         return True
     for found in _PART_OF_WHOLE.finditer(subject):
         part, whole = _count(found["part"]), _count(found["whole"])
